@@ -1,0 +1,1 @@
+"""ETL: source documents -> tagged infrastructure incidents -> DuckDB warehouse."""

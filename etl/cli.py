@@ -1,0 +1,117 @@
+"""The command line: `python -m etl build | add | tag` (the contract of DESIGN.md)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+
+from tqdm import tqdm
+
+from etl.load import RunSummary, run
+from etl.readers import SourceNotFound
+from etl.readers.text import split_header
+
+DEFAULT_WAREHOUSE = Path("warehouse/incidents.duckdb")
+DEFAULT_SOURCES = ["seeds/"]
+log = logging.getLogger("etl")
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a YYYY-MM-DD date: {text!r}") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser; the README documents every option it has (a test checks)."""
+    parser = argparse.ArgumentParser(prog="python -m etl", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    for name, help_text in (
+        ("build", "rebuild the warehouse from scratch (atomically) from SOURCEs, default seeds/"),
+        ("add", "add SOURCEs to the warehouse; documents already stored are skipped"),
+    ):
+        cmd = sub.add_parser(name, help=help_text, description=help_text)
+        cmd.add_argument("sources", nargs="*" if name == "build" else "+", metavar="SOURCE",
+                         help="file, directory (recursive) or glob; .gz read transparently")
+        cmd.add_argument("--warehouse", type=Path, default=DEFAULT_WAREHOUSE, metavar="PATH",
+                         help=f"DuckDB file to write (default {DEFAULT_WAREHOUSE})")
+        cmd.add_argument("--default-date", type=_iso_date, metavar="YYYY-MM-DD",
+                         help="report date for records that have none (otherwise they are rejected)")
+        cmd.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
+        cmd.add_argument("--verbose", "-v", action="store_true", help="also print every rejected input")
+    tag = sub.add_parser("tag", help="print the incidents found in one text as JSON lines",
+                         description="print the incidents found in one text as JSON lines")
+    tag.add_argument("file", nargs="?", default="-", metavar="FILE", help="text file, or - for stdin (default)")
+    tag.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD",
+                     help="report date (default: the file's 'date' header, else today)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "tag":
+        return _tag(args)
+    logging.basicConfig(format="%(message)s", level=logging.WARNING if args.quiet else logging.INFO)
+    try:
+        summary = _load(args)
+    except SourceNotFound as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    _report(summary, args)
+    nothing_loaded = summary.documents_loaded == 0 and summary.duplicates_skipped == 0
+    return 1 if nothing_loaded else 0
+
+
+def _load(args: argparse.Namespace) -> RunSummary:
+    from etl.tagging import tag_document
+
+    sources = args.sources or DEFAULT_SOURCES
+
+    def progress(items: Iterable) -> Iterable:
+        return tqdm(items, desc=args.command, unit=" docs", file=sys.stderr,
+                    disable=args.quiet or not sys.stderr.isatty(), mininterval=0.5)
+
+    return run(args.command, sources, args.warehouse, tag_document, args.default_date, progress)
+
+
+def _report(summary: RunSummary, args: argparse.Namespace) -> None:
+    if args.verbose and summary.rejected:
+        import duckdb
+
+        with duckdb.connect(str(args.warehouse), read_only=True) as con:
+            rows = con.execute("SELECT source, record, reason FROM rejects WHERE run_id = ?", [summary.run_id]).fetchall()
+        for source, record, reason in rows:
+            log.info("rejected %s%s: %s", source, f" ({record})" if record else "", reason)
+    reasons = ", ".join(f"{n} {reason}" for reason, n in summary.reject_reasons.most_common())
+    log.info(
+        "%s: %d files, %d documents loaded (%d incidents), %d duplicates skipped, %d rejected%s -> %s",
+        summary.command, summary.files, summary.documents_loaded, summary.incidents_loaded,
+        summary.duplicates_skipped, summary.rejected, f" ({reasons})" if reasons else "", args.warehouse,
+    )
+    if summary.documents_loaded == 0 and summary.duplicates_skipped == 0:
+        print("error: nothing could be loaded from the given sources", file=sys.stderr)
+
+
+def _tag(args: argparse.Namespace) -> int:
+    from etl.models import Document, content_id
+    from etl.tagging import tag_document
+
+    raw = sys.stdin.read() if args.file == "-" else Path(args.file).read_text(encoding="utf-8")
+    header_date, text = split_header(raw)
+    report_date = args.date or header_date or date.today()
+    doc = Document(content_id(text), report_date, text, source=args.file)
+    for incident in tag_document(doc):
+        print(json.dumps(_jsonable(incident), ensure_ascii=False))
+    return 0
+
+
+def _jsonable(incident: object) -> dict:
+    import dataclasses
+
+    return {k: (v.isoformat() if isinstance(v, date) else v) for k, v in dataclasses.asdict(incident).items()}

@@ -1,0 +1,67 @@
+"""The two records that flow through the pipeline: a source Document and the Incidents found in it."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+
+DATE_PRECISIONS = ("day", "week", "month")
+GEO_PRECISIONS = ("place", "admin1", "country")
+STATUSES = ("reported", "claimed", "disputed")
+MEANS = ("drone", "missile", "air_strike", "artillery", "ground_assault", "sabotage", "cyber", "unknown")
+IMPACTS = ("blackout", "fire", "casualties", "damage", "destroyed", "service_disruption", "evacuation")
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One source document as every reader yields it; the tagger needs nothing else."""
+
+    document_id: str
+    report_date: date | None
+    text: str
+    title: str = ""
+    url: str | None = None
+    source: str | None = None
+    source_path: str | None = None
+    record: str | None = None  # line or row within source_path, for error reports
+
+
+def content_id(*parts: str) -> str:
+    """A stable id for records that bring none of their own (same content -> same id)."""
+    digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+    return digest[:16]
+
+
+@dataclass(slots=True)
+class Incident:
+    """One incident found in one document, with the column names of the warehouse contract."""
+
+    incident_id: str
+    document_id: str
+    event_date: date | None
+    date_precision: str
+    report_date: date | None
+    country_code: str | None
+    country: str | None
+    admin1: str | None
+    admin1_code: str | None
+    place: str | None
+    latitude: float | None
+    longitude: float | None
+    geo_precision: str
+    target_category: str
+    target_type: str
+    means: str
+    impacts: list[str] = field(default_factory=list)
+    killed: int | None = None
+    injured: int | None = None
+    status: str = "reported"
+    evidence: str = ""
+    evidence_start: int = 0
+    evidence_end: int = 0
+    confidence: float = 0.5
+    cluster_id: str = ""
+
+
+INCIDENT_COLUMNS: tuple[str, ...] = tuple(Incident.__dataclass_fields__)

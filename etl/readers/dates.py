@@ -1,0 +1,70 @@
+"""Report dates as sources write them: ISO 8601, RFC 2822, '31 July 2022', 'July 31, 2022', '16/02/2024'."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from email.utils import parsedate_to_datetime
+
+_DMY_TEXT = re.compile(r"^\s*(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4})\b")
+_MDY_TEXT = re.compile(r"^\s*([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
+_DMY_NUM = re.compile(r"^\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
+_MONTHS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+EARLIEST = date(1900, 1, 1)
+LATEST = date(2100, 1, 1)
+
+
+class DateError(ValueError):
+    """A date that cannot be read or cannot be true."""
+
+
+def parse_report_date(value: object) -> date | None:
+    """The date of a record's date field; None when empty; DateError when unreadable or impossible."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return _plausible(value.date(), value)
+    if isinstance(value, date):
+        return _plausible(value, value)
+    text = str(value).strip()
+    if not text:
+        return None
+    return _plausible(_parse_text(text), text)
+
+
+def _parse_text(text: str) -> date:
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+    except ValueError:
+        pass
+    if text[:1].isdigit() and (m := _DMY_NUM.match(text)):
+        return _ymd(int(m.group(3)), int(m.group(2)), int(m.group(1)), text)
+    if m := _DMY_TEXT.match(text):
+        return _ymd(int(m.group(3)), _month(m.group(2), text), int(m.group(1)), text)
+    if m := _MDY_TEXT.match(text):
+        return _ymd(int(m.group(3)), _month(m.group(1), text), int(m.group(2)), text)
+    try:
+        return parsedate_to_datetime(text).date()
+    except (TypeError, ValueError, IndexError) as exc:
+        raise DateError(f"unreadable date {text!r}") from exc
+
+
+def _month(name: str, text: str) -> int:
+    try:
+        return _MONTHS[name[:3].lower()]
+    except KeyError:
+        raise DateError(f"unreadable date {text!r}") from None
+
+
+def _ymd(year: int, month: int, day: int, text: str) -> date:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise DateError(f"impossible date {text!r}") from None
+
+
+def _plausible(value: date, original: object) -> date:
+    if not EARLIEST <= value < LATEST:
+        raise DateError(f"impossible date {original!r}")
+    return value

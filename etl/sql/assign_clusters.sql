@@ -1,0 +1,32 @@
+-- Incidents from different documents that describe one event share a cluster_id:
+-- same target type, same place (or the same admin1 / country when no place is named),
+-- event dates chained within one day of each other. Recomputed over the whole table on every run.
+UPDATE incidents SET cluster_id = clustered.cluster_id
+FROM (
+    WITH keyed AS (
+        SELECT incident_id, target_type, event_date,
+               concat_ws('|', country_code, coalesce(admin1_code, ''), coalesce(place, '')) AS place_key
+        FROM incidents
+    ),
+    marked AS (
+        SELECT *,
+               CASE WHEN event_date - lag(event_date) OVER (PARTITION BY target_type, place_key ORDER BY event_date) <= 1
+                    THEN 0 ELSE 1 END AS starts_cluster
+        FROM keyed
+    ),
+    numbered AS (
+        SELECT *,
+               sum(starts_cluster) OVER (PARTITION BY target_type, place_key ORDER BY event_date, incident_id
+                                         ROWS UNBOUNDED PRECEDING) AS cluster_no
+        FROM marked
+    ),
+    firsts AS (
+        SELECT *, min(event_date) OVER (PARTITION BY target_type, place_key, cluster_no) AS first_date
+        FROM numbered
+    )
+    SELECT incident_id,
+           substr(md5(concat_ws('|', target_type, place_key, coalesce(CAST(first_date AS VARCHAR), incident_id))), 1, 16)
+               AS cluster_id
+    FROM firsts
+) AS clustered
+WHERE incidents.incident_id = clustered.incident_id;

@@ -1,0 +1,186 @@
+"""Anchors: the words of a sentence that report an incident (a named target, a capture, a bare attack).
+
+A sentence is a list of clauses; cue words attach to the anchor of their own clause first. Hedged words
+("potential assaults", "could strike") and background ("the previously seized city") report nothing.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from etl.gazetteer import Place, PlaceMention
+from etl.tagging.lexicon import Cue, Lexicon
+
+HEDGE_REACH = 40  # characters before an attack/target within which a hedge word takes it back
+BACKGROUND_REACH = 30
+NEAR_REACH = 24
+LOCATING_REACH = 15  # "shelled near Vovchansk": an attack this close before "near" locates the event there
+EVENT_IMPACTS = ("fire", "damage", "destroyed", "blackout", "casualties")
+
+
+@dataclass(slots=True)
+class Located:
+    """A place mention in a sentence, resolved, with its clause."""
+
+    mention: PlaceMention
+    place: Place
+    clause: int
+    reference: bool = False  # "near X": X only helps locate something else
+
+
+@dataclass(slots=True)
+class Anchor:
+    """Where an incident is reported: its type, position, clause and the places assigned to it."""
+
+    target_type: str
+    start: int
+    end: int
+    clause: int
+    places: list[Located] = field(default_factory=list)
+    words: list[Cue] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Sentence:
+    """One sentence: absolute span, text, cues and places, and clause boundaries."""
+
+    start: int
+    end: int
+    text: str
+    cues: list[Cue]
+    located: list[Located]
+    clause_bounds: list[int]
+
+    def clause_of(self, offset: int) -> int:
+        """Index of the clause holding an absolute offset."""
+        return bisect_right(self.clause_bounds, offset) - 1
+
+    def cues_of(self, group: str) -> list[Cue]:
+        return [c for c in self.cues if c.group == group]
+
+
+def _preceded_by(cues: list[Cue], position: int, reach: int, lo: int) -> bool:
+    return any(lo <= c.end <= position and position - c.end <= reach for c in cues)
+
+
+def is_hedged(sentence: Sentence, cue_start: int) -> bool:
+    """A hedge word shortly before the cue, in the same clause ("potential assaults", "could be hit")."""
+    lo = sentence.clause_bounds[sentence.clause_of(cue_start)]
+    return _preceded_by(sentence.cues_of("hedge"), cue_start, HEDGE_REACH, lo)
+
+
+def capture_anchors(sentence: Sentence, lexicon: Lexicon) -> list[Anchor]:
+    """settlement_control anchors: a capture cue with its named settlement right after or right before."""
+    anchors: list[Anchor] = []
+    background = sentence.cues_of("background")
+    for cue in sentence.cues_of("capture"):
+        if is_hedged(sentence, cue.start) or _preceded_by(background, cue.start, BACKGROUND_REACH, sentence.start):
+            continue
+        settled = _capture_object(sentence, cue, lexicon)
+        if settled is not None:
+            clause = sentence.clause_of(cue.start)
+            anchors.append(Anchor("settlement_control", cue.start, cue.end, clause, [settled], [cue]))
+    return anchors
+
+
+def _capture_object(sentence: Sentence, cue: Cue, lexicon: Lexicon) -> Located | None:
+    text, base = sentence.text, sentence.start
+    for loc in sentence.located:
+        m = loc.mention
+        if loc.place.precision != "place":
+            continue
+        if m.start >= cue.end and lexicon.capture_gap.match(text[cue.end - base : m.start - base]):
+            return loc
+        if m.end <= cue.start and lexicon.capture_passive_gap.match(text[m.end - base : cue.start - base]):
+            return loc
+    return None
+
+
+def live_attack_clauses(sentence: Sentence) -> set[int]:
+    """Clauses that report something happening: an attack word or an event impact not taken back by a hedge."""
+    intercepted = bool(sentence.cues_of("interception"))
+    live: set[int] = set()
+    for cue in sentence.cues:
+        is_attack = cue.group == "attack"
+        is_impact = cue.group == "impacts" and cue.label in EVENT_IMPACTS
+        if intercepted and not (is_impact and cue.label != "damage"):
+            continue  # air defence stories: only a real impact says something was hit
+        if (is_attack or is_impact) and not is_hedged(sentence, cue.start):
+            live.add(sentence.clause_of(cue.start))
+    return live
+
+
+def target_anchors(sentence: Sentence, live: set[int]) -> list[Anchor]:
+    """One anchor per named target type in a clause with a live attack (or in a sentence with one)."""
+    anchors: dict[tuple[str, int], Anchor] = {}
+    for cue in sentence.cues_of("target"):
+        clause = sentence.clause_of(cue.start)
+        if is_hedged(sentence, cue.start) or not (clause in live or (live and not _clause_hedged(sentence, clause))):
+            continue
+        key = (cue.label, clause)
+        if key in anchors:
+            anchors[key].words.append(cue)
+        else:
+            anchors[key] = Anchor(cue.label, cue.start, cue.end, clause, words=[cue])
+    return list(anchors.values())
+
+
+def _clause_hedged(sentence: Sentence, clause: int) -> bool:
+    lo = sentence.clause_bounds[clause]
+    hi = sentence.clause_bounds[clause + 1] if clause + 1 < len(sentence.clause_bounds) else sentence.end
+    return any(lo <= c.start < hi for c in sentence.cues_of("hedge"))
+
+
+def unspecified_anchors(sentence: Sentence, live: set[int], taken: list[Anchor]) -> list[Anchor]:
+    """A live attack in a clause with no named target: an attack on an unspecified target."""
+    busy = {a.clause for a in taken}
+    anchors: list[Anchor] = []
+    for clause in sorted(live - busy):
+        first = next(
+            c for c in sentence.cues if c.group in ("attack", "impacts") and sentence.clause_of(c.start) == clause
+        )
+        anchors.append(Anchor("unspecified", first.start, first.end, clause, words=[first]))
+    return anchors
+
+
+def mark_references(sentence: Sentence) -> None:
+    """'near X', 'towns such as X': X is a reference point unless an attack stands right before the 'near'."""
+    near = sentence.cues_of("near")
+    attacks = sentence.cues_of("attack")
+    background = sentence.cues_of("background")
+    for loc in sentence.located:
+        start = loc.mention.start
+        lead = [c for c in near if c.end <= start and start - c.end <= NEAR_REACH]
+        if lead and not _preceded_by(attacks, lead[-1].start, LOCATING_REACH, sentence.start):
+            loc.reference = True
+        if _preceded_by(background, start, BACKGROUND_REACH, sentence.start):
+            loc.reference = True
+
+
+def assign_places(sentence: Sentence, anchors: list[Anchor]) -> None:
+    """Give every free settlement or region of the sentence to its nearest anchor, same clause first."""
+    if not anchors:
+        return
+    taken = {id(loc) for a in anchors for loc in a.places}
+    for loc in sentence.located:
+        if id(loc) in taken or loc.reference or loc.place.precision == "country":
+            continue
+        best = min(anchors, key=lambda a: (a.clause != loc.clause, _distance(a, loc.mention)))
+        if best.target_type == "settlement_control":
+            continue  # a capture holds exactly the settlement it names
+        best.places.append(loc)
+
+
+def _distance(anchor: Anchor, mention: PlaceMention) -> int:
+    if mention.end <= anchor.start:
+        return anchor.start - mention.end
+    return max(0, mention.start - anchor.end)
+
+
+def country_fallback(sentence: Sentence, anchor: Anchor) -> Located | None:
+    """The nearest country or demonym, for a named target whose sentence names no place."""
+    countries = [loc for loc in sentence.located if loc.place.precision == "country"]
+    if not countries:
+        return None
+    return min(countries, key=lambda loc: (loc.clause != anchor.clause, _distance(anchor, loc.mention)))

@@ -1,0 +1,127 @@
+"""Event dates from a sentence, resolved against the report date, with an honest precision."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+            ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+            ("october", "oct"), ("november", "nov"), ("december", "dec"),
+        ],
+        start=1,
+    )
+    for m in names
+}
+WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
+
+# Order matters: the first pattern that matches in a sentence wins.
+PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(rx, re.IGNORECASE))
+    for kind, rx in [
+        ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
+        ("dmy", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"),
+        ("mdy", rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b"),
+        ("yesterday", r"\byesterday\b"),
+        ("today", r"\b(?:today|this morning|this afternoon|this evening|tonight|earlier today)\b"),
+        ("overnight", r"\b(?:last night|overnight|during the night|late on|early on)\b(?!\s+" + _WEEKDAY + r")"),
+        ("last_weekday", rf"\blast\s+{_WEEKDAY}\b"),
+        ("weekday", rf"\b{_WEEKDAY}\b"),
+        ("last_week", r"\blast week\b"),
+        ("this_week", r"\b(?:earlier this week|this week|in recent days|in the past few days|over the past (?:few|several) days|"
+         r"in the past week|over the weekend|at the weekend)\b"),
+        ("last_month", r"\blast month\b"),
+        ("this_month", r"\b(?:earlier this month|this month|in recent weeks|over the past (?:few|several) weeks|recent(?:ly)?)\b"),
+        ("month_name", rf"\b(?:in|since|during|early|late|mid-?)\s*{_MONTH}(?:\s+{_YEAR})?\b"),
+    ]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class EventDate:
+    """A resolved date, how precise it is, and where in the sentence it was read (None: the default)."""
+
+    value: date
+    precision: str
+    span: tuple[int, int] | None = None
+
+
+def default_date(report_date: date) -> EventDate:
+    """No date in the text: the report date, but only to the week, since news reports the last few days."""
+    return EventDate(report_date, "week")
+
+
+def find_date(sentence: str, report_date: date | None) -> EventDate | None:
+    """The first date expression of the sentence resolved against the report date, or None."""
+    for kind, rx in PATTERNS:
+        for m in rx.finditer(sentence):
+            resolved = _resolve(kind, m, report_date)
+            if resolved is not None:
+                value, precision = resolved
+                return EventDate(value, precision, m.span())
+    return None
+
+
+def _resolve(kind: str, m: re.Match[str], report: date | None) -> tuple[date, str] | None:
+    groups = m.groupdict()
+    if kind in ("iso", "dmy", "mdy"):
+        return _calendar_date(groups, report)
+    if report is None:
+        return None
+    if kind == "month_name":
+        month = MONTHS[groups["month"].lower()]
+        year = int(groups["year"]) if groups.get("year") else _year_before(report, month, 1)
+        return date(year, month, 1), "month"
+    return _relative(kind, groups, report)
+
+
+def _relative(kind: str, groups: dict[str, str | None], report: date) -> tuple[date, str]:
+    if kind == "yesterday":
+        return report - timedelta(days=1), "day"
+    if kind in ("today", "overnight"):
+        return report, "day"
+    if kind in ("weekday", "last_weekday"):
+        back = (report.weekday() - WEEKDAYS[str(groups["weekday"]).lower()]) % 7
+        if kind == "last_weekday" and back == 0:
+            back = 7
+        return report - timedelta(days=back), "day"
+    if kind == "last_week":
+        return report - timedelta(days=7), "week"
+    if kind == "this_week":
+        return report, "week"
+    if kind == "last_month":
+        return (report.replace(day=1) - timedelta(days=1)).replace(day=1), "month"
+    return report, "month"  # this_month, recently
+
+
+def _calendar_date(groups: dict[str, str | None], report: date | None) -> tuple[date, str] | None:
+    month_text = str(groups["month"])
+    month = int(month_text) if month_text.isdigit() else MONTHS[month_text.lower().rstrip(".")]
+    day = int(str(groups["day"]))
+    if groups.get("year"):
+        year = int(str(groups["year"]))
+    elif report is not None:
+        year = _year_before(report, month, day)
+    else:
+        return None
+    try:
+        return date(year, month, day), "day"
+    except ValueError:
+        return None
+
+
+def _year_before(report: date, month: int, day: int) -> int:
+    """The year that puts month/day on or shortly before the report date (news looks back, not ahead)."""
+    if (month, day) > (report.month, report.day + 1):
+        return report.year - 1
+    return report.year

@@ -1,0 +1,98 @@
+"""The tagger's vocabulary, compiled once from the data files taxonomy.toml and lexicon.toml."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+# Cue groups of lexicon.toml whose entries carry no label of their own.
+FLAT_GROUPS = ("attack", "capture", "hedge", "background", "interception", "near", "claimed", "disputed")
+# Groups whose entries are keyed by a label (means -> drone, impacts -> fire).
+LABELLED_GROUPS = ("means", "impacts")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One cue word found in the text: its group, label (target type, means, impact) and span."""
+
+    group: str
+    label: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class TargetType:
+    """One leaf of the taxonomy."""
+
+    target_type: str
+    target_category: str
+    label: str
+
+
+def _compile(patterns: list[str]) -> re.Pattern[str] | None:
+    if not patterns:
+        return None
+    alternation = "|".join(f"(?:{p})" for p in sorted(patterns, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w])", re.IGNORECASE)
+
+
+def _read_toml(name: str) -> dict:
+    return tomllib.loads(resources.files("etl.data").joinpath(name).read_text(encoding="utf-8"))
+
+
+class Lexicon:
+    """Compiled cue patterns; `scan` finds every cue of every group in one text."""
+
+    def __init__(self, taxonomy: dict, lexicon: dict) -> None:
+        self.types: dict[str, TargetType] = {}
+        self._patterns: list[tuple[str, str, re.Pattern[str]]] = []
+        for category, spec in taxonomy.items():
+            for type_code, type_spec in spec.get("types", {}).items():
+                self.types[type_code] = TargetType(type_code, category, type_spec["label"])
+                self._add("target", type_code, type_spec.get("cues", []))
+        for group in FLAT_GROUPS:
+            self._add(group, group, lexicon[group])
+        for group in LABELLED_GROUPS:
+            for label, patterns in lexicon[group].items():
+                self._add(group, label, patterns)
+        self.means_order: tuple[str, ...] = tuple(lexicon["means"])
+        self.capture_gap = re.compile(lexicon["capture_gap"], re.IGNORECASE)
+        self.capture_passive_gap = re.compile(lexicon["capture_passive_gap"], re.IGNORECASE)
+
+    def _add(self, group: str, label: str, patterns: list[str]) -> None:
+        compiled = _compile(patterns)
+        if compiled is not None:
+            self._patterns.append((group, label, compiled))
+
+    def scan(self, text: str) -> list[Cue]:
+        """Every cue in the text, sorted by position; overlapping target cues keep the longest."""
+        cues = [
+            Cue(group, label, m.start(), m.end())
+            for group, label, rx in self._patterns
+            for m in rx.finditer(text)
+        ]
+        cues.sort(key=lambda c: (c.start, -(c.end - c.start)))
+        return _drop_overlapping_targets(cues)
+
+
+def _drop_overlapping_targets(cues: list[Cue]) -> list[Cue]:
+    """'oil refinery' is one target, not a refinery plus something else: the longest target cue wins."""
+    kept: list[Cue] = []
+    last_target_end = -1
+    for cue in cues:
+        if cue.group == "target":
+            if cue.start < last_target_end:
+                continue
+            last_target_end = cue.end
+        kept.append(cue)
+    return kept
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    """The lexicon of the packaged data files, compiled once per process."""
+    return Lexicon(_read_toml("taxonomy.toml"), _read_toml("lexicon.toml"))

@@ -1,0 +1,40 @@
+"""Sentence and clause spans with offsets into the document text (evidence must point back into it)."""
+
+from __future__ import annotations
+
+import re
+
+# A sentence ends at . ! ? (optionally followed by a closing quote/bracket) before whitespace and an upper-case
+# letter, digit or quote, or at a blank line / line break (headlines and section titles stand alone).
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)\]]?\s+(?=[\"'“‘(\[]?[A-ZА-ЯЇІЄҐ0-9])|\n\s*\n|\n(?=\S)")
+# Abbreviations that end in a period without ending the sentence.
+_ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|St|Jr|Sr|Prof|Rep|Sen|Gov|Pres|No|vs|etc|approx|U\.S|U\.K|e\.g|i\.e)|\b[A-Z])\.$")
+# Clause boundaries inside a sentence: cue words attach to the target in their own clause first.
+_CLAUSE = re.compile(r";|,\s*(?:and|while|but|whereas|which|as|after|before|when)\b|\s(?:and|while|whereas|but|as well as)\s(?=(?:a|an|the|its|their)\b)")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every sentence, trimmed of surrounding whitespace."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        if "\n" not in m.group() and _ABBREVIATION.search(text, max(0, m.start() - 6), m.start()):
+            continue
+        _append_trimmed(text, start, m.start(), spans)
+        start = m.end()
+    _append_trimmed(text, start, len(text), spans)
+    return spans
+
+
+def clause_starts(sentence: str) -> list[int]:
+    """Offsets (relative to the sentence) where each clause starts, the first being 0."""
+    return [0, *(m.start() for m in _CLAUSE.finditer(sentence))]
+
+
+def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))

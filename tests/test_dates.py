@@ -1,0 +1,41 @@
+"""Event dates resolved against the report date (2024-03-23 is a Saturday)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.tagging.dates import find_date
+
+REPORT = date(2024, 3, 23)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Russia announced on Saturday the capture", (date(2024, 3, 23), "day")),
+        ("Kyiv was hit on Thursday night", (date(2024, 3, 21), "day")),
+        ("An attack last Saturday", (date(2024, 3, 16), "day")),
+        ("On 31 July 2022, shelling hit Mykolaiv", (date(2022, 7, 31), "day")),
+        ("Strikes on March 22 hit the dam", (date(2024, 3, 22), "day")),
+        ("Strikes on December 30th hit the dam", (date(2023, 12, 30), "day")),
+        ("Yesterday drones hit Odesa", (date(2024, 3, 22), "day")),
+        ("Missiles struck Lviv overnight", (date(2024, 3, 23), "day")),
+        ("Explosions were heard earlier this week", (date(2024, 3, 23), "week")),
+        ("Russia recently captured Avdiivka", (date(2024, 3, 23), "month")),
+        ("The depot burned last week", (date(2024, 3, 16), "week")),
+        ("Blackouts in February", (date(2024, 2, 1), "month")),
+        ("On 2024-03-20 the plant was hit", (date(2024, 3, 20), "day")),
+    ],
+)
+def test_find_date(sentence, expected):
+    found = find_date(sentence, REPORT)
+    assert found is not None
+    assert (found.value, found.precision) == expected
+
+
+def test_no_date_and_impossible_dates():
+    assert find_date("Russian forces shelled Kharkiv", REPORT) is None
+    assert find_date("On 31 February the grid failed", REPORT) is None
+    assert find_date("Ten drones may hit", REPORT) is None

@@ -1,0 +1,61 @@
+"""Readers: the seed's inline date header and article records with field aliases; bad records are rejected."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from datetime import date
+
+from etl.models import Document
+from etl.readers import expand_sources, read_sources
+from etl.readers.base import Reject
+from etl.readers.text import split_header
+
+
+def test_seed_header_runs_into_the_first_sentence(seed_document):
+    assert seed_document.report_date == date(2024, 3, 23)
+    assert seed_document.text.startswith("Russia's military announced on Saturday")
+
+
+def test_header_on_its_own_line():
+    assert split_header("date 2024-01-02\nKyiv was hit.") == (date(2024, 1, 2), "Kyiv was hit.")
+    assert split_header("No header here.") == (None, "No header here.")
+
+
+def _read(path):
+    return list(read_sources(expand_sources([path])))
+
+
+def test_jsonl_aliases_and_bad_lines(tmp_path):
+    lines = [
+        json.dumps({"id": "a1", "published": "Sat, 23 Mar 2024 10:00:00 GMT", "title": "T", "body": "Kyiv was hit.",
+                    "link": "https://x/1"}),
+        "{not json",
+        json.dumps({"id": "a2", "date": "31 July 2022", "summary": "Odesa port struck."}),
+        json.dumps({"id": "a3", "date": "2024-02-30", "text": "Impossible date."}),
+        json.dumps({"id": "a4", "date": "2024-01-01"}),
+    ]
+    path = tmp_path / "articles.jsonl.gz"
+    path.write_bytes(gzip.compress("\n".join(lines).encode()))
+    results = _read(path)
+    docs = [r for r in results if isinstance(r, Document)]
+    rejects = [r for r in results if isinstance(r, Reject)]
+    assert [(d.document_id, d.report_date, d.url) for d in docs] == [
+        ("a1", date(2024, 3, 23), "https://x/1"), ("a2", date(2022, 7, 31), None)]
+    assert docs[0].text == "T.\n\nKyiv was hit."
+    assert [(r.record, r.reason.split(":")[0]) for r in rejects] == [
+        ("line 2", "malformed JSON"), ("line 4", "impossible date '2024-02-30'"), ("line 5", "no text (expected one of")]
+
+
+def test_csv_without_text_column_is_rejected(tmp_path):
+    path = tmp_path / "x.csv"
+    path.write_text("id,date\n1,2024-01-01\n")
+    (reject,) = _read(path)
+    assert isinstance(reject, Reject) and reject.record is None and "no text column" in reject.reason
+
+
+def test_empty_and_unknown_files_are_rejected(tmp_path):
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "image.png").write_bytes(b"\x89PNG")
+    reasons = sorted(r.reason for r in _read(tmp_path))
+    assert reasons == ["empty file", "unsupported file type .png"]

@@ -1,0 +1,28 @@
+-- One row per incident found in one document; the public contract of DESIGN.md.
+CREATE TABLE IF NOT EXISTS incidents (
+    incident_id     VARCHAR PRIMARY KEY,
+    document_id     VARCHAR NOT NULL,
+    event_date      DATE,
+    date_precision  VARCHAR NOT NULL CHECK (date_precision IN ('day', 'week', 'month')),
+    report_date     DATE,
+    country_code    VARCHAR,
+    country         VARCHAR,
+    admin1          VARCHAR,
+    admin1_code     VARCHAR,
+    place           VARCHAR,
+    latitude        DOUBLE,
+    longitude       DOUBLE,
+    geo_precision   VARCHAR NOT NULL CHECK (geo_precision IN ('place', 'admin1', 'country')),
+    target_category VARCHAR NOT NULL,
+    target_type     VARCHAR NOT NULL,
+    means           VARCHAR NOT NULL,
+    impacts         VARCHAR[] NOT NULL,
+    killed          INTEGER,
+    injured         INTEGER,
+    status          VARCHAR NOT NULL CHECK (status IN ('reported', 'claimed', 'disputed')),
+    evidence        VARCHAR NOT NULL,
+    evidence_start  INTEGER NOT NULL,
+    evidence_end    INTEGER NOT NULL,
+    confidence      DOUBLE NOT NULL CHECK (confidence BETWEEN 0 AND 1),
+    cluster_id      VARCHAR NOT NULL
+);
