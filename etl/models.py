@@ -14,6 +14,26 @@ IMPACTS = ("blackout", "fire", "casualties", "damage", "destroyed", "service_dis
 
 
 @dataclass(frozen=True, slots=True)
+class SourceFacts:
+    """What a curated source (an ACLED export) already knows about its event; it overrides what the text implies.
+
+    Fields left None are taken from the tagger as usual.
+    """
+
+    event_date: date | None = None
+    date_precision: str | None = None
+    country_code: str | None = None
+    country: str | None = None
+    admin1: str | None = None
+    admin1_code: str | None = None
+    place: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    geo_precision: str | None = None
+    killed: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
     """One source document as every reader yields it; the tagger needs nothing else."""
 
@@ -25,6 +45,7 @@ class Document:
     source: str | None = None
     source_path: str | None = None
     record: str | None = None  # line or row within source_path, for error reports
+    facts: SourceFacts | None = None
 
 
 def content_id(*parts: str) -> str:
@@ -65,3 +86,16 @@ class Incident:
 
 
 INCIDENT_COLUMNS: tuple[str, ...] = tuple(Incident.__dataclass_fields__)
+
+
+def apply_facts(incidents: list[Incident], facts: SourceFacts | None) -> list[Incident]:
+    """Overwrite the tagger's date and place with a curated source's own (ACLED knows its event better)."""
+    if facts is None:
+        return incidents
+    known = {k: v for k, v in ((f, getattr(facts, f)) for f in SourceFacts.__dataclass_fields__) if v is not None}
+    for incident in incidents:
+        for name, value in known.items():
+            setattr(incident, name, value)
+        if "place" in known or "admin1" in known:
+            incident.place = known.get("place")
+    return incidents

@@ -1,23 +1,28 @@
-"""One ETL run: read the sources, tag every new document, load it all into a staged warehouse, swap it in."""
+"""One ETL run: read the sources, tag every new document, load it all into a staged warehouse, swap it in.
+
+Everything streams: readers yield one record at a time, new documents are tagged in chunks (in worker processes
+when jobs > 1) and rows go to DuckDB in batches, so memory does not grow with the input.
+"""
 
 from __future__ import annotations
 
 import dataclasses
 import uuid
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
 from etl.load.schema import named_sql
 from etl.load.staging import staged_warehouse
+from etl.load.tagpool import Tagger, TagPool
 from etl.load.writer import WarehouseWriter
-from etl.models import Document, Incident
-from etl.readers import expand_sources, read_sources
+from etl.models import Document
+from etl.readers import ReadResult, expand_sources, read_sources
 from etl.readers.base import Reject
 
-Tagger = Callable[[Document], list[Incident]]
+NO_DATE = "no date: pass --default-date to load it"
 
 
 @dataclass(slots=True)
@@ -34,6 +39,7 @@ class RunSummary:
 
     @property
     def rejected(self) -> int:
+        """Rejected files and records."""
         return sum(self.reject_reasons.values())
 
 
@@ -44,15 +50,18 @@ def run(
     tagger: Tagger,
     default_date: date | None = None,
     progress: Callable[[Iterable], Iterable] = lambda items: items,
+    jobs: int = 1,
 ) -> RunSummary:
     """Run `build` (fresh warehouse) or `add` (onto the existing one); raises SourceNotFound before touching anything."""
     files = expand_sources(sources)
     run_id = uuid.uuid4().hex[:12]
     started = datetime.now()
-    with staged_warehouse(warehouse, fresh=(command == "build")) as con:
+    # The pool first: its workers must be forked before DuckDB starts its threads.
+    with TagPool(tagger, jobs) as pool, staged_warehouse(warehouse, fresh=(command == "build")) as con:
         writer = WarehouseWriter(con, run_id)
-        for item in progress(read_sources(files)):
-            _load_one(item, writer, tagger, default_date)
+        dated = _dated_documents(progress(read_sources(files)), writer, default_date)
+        for doc, incidents in pool.tag(writer.new_documents(dated)):
+            writer.add_document(doc, incidents)
         writer.flush()
         con.execute(named_sql("assign_clusters"))
         summary = RunSummary(run_id, command, len(files), writer.documents_loaded, writer.duplicates,
@@ -66,15 +75,14 @@ def run(
     return summary
 
 
-def _load_one(item: Document | Reject, writer: WarehouseWriter, tagger: Tagger, default_date: date | None) -> None:
-    if isinstance(item, Reject):
-        writer.add_reject(item)
-        return
-    if item.report_date is None:
-        if default_date is None:
-            writer.add_reject(Reject(item.source_path or "", item.record, "no date (pass --default-date to load it)"))
-            return
-        item = dataclasses.replace(item, report_date=default_date)
-    if writer.is_known(item.document_id):
-        return
-    writer.add_document(item, tagger(item))
+def _dated_documents(items: Iterable[ReadResult], writer: WarehouseWriter, default_date: date | None) -> Iterator[Document]:
+    """Documents with a report date; rejects (and undated documents, without --default-date) go to the writer."""
+    for item in items:
+        if isinstance(item, Reject):
+            writer.add_reject(item)
+        elif item.report_date is not None:
+            yield item
+        elif default_date is not None:
+            yield dataclasses.replace(item, report_date=default_date)
+        else:
+            writer.add_reject(Reject(item.source_path or "", item.record, NO_DATE))

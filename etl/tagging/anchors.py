@@ -51,6 +51,7 @@ class Sentence:
     cues: list[Cue]
     located: list[Located]
     clause_bounds: list[int]
+    anchored_clauses: set[int] = field(default_factory=set)
 
     def clause_of(self, offset: int) -> int:
         """Index of the clause holding an absolute offset."""

@@ -60,6 +60,7 @@ def _tag_sentence(doc: Document, sentence: Sentence, lexicon: Lexicon) -> list[I
     targets = target_anchors(sentence, live)
     anchors = captures + targets + unspecified_anchors(sentence, live, captures + targets)
     assign_places(sentence, anchors)
+    sentence.anchored_clauses = {a.clause for a in anchors}
     when = _event_date(sentence, doc.report_date)
     incidents = []
     for anchor in anchors:
@@ -86,12 +87,13 @@ def _event_date(sentence: Sentence, report_date: date | None) -> EventDate | Non
 
 
 def _clause_cues(sentence: Sentence, anchor: Anchor, group: str) -> list[Cue]:
-    """Cues of a group in the anchor's clause; failing that, the nearest one in the sentence."""
+    """Cues of a group in the anchor's clause; failing that, the nearest one in a clause no other anchor holds."""
     cues = sentence.cues_of(group)
     own = [c for c in cues if sentence.clause_of(c.start) == anchor.clause]
-    if own or not cues:
+    free = [c for c in cues if sentence.clause_of(c.start) not in sentence.anchored_clauses]
+    if own or not free:
         return own
-    return [min(cues, key=lambda c: abs(c.start - anchor.start))]
+    return [min(free, key=lambda c: abs(c.start - anchor.start))]
 
 
 def _means(sentence: Sentence, anchor: Anchor, lexicon: Lexicon) -> str:

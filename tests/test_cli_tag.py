@@ -1,0 +1,38 @@
+"""`python -m etl tag` prints the incidents of one text as JSON lines, loading nothing."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from conftest import ROOT, SEED_PATH
+
+
+def _tag(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "etl", "tag", *args], cwd=ROOT, input=stdin,
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_tag_the_seed_file():
+    result = _tag(str(SEED_PATH))
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(rows) == 6
+    refinery = next(r for r in rows if r["target_type"] == "oil_refinery")
+    assert (refinery["place"], refinery["country_code"], refinery["means"]) == ("Samara", "RU", "drone")
+    assert refinery["report_date"] == "2024-03-23"
+
+
+def test_tag_stdin_with_date():
+    result = _tag("--date", "2024-03-23", stdin="Russian missiles struck a thermal power plant in Kharkiv yesterday.")
+    assert result.returncode == 0, result.stderr
+    (row,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert (row["target_type"], row["means"], row["event_date"], row["date_precision"]) == (
+        "power_plant", "missile", "2024-03-22", "day")
+
+
+def test_tag_rejects_a_bad_date():
+    result = _tag("--date", "yesterday", stdin="x")
+    assert result.returncode == 2
+    assert "not a YYYY-MM-DD date" in result.stderr
