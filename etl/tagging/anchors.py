@@ -15,6 +15,7 @@ from etl.tagging.lexicon import Cue, Lexicon
 HEDGE_REACH = 40  # characters before an attack/target within which a hedge word takes it back
 BACKGROUND_REACH = 30
 NEAR_REACH = 24
+ACTOR_REACH = 2  # "Moscow says": the actor word follows the place directly
 LOCATING_REACH = 15  # "shelled near Vovchansk": an attack this close before "near" locates the event there
 EVENT_IMPACTS = ("fire", "damage", "destroyed", "blackout", "casualties")
 
@@ -113,11 +114,11 @@ def live_attack_clauses(sentence: Sentence) -> set[int]:
 
 
 def target_anchors(sentence: Sentence, live: set[int]) -> list[Anchor]:
-    """One anchor per named target type in a clause with a live attack (or in a sentence with one)."""
+    """One anchor per named target type in a clause with a live attack, or next to one."""
     anchors: dict[tuple[str, int], Anchor] = {}
     for cue in sentence.cues_of("target"):
         clause = sentence.clause_of(cue.start)
-        if is_hedged(sentence, cue.start) or not (clause in live or (live and not _clause_hedged(sentence, clause))):
+        if is_hedged(sentence, cue.start) or not live & {clause - 1, clause, clause + 1}:
             continue
         key = (cue.label, clause)
         if key in anchors:
@@ -125,12 +126,6 @@ def target_anchors(sentence: Sentence, live: set[int]) -> list[Anchor]:
         else:
             anchors[key] = Anchor(cue.label, cue.start, cue.end, clause, words=[cue])
     return list(anchors.values())
-
-
-def _clause_hedged(sentence: Sentence, clause: int) -> bool:
-    lo = sentence.clause_bounds[clause]
-    hi = sentence.clause_bounds[clause + 1] if clause + 1 < len(sentence.clause_bounds) else sentence.end
-    return any(lo <= c.start < hi for c in sentence.cues_of("hedge"))
 
 
 def unspecified_anchors(sentence: Sentence, live: set[int], taken: list[Anchor]) -> list[Anchor]:
@@ -146,8 +141,9 @@ def unspecified_anchors(sentence: Sentence, live: set[int], taken: list[Anchor])
 
 
 def mark_references(sentence: Sentence) -> None:
-    """'near X', 'towns such as X': X is a reference point unless an attack stands right before the 'near'."""
+    """'near X', 'towns such as X', 'Moscow says': X locates nothing (unless an attack stands right before 'near')."""
     near = sentence.cues_of("near")
+    actors = sentence.cues_of("actor")
     attacks = sentence.cues_of("attack")
     background = sentence.cues_of("background")
     for loc in sentence.located:
@@ -157,20 +153,31 @@ def mark_references(sentence: Sentence) -> None:
             loc.reference = True
         if _preceded_by(background, start, BACKGROUND_REACH, sentence.start):
             loc.reference = True
+        end = loc.mention.end
+        if any(0 <= c.start - end <= ACTOR_REACH for c in actors):
+            loc.reference = True
 
 
 def assign_places(sentence: Sentence, anchors: list[Anchor]) -> None:
-    """Give every free settlement or region of the sentence to its nearest anchor, same clause first."""
-    if not anchors:
+    """Give every free settlement or region to the nearest anchor of its clause, or of a neighbouring clause
+    when its own has none; anchors left without a place share the places of their clause's other anchors."""
+    open_anchors = [a for a in anchors if a.target_type != "settlement_control"]  # a capture holds its own place
+    if not open_anchors:
         return
     taken = {id(loc) for a in anchors for loc in a.places}
+    anchored = {a.clause for a in anchors}
     for loc in sentence.located:
         if id(loc) in taken or loc.reference or loc.place.precision == "country":
             continue
-        best = min(anchors, key=lambda a: (a.clause != loc.clause, _distance(a, loc.mention)))
-        if best.target_type == "settlement_control":
-            continue  # a capture holds exactly the settlement it names
-        best.places.append(loc)
+        reach = 0 if loc.clause in anchored else 1
+        near = [a for a in open_anchors if abs(a.clause - loc.clause) <= reach]
+        if near:
+            min(near, key=lambda a: (abs(a.clause - loc.clause), _distance(a, loc.mention))).places.append(loc)
+    for anchor in open_anchors:
+        if not anchor.places:
+            peers = [a for a in open_anchors if a.clause == anchor.clause and a.places]
+            if peers:
+                anchor.places = list(min(peers, key=lambda a: abs(a.start - anchor.start)).places)
 
 
 def _distance(anchor: Anchor, mention: PlaceMention) -> int:

@@ -10,7 +10,7 @@ _BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)\]]?\s+(?=[\"'“‘(\[]?[A-ZА-Я
 # Abbreviations that end in a period without ending the sentence.
 _ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|St|Jr|Sr|Prof|Rep|Sen|Gov|Pres|No|vs|etc|approx|U\.S|U\.K|e\.g|i\.e)|\b[A-Z])\.$")
 # Clause boundaries inside a sentence: cue words attach to the target in their own clause first.
-_CLAUSE = re.compile(r";|,\s*(?:and|while|but|whereas|which|as|after|before|when)\b|\s(?:and|while|whereas|but|as well as)\s(?=(?:a|an|the|its|their)\b)")
+_CLAUSE = re.compile(r";|,\s*(?:and|while|but|whereas|which|as|after|before|when)\b|,\s+(?=(?:a|an|the|its|their|this|these)\s)|\s(?:and|while|whereas|but|as well as)\s(?=(?:a|an|the|its|their)\b)")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

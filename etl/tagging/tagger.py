@@ -181,11 +181,22 @@ def _merge(incidents: list[Incident]) -> list[Incident]:
         first.confidence = max(first.confidence, inc.confidence)
         if PRECISION_RANK[inc.date_precision] < PRECISION_RANK[first.date_precision]:
             first.event_date, first.date_precision = inc.event_date, inc.date_precision
-    specific = {(i.country_code, i.admin1_code, i.place) for i in merged.values() if i.target_type != "unspecified"}
-    return [
-        i for i in merged.values()
-        if i.target_type != "unspecified" or (i.country_code, i.admin1_code, i.place) not in specific
-    ]
+    kept = list(merged.values())
+    specific = {(i.country_code, i.admin1_code, i.place) for i in kept if i.target_type != "unspecified"}
+    kept = [i for i in kept if i.target_type != "unspecified" or (i.country_code, i.admin1_code, i.place) not in specific]
+    return [i for i in kept if not _subsumed(i, kept)]
+
+
+def _subsumed(incident: Incident, others: list[Incident]) -> bool:
+    """'a Ukrainian power plant' in the headline and 'a power plant in Kyiv' in the text are one incident."""
+    if incident.geo_precision == "place":
+        return False
+    return any(
+        o.target_type == incident.target_type and o.country_code == incident.country_code
+        and (incident.geo_precision == "country" or o.admin1_code == incident.admin1_code)
+        and o.geo_precision != incident.geo_precision and o.geo_precision != "country"
+        for o in others
+    )
 
 
 def _max(a: int | None, b: int | None) -> int | None:
