@@ -1,0 +1,45 @@
+"""Gazetteer: find place names in news text and resolve them to settlements, regions and countries.
+
+gaz = load_gazetteer()
+mentions = gaz.find_mentions(text)    # PlaceMention(start, end, surface, kind, candidates)
+places = gaz.resolve(mentions)        # one Place per mention
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from etl.gazetteer.cachefile import load_or_build
+from etl.gazetteer.hints import apply_country_hints
+from etl.gazetteer.index import GazetteerIndex
+from etl.gazetteer.matcher import Matcher
+from etl.gazetteer.model import Place, PlaceMention
+from etl.gazetteer.resolve import resolve_mentions
+
+__all__ = ["Gazetteer", "Place", "PlaceMention", "load_gazetteer"]
+
+
+class Gazetteer:
+    """Place-name lookup over a built index; pure functions of the text, safe to share between threads."""
+
+    def __init__(self, index: GazetteerIndex) -> None:
+        self.index = index
+        self._matcher = Matcher(index)
+
+    def find_mentions(self, text: str) -> list[PlaceMention]:
+        """Place, region, country and demonym mentions, sorted by start, non-overlapping, longest first.
+
+        A name the text itself puts in a country ("a Ukrainian village") keeps only that country's namesakes.
+        """
+        return apply_country_hints(text, self._matcher.find(text))
+
+    def resolve(self, mentions: list[PlaceMention]) -> list[Place]:
+        """One Place per mention, namesakes chosen by proximity to the text's unambiguous places."""
+        return resolve_mentions(mentions, self.index.bonus)
+
+
+@cache
+def load_gazetteer(cache_file: Path | None = None) -> Gazetteer:
+    """The shared Gazetteer, loaded from the disk cache or built (and cached) on first use."""
+    return Gazetteer(load_or_build(cache_file))

@@ -1,0 +1,54 @@
+"""Country hints written next to a name ('a Ukrainian village', "Russia's Belgorod", 'Kharkiv, Ukraine')."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from etl.gazetteer.model import PlaceMention
+
+_PLACE_NOUN = r"(?:city|town|village|settlement|port|capital|region|oblast|province)"
+# "<Russia>'s Belgorod", "the <Russian> (border) city of Belgorod"
+_HINT_BEFORE = re.compile(rf"^(?:['’]s\s+|\s+(?:[a-z-]+\s+){{0,2}}{_PLACE_NOUN}\s+of\s+)$")
+# "Ivanivske, a strategic <Ukrainian> village"
+_DEMONYM_AFTER = re.compile(r"^,\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}$")
+_NOUN_NEXT = re.compile(rf"^\s+{_PLACE_NOUN}\b")
+# "Kharkiv, <Ukraine>", "Samara in <Russia>"; not "Kharkiv, <Russia>'s defence ministry said"
+_COUNTRY_AFTER = re.compile(r"^(?:,\s*|\s+in\s+)$")
+_POSSESSIVE_NEXT = re.compile(r"^['’]s\b")
+MAX_GAP = 40
+
+
+def _hint_before(text: str, hint: PlaceMention, place: PlaceMention) -> bool:
+    return hint.kind in ("country", "demonym") and bool(_HINT_BEFORE.match(text[hint.end : place.start]))
+
+
+def _hint_after(text: str, place: PlaceMention, hint: PlaceMention) -> bool:
+    gap, rest = text[place.end : hint.start], text[hint.end : hint.end + 20]
+    if hint.kind == "demonym":
+        return bool(_DEMONYM_AFTER.match(gap) and _NOUN_NEXT.match(rest))
+    return hint.kind == "country" and bool(_COUNTRY_AFTER.match(gap)) and not _POSSESSIVE_NEXT.match(rest)
+
+
+def _hinted_country(text: str, mentions: list[PlaceMention], n: int) -> str | None:
+    """The country a neighbouring country name or demonym assigns to mention n, if any."""
+    place = mentions[n]
+    if n > 0 and place.start - mentions[n - 1].end <= MAX_GAP and _hint_before(text, mentions[n - 1], place):
+        return mentions[n - 1].candidates[0].country_code
+    after = mentions[n + 1] if n + 1 < len(mentions) else None
+    if after is not None and after.start - place.end <= MAX_GAP and _hint_after(text, place, after):
+        return after.candidates[0].country_code
+    return None
+
+
+def apply_country_hints(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Keep only the hinted country's namesakes of a name the text places in a country explicitly."""
+    out = list(mentions)
+    for n, mention in enumerate(mentions):
+        if mention.kind not in ("place", "admin1") or len({c.country_code for c in mention.candidates}) < 2:
+            continue
+        code = _hinted_country(text, mentions, n)
+        kept = tuple(c for c in mention.candidates if c.country_code == code)
+        if kept:
+            out[n] = replace(mention, candidates=kept)
+    return out
