@@ -1,0 +1,80 @@
+"""`python -m etl evaluate`: run the tagger over the labelled sets and print the figures."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from etl.evaluation.runner import DEFAULT_REALDATA, SETS
+
+HELP = "score the tagger on the labelled sets of ../shared/realdata and print the figures"
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    """Register `evaluate` on the `python -m etl` subcommands; its handler is args.run."""
+    cmd = sub.add_parser("evaluate", help=HELP, description=HELP)
+    cmd.add_argument(
+        "--set",
+        dest="sets",
+        action="extend",
+        nargs="+",
+        choices=list(SETS),
+        metavar="NAME",
+        help=f"evaluate only these sets (default all: {', '.join(SETS)})",
+    )
+    cmd.add_argument(
+        "--realdata",
+        type=Path,
+        default=DEFAULT_REALDATA,
+        metavar="PATH",
+        help="folder holding the sets (default ../shared/realdata beside the repository)",
+    )
+    cmd.add_argument(
+        "--limit", type=_positive, metavar="N", help="an evenly spaced sample of N items per set"
+    )
+    cmd.add_argument("--json", action="store_true", help="print every count and figure as JSON")
+    cmd.add_argument(
+        "--errors",
+        type=_positive,
+        default=0,
+        metavar="N",
+        help="also list N mistakes of each kind (missed, false, wrong place, ...)",
+    )
+    cmd.add_argument(
+        "--check",
+        action="store_true",
+        help="exit 1 when a figure is below its floor in etl/data/eval/floors.toml",
+    )
+    cmd.set_defaults(run=run)
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"not a positive number: {text!r}")
+    return int(text)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Evaluate and print; with --check fail on a figure under its floor. Absent sets skip, not fail."""
+    if not args.realdata.is_dir():
+        print(f"{args.realdata} not found: evaluation sets skipped")
+        return 0
+    from etl.evaluation import errors, report
+    from etl.evaluation.runner import below_floors, evaluate, load_floors
+
+    evaluation = evaluate(args.realdata, args.sets, args.limit)
+    if args.json:
+        print(json.dumps(report.as_json(evaluation), indent=2))
+    else:
+        print(report.markdown(evaluation), end="")
+        print(
+            f"\n{sum(s.items for s in evaluation.sets)} items in {evaluation.seconds:.1f} s", file=sys.stderr
+        )
+    if args.errors:
+        print(errors.listing(evaluation.outcomes, args.errors), file=sys.stderr if args.json else sys.stdout)
+    failures = below_floors(evaluation, load_floors()) if args.check else []
+    for failure in failures:
+        print(f"below floor: {failure}", file=sys.stderr)
+    return 1 if failures else 0

@@ -1,0 +1,96 @@
+"""Run the tagger over the labelled sets and score it; the sets are read from realdata, never the repo."""
+
+from __future__ import annotations
+
+import time
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from etl.evaluation import sets_acled, sets_bellingcat, sets_self_labelled
+from etl.evaluation.gold import EVAL_DATA, LabelledItem, stable_sample
+from etl.evaluation.metrics import Scores, merge, score_item
+from etl.models import Document, Incident
+
+Loader = Callable[[Path], list[LabelledItem]]
+Tagger = Callable[[Document], list[Incident]]
+
+# Set name -> (the realdata folders it reads, its loader).
+SETS: dict[str, tuple[tuple[str, ...], Loader]] = {
+    "bellingcat_civharm": ((sets_bellingcat.SET_NAME,), sets_bellingcat.load),
+    "acled_pynetworkfriction": ((sets_acled.PYNETWORKFRICTION[0],), sets_acled.load_pynetworkfriction),
+    "acled_peacerep_sample1000": ((sets_acled.PEACEREP[0],), sets_acled.load_peacerep),
+    "self_labelled": (sets_self_labelled.FOLDERS, sets_self_labelled.load),
+}
+ALL = "all"
+DEFAULT_REALDATA = Path(__file__).resolve().parents[2].parent / "shared" / "realdata"
+
+
+@dataclass(slots=True)
+class Outcome:
+    """One item and what the tagger found in it."""
+
+    item: LabelledItem
+    predicted: list[Incident]
+
+
+@dataclass(slots=True)
+class Evaluation:
+    """Scores per set and pooled, the sets skipped (folder absent), and every outcome for the error list."""
+
+    sets: list[Scores] = field(default_factory=list)
+    total: Scores = field(default_factory=lambda: Scores(ALL))
+    skipped: list[str] = field(default_factory=list)
+    outcomes: list[Outcome] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def by_name(self) -> dict[str, Scores]:
+        """Scores by set name, the pooled ones under 'all'."""
+        return {s.name: s for s in [*self.sets, self.total]}
+
+
+def evaluate(
+    root: Path, names: list[str] | None = None, limit: int | None = None, tagger: Tagger | None = None
+) -> Evaluation:
+    """Tag every item of the named sets (default all) found under root; `limit` samples each set evenly."""
+    if tagger is None:
+        from etl.tagging import tag_document as tagger
+    result = Evaluation()
+    started = time.perf_counter()
+    for name in names or list(SETS):
+        folders, loader = SETS[name]
+        if not all((root / folder).is_dir() for folder in folders):
+            result.skipped.append(name)
+            continue
+        scores = Scores(name)
+        for item in stable_sample(loader(root), limit):
+            predicted = tagger(item.document)
+            score_item(scores, item, predicted)
+            result.outcomes.append(Outcome(item, predicted))
+        result.sets.append(scores)
+    result.total = merge(ALL, result.sets)
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def load_floors(path: Path = EVAL_DATA / "floors.toml") -> dict[str, dict[str, float]]:
+    """The figures each set must keep (etl/data/eval/floors.toml), by set name then figure name."""
+    with open(path, "rb") as fh:
+        return tomllib.load(fh)
+
+
+def below_floors(evaluation: Evaluation, floors: dict[str, dict[str, float]]) -> list[str]:
+    """One line per figure under its floor (a set that was not evaluated is not checked)."""
+    failures = []
+    checked = evaluation.by_name()
+    if evaluation.skipped or len(evaluation.sets) < len(SETS):
+        checked.pop(ALL)  # pooled figures of some sets are not the pooled figures of all
+    for name, scores in checked.items():
+        figures = scores.figures()
+        for figure, floor in floors.get(name, {}).items():
+            value = figures.get(figure)
+            if value is None or value < floor:
+                shown = "not measured" if value is None else f"{value:.3f}"
+                failures.append(f"{name}: {figure} {shown} < floor {floor:.3f}")
+    return failures

@@ -1,0 +1,120 @@
+"""Items we labelled ourselves (etl/data/eval/self_labelled.csv) from the Economist, ptnews and RSS corpora.
+
+Weighted to what the other sets lack: energy, oil and gas, border regions, captures, and hard negatives.
+Labelling guide, by DESIGN.md:
+- An incident is an attack (strike, shelling, drone or missile hit, sabotage, ground fighting) or a settlement
+  captured or retaken, that the item reports as having happened. Threats, plans, warnings, interceptions with
+  nothing hit, alerts, troop movements, yearly totals and background mentions ('the recaptured city of X',
+  'the plant Moscow seized in 2022') are not.
+- One incident per target type and place. The type is the named target; none named: `unspecified`;
+  a struck place the text calls a border area of the Russia-Ukraine border: `border_region`.
+- Place only where the text names the settlement; admin1 (ISO 3166-2) where the text names the region or a
+  settlement in it; country where the text makes it plain. A region- or country-only incident has no place.
+- Event date resolved against the report date with its precision; no date in the text: the report date, to the
+  week (DESIGN.md); left blank where the text is ambiguous (a two-day span, 'recent').
+- Economist articles are long: their items are paragraphs, keyed by the article path and a hash of the
+  paragraph, each read on its own with the issue date.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import re
+import tomllib
+from collections.abc import Iterator
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+from etl.evaluation.gold import GoldIncident, LabelledItem, data_rows
+from etl.models import Document
+from etl.readers.records import document_from_record
+
+SET_NAME = "self_labelled"
+FOLDERS = ("economist_2025_ukraine", "ptnews_store_2025_2026", "rss_link_db_war_2022_2023")
+TAXONOMY = Path(__file__).resolve().parents[1] / "data" / "taxonomy.toml"
+# The field each source's records are keyed by in the labels.
+KEY_FIELD = {
+    "rss_link_db_war_2022_2023": "link",
+    "ptnews_store_2025_2026": "path",
+    "economist_2025_ukraine": "path",
+}
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def load(root: Path) -> list[LabelledItem]:
+    """The labelled items in the order of the labels file; raises if a labelled record is missing."""
+    grouped: dict[tuple[str, str], list[dict[str, str]]] = {}
+    for row in data_rows("self_labelled.csv"):
+        grouped.setdefault((row["source"], row["key"]), []).append(row)
+    records = {source: _records(root / source) for source in {s for s, _ in grouped}}
+    return [_item(root / source, key, records[source], rows) for (source, key), rows in grouped.items()]
+
+
+def _item(path: Path, key: str, records: dict[str, dict], rows: list[dict[str, str]]) -> LabelledItem:
+    record_key, _, paragraph = key.partition("#")
+    record = records.get(record_key)
+    if record is None:
+        raise KeyError(f"labelled record not found in {path}: {record_key}")
+    if paragraph:
+        record = {"text": paragraph_of(record["text"], paragraph), "date": record["date"]}
+    doc = document_from_record(record, path, key)
+    if not isinstance(doc, Document):
+        raise ValueError(f"labelled record {key} of {path} cannot be read: {doc.reason}")
+    incidents = tuple(_gold(row) for row in rows if row["incident"] == "1")
+    return LabelledItem(SET_NAME, key, doc, incidents)
+
+
+def _gold(row: dict[str, str]) -> GoldIncident:
+    return GoldIncident(
+        target_category=categories()[row["target_type"]],
+        target_type=row["target_type"],
+        country_code=row["country_code"] or None,
+        admin1_code=row["admin1_code"] or None,
+        place=row["place"] or None,
+        event_date=date.fromisoformat(row["event_date"]) if row["event_date"] else None,
+        date_precision=row["date_precision"] or None,
+    )
+
+
+def paragraph_key(paragraph: str) -> str:
+    """The stable key of a paragraph: a hash of its text, so the labels file holds no text."""
+    return hashlib.sha256(paragraph.encode("utf-8")).hexdigest()[:12]
+
+
+def paragraph_of(text: str, key: str) -> str:
+    """The paragraph of an article whose key is given."""
+    for paragraph in paragraphs(text):
+        if paragraph_key(paragraph) == key:
+            return paragraph
+    raise KeyError(f"no paragraph {key}")
+
+
+def paragraphs(text: str) -> list[str]:
+    """An article's paragraphs (blank-line separated, stripped)."""
+    return [p.strip() for p in _PARAGRAPH_BREAK.split(text) if p.strip()]
+
+
+def _records(path: Path) -> dict[str, dict]:
+    """A source file's records by the field the labels key them with."""
+    field = KEY_FIELD[path.parent.name]
+    return {record[field]: record for record in _json_lines(path) if record.get(field)}
+
+
+def _json_lines(path: Path) -> Iterator[dict]:
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                yield json.loads(line)
+
+
+@cache
+def categories() -> dict[str, str]:
+    """Target type -> its category, from the taxonomy data file."""
+    with open(TAXONOMY, "rb") as fh:
+        taxonomy = tomllib.load(fh)
+    types = {name: category for category, body in taxonomy.items() for name in body.get("types", {})}
+    return {**types, "unspecified": types.get("unspecified", "other")}

@@ -1,0 +1,367 @@
+"""The evaluation harness: metrics on synthetic predictions (exact values), loaders on tiny synthetic sets,
+the CLI without realdata, and the floor test on the real labelled sets where ../shared/realdata exists."""
+
+from __future__ import annotations
+
+import csv
+import json
+import tomllib
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from etl.cli import main
+from etl.evaluation import sets_acled, sets_bellingcat, sets_self_labelled
+from etl.evaluation.errors import errors
+from etl.evaluation.gold import EVAL_DATA, GoldIncident, LabelledItem, data_rows, stable_sample
+from etl.evaluation.metrics import Counts, Ratio, Scores, date_hit, merge, pairs, score_item
+from etl.evaluation.names import named_in, same_place, same_region
+from etl.evaluation.report import figures_table
+from etl.evaluation.runner import DEFAULT_REALDATA, SETS, Outcome, below_floors, evaluate, load_floors
+from etl.models import Document, Incident
+
+REPORT = date(2024, 3, 23)
+
+
+def predicted(
+    target_type: str = "power_grid",
+    category: str = "energy",
+    *,
+    place: str | None = "Kharkiv",
+    country: str | None = "UA",
+    admin1_code: str | None = "UA-63",
+    admin1: str | None = "Kharkiv Oblast",
+    event_date: date | None = REPORT,
+    precision: str = "day",
+) -> Incident:
+    """A tagger output with only the fields the metrics read."""
+    return Incident(
+        incident_id="i",
+        document_id="d",
+        event_date=event_date,
+        date_precision=precision,
+        report_date=REPORT,
+        country_code=country,
+        country=None,
+        admin1=admin1,
+        admin1_code=admin1_code,
+        place=place,
+        latitude=None,
+        longitude=None,
+        geo_precision="place" if place else "admin1",
+        target_category=category,
+        target_type=target_type,
+        means="unknown",
+    )
+
+
+def item(*golds: GoldIncident, labels_targets: bool = True) -> LabelledItem:
+    return LabelledItem("synthetic", "k", Document("d", REPORT, "text"), golds, labels_targets)
+
+
+KHARKIV_GRID = GoldIncident("energy", "power_grid", "UA", "UA-63", None, "Kharkiv", REPORT, "day")
+
+
+def test_ratio_and_counts_exact_values():
+    ratio = Ratio()
+    for hit in (True, True, False):
+        ratio.add(hit)
+    assert (ratio.hits, ratio.total, ratio.value) == (2, 3, 2 / 3)
+    assert Ratio().value is None
+    counts = Counts(tp=3, fp=1, fn=2)
+    assert (counts.precision, counts.recall, counts.f1) == (0.75, 0.6, 6 / 9)
+    assert Counts().precision is None and Counts().recall is None and Counts().f1 == 0.0
+
+
+def test_scores_of_a_hit_a_false_alarm_and_a_miss():
+    scores = Scores("s")
+    score_item(scores, item(KHARKIV_GRID), [predicted()])
+    score_item(scores, item(), [predicted(place="Odesa", admin1_code="UA-51")])
+    score_item(scores, item(replace(KHARKIV_GRID, target_category="oil_gas", target_type="oil_refinery")), [])
+    assert (scores.items, scores.positives, scores.gold_incidents, scores.predicted_incidents) == (3, 2, 2, 2)
+    assert (scores.detection.tp, scores.detection.fp, scores.detection.fn) == (1, 1, 1)
+    assert scores.detection.precision == 0.5 and scores.detection.recall == 0.5
+    energy, oil_gas = scores.categories["energy"], scores.categories["oil_gas"]
+    assert (energy.tp, energy.fp, energy.fn) == (1, 1, 0)
+    assert (oil_gas.tp, oil_gas.fp, oil_gas.fn) == (0, 0, 1)
+    assert scores.macro_f1 == pytest.approx((2 / 3 + 0.0) / 2)
+    assert {k: (r.hits, r.total) for k, r in scores.fields.items()} == {
+        "country": (1, 1),
+        "admin1": (1, 1),
+        "place": (1, 1),
+        "event_date": (1, 1),
+    }
+    assert scores.figures()["detection_precision"] == 0.5
+
+
+def test_fields_scored_only_where_gold_names_them_and_wrong_ones_count():
+    scores = Scores("s")
+    gold = GoldIncident(
+        country_code="UA", admin1="Kharkiv", place="Kharkov", event_date=REPORT, date_precision="day"
+    )
+    score_item(scores, item(gold, labels_targets=False), [predicted(admin1_code=None, precision="week")])
+    assert scores.categories is None and scores.macro_f1 is None
+    assert {k: (r.hits, r.total) for k, r in scores.fields.items()} == {
+        "country": (1, 1),
+        "admin1": (1, 1),
+        "place": (1, 1),
+        "event_date": (0, 1),
+    }
+    bare = Scores("bare")
+    score_item(bare, item(GoldIncident(target_category="energy")), [predicted()])
+    assert all(r.total == 0 for r in bare.fields.values())
+
+
+def test_a_broader_source_label_accepts_our_finer_categories():
+    industrial = GoldIncident("industry", "industrial_plant", also_accept=frozenset({"energy", "oil_gas"}))
+    scores = Scores("s")
+    score_item(
+        scores, item(industrial), [predicted("power_plant", "energy"), predicted("fuel_depot", "oil_gas")]
+    )
+    assert set(scores.categories) == {"industry"}
+    assert (scores.categories["industry"].tp, scores.categories["industry"].fp) == (1, 0)
+
+
+def test_pairs_are_one_to_one_and_need_the_category_when_gold_has_several():
+    kyiv = GoldIncident("energy", "power_grid", "UA", "UA-30", None, "Kyiv", REPORT, "day")
+    two = item(KHARKIV_GRID, kyiv)
+    found = [predicted(place="Kyiv", admin1_code="UA-30"), predicted("residential", "civilian")]
+    assert [(g.place, p.place) for g, p in pairs(two, found)] == [("Kyiv", "Kyiv")]
+    one = item(KHARKIV_GRID)
+    assert [(g.place, p.target_type) for g, p in pairs(one, [predicted("residential", "civilian")])] == [
+        ("Kharkiv", "residential")
+    ]
+
+
+def test_event_date_by_precision():
+    day = GoldIncident(event_date=date(2024, 3, 20), date_precision="day")
+    assert date_hit(day, predicted(event_date=date(2024, 3, 20)))
+    assert not date_hit(day, predicted(event_date=date(2024, 3, 20), precision="week"))
+    assert not date_hit(day, predicted(event_date=date(2024, 3, 21)))
+    week = GoldIncident(event_date=REPORT, date_precision="week")
+    assert date_hit(week, predicted(event_date=date(2024, 3, 18), precision="week"))
+    assert not date_hit(week, predicted(event_date=date(2024, 3, 10), precision="week"))
+    assert not date_hit(week, predicted(event_date=REPORT, precision="day"))
+    month = GoldIncident(event_date=date(2024, 2, 1), date_precision="month")
+    assert date_hit(month, predicted(event_date=date(2024, 2, 1), precision="month"))
+    assert not date_hit(month, predicted(event_date=date(2024, 3, 1), precision="month"))
+
+
+def test_merge_pools_counts():
+    a, b = Scores("a"), Scores("b")
+    score_item(a, item(KHARKIV_GRID), [predicted()])
+    score_item(b, item(), [predicted()])
+    total = merge("all", [a, b])
+    assert (total.items, total.detection.tp, total.detection.fp) == (2, 1, 1)
+    assert (total.categories["energy"].tp, total.categories["energy"].fp) == (1, 1)
+    assert total.fields["place"].total == 1
+
+
+def test_errors_name_each_mistake_by_kind():
+    outcomes = [
+        Outcome(item(KHARKIV_GRID), []),
+        Outcome(item(), [predicted()]),
+        Outcome(item(KHARKIV_GRID), [predicted("railway", "transport", place="Odesa", admin1_code="UA-51")]),
+    ]
+    kinds = [(e.kind, e.gold, e.found) for e in errors(outcomes)]
+    assert kinds == [
+        ("missed_item", "power_grid@Kharkiv", "nothing"),
+        ("false_item", "nothing", "power_grid@Kharkiv"),
+        ("missed_category", "energy", "railway@Odesa"),
+        ("extra_category", "power_grid@Kharkiv", "transport"),
+        ("admin1", "UA-63", "UA-51"),
+        ("place", "Kharkiv", "Odesa"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Kharkov", "Kharkiv", True),
+        ("Zaporozhye", "Zaporizhzhia", True),
+        ("Odessa", "Odesa", True),
+        ("Nikolaev", "Mykolaiv", True),
+        ("Artemovsk", "Bakhmut", True),
+        ("Ivanovskoye", "Ivanivs'ke", True),
+        ("Kharkiv", "Kherson", False),
+        ("Pokrovsk", "Pokrovske", False),
+        ("Kyiv", None, False),
+    ],
+)
+def test_place_names_compare_across_romanisations(a, b, same):
+    assert same_place(a, b) is same
+
+
+def test_regions_and_mentions():
+    assert same_region("Kharkiv Oblast", "Kharkiv region") and same_region(
+        "Zaporizhia", "Zaporizhzhia Oblast"
+    )
+    assert not same_region("Kharkiv Oblast", "Kherson Oblast")
+    assert named_in("Russian forces shelled Kupyansk district, Kharkov region.", "Kupiansk")
+    assert not named_in("Russian forces shelled Kpasnopilska community.", "Krasnopillia")
+
+
+def test_stable_sample_is_even_and_repeatable():
+    items = [item() for _ in range(10)]
+    assert stable_sample(items, 4) == [items[0], items[2], items[5], items[7]]
+    assert stable_sample(items, None) is items and stable_sample(items, 50) is items
+
+
+def test_acled_note_loses_coder_apparatus_and_dates_parse():
+    note = (
+        "Interception: On 4 December 2023, forces shot down a drone over the district (coded to Pavlohrad)."
+    )
+    assert sets_acled.clean_note(note) == "On 4 December 2023, forces shot down a drone over the district."
+    assert sets_acled.clean_note("Shelling [4 fatalities split across 22 events].") == "Shelling."
+    assert sets_acled.parse_acled_date("16 February 2024") == date(2024, 2, 16)
+    assert sets_acled.parse_acled_date("14/08/2020 00:00:00") == date(2020, 8, 14)
+
+
+def test_bellingcat_location_and_labels():
+    assert sets_bellingcat.gold_place("Chuhuiv, south of Kharkiv") == "Chuhuiv"
+    assert sets_bellingcat.gold_place("Kirov district, Donetsk") == "Donetsk"
+    assert sets_bellingcat.gold_place("Dnipropetovsk region") is None
+    assert sets_bellingcat.location_country("Solkhi, Belgorod Oblast, Russia") == "RU"
+    assert sets_bellingcat.location_country("Kharkiv") == "UA"
+    labels = sets_bellingcat.label_map()
+    assert labels["Healthcare"].target_type == "hospital" and "Undefined" not in labels
+    assert labels["Industrial"].also_accept >= {"energy", "oil_gas"}
+
+
+def test_label_files_use_the_taxonomy():
+    types = sets_self_labelled.categories()
+    with open(EVAL_DATA.parent / "taxonomy.toml", "rb") as fh:
+        categories = set(tomllib.load(fh))
+    rows = list(data_rows("self_labelled.csv"))
+    assert {r["target_type"] for r in rows if r["incident"] == "1"} <= set(types)
+    assert all(r["incident"] in ("0", "1") for r in rows)
+    assert all(not r["target_type"] and r["negative_kind"] for r in rows if r["incident"] == "0")
+    assert {r["date_precision"] for r in rows} <= {"", "day", "week", "month"}
+    assert {g.target_category for g in sets_bellingcat.label_map().values()} <= categories
+    assert {
+        r["target_category"] for r in data_rows("acled_event_types.csv") if r["target_category"]
+    } <= categories
+
+
+def test_self_labelled_set_is_big_enough_and_keeps_no_text():
+    rows = list(data_rows("self_labelled.csv"))
+    keys = {(r["source"], r["key"]) for r in rows}
+    assert len(keys) >= 150
+    assert sum(1 for r in rows if r["incident"] == "0") >= 50
+    assert all(r["key"].startswith(("http", "content/", "output/")) for r in rows)
+    assert sets_self_labelled.paragraph_key("a paragraph") == sets_self_labelled.paragraph_key("a paragraph")
+
+
+def write_tiny_realdata(root: Path) -> None:
+    """Two Bellingcat incidents and two ACLED events, written here (no real data in the repository)."""
+    folder = root / "bellingcat_civharm"
+    folder.mkdir(parents=True)
+    records = [
+        {
+            "id": "CIV1",
+            "date": "03/01/2022",
+            "location": "Kharkiv",
+            "description": "Strike on a school in Kharkiv.",
+            "filters": [{"key": "Type of area affected", "value": "School or childcare"}],
+        },
+        {
+            "id": "CIV2",
+            "date": "03/02/2022",
+            "location": "",
+            "description": "Bodies in a field.",
+            "filters": [{"key": "Type of area affected", "value": "Undefined"}],
+        },
+    ]
+    (folder / sets_bellingcat.FILE).write_text(json.dumps(records), encoding="utf-8")
+    folder = root / sets_acled.PYNETWORKFRICTION[0]
+    folder.mkdir()
+    columns = [
+        "event_id_cnty",
+        "event_date",
+        "time_precision",
+        "event_type",
+        "sub_event_type",
+        "admin1",
+        "location",
+        "notes",
+    ]
+    with open(folder / sets_acled.PYNETWORKFRICTION[1], "w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(columns)
+        writer.writerow(
+            [
+                "UKR1",
+                "16 February 2024",
+                "1",
+                "Explosions/Remote violence",
+                "Air/drone strike",
+                "Kharkiv",
+                "Katerynivka",
+                "On 16 February 2024, forces struck near Katerynivka, Kharkiv region.",
+            ]
+        )
+        writer.writerow(
+            [
+                "UKR2",
+                "17 February 2024",
+                "1",
+                "Strategic developments",
+                "Disrupted weapons use",
+                "Kharkiv",
+                "Lozova",
+                "On 17 February 2024, forces shot down a drone near Lozova, Kharkiv.",
+            ]
+        )
+
+
+def test_evaluate_on_tiny_sets_with_a_fake_tagger(tmp_path: Path):
+    write_tiny_realdata(tmp_path)
+
+    def tagger(doc: Document) -> list[Incident]:
+        if "school" in doc.text:
+            return [predicted("school", "civilian", event_date=doc.report_date)]
+        return [predicted("unspecified", "other", place="Katerynivka", event_date=date(2024, 2, 16))]
+
+    evaluation = evaluate(tmp_path, tagger=tagger)
+    assert evaluation.skipped == ["acled_peacerep_sample1000", "self_labelled"]
+    scores = evaluation.by_name()
+    bellingcat, acled = scores["bellingcat_civharm"], scores["acled_pynetworkfriction"]
+    assert (bellingcat.items, bellingcat.detection.tp, bellingcat.fields["place"].hits) == (1, 1, 1)
+    assert bellingcat.categories["civilian"].tp == 1
+    assert (acled.items, acled.positives, acled.detection.tp, acled.detection.fp) == (2, 1, 1, 1)
+    assert acled.categories is None
+    assert {k: (r.hits, r.total) for k, r in acled.fields.items()} == {
+        "country": (1, 1),
+        "admin1": (1, 1),
+        "place": (1, 1),
+        "event_date": (1, 1),
+    }
+    assert "| `acled_pynetworkfriction` | 2 (1) | 0.500 | 1.000 |" in figures_table(evaluation)
+    failures = below_floors(
+        evaluation, {"acled_pynetworkfriction": {"detection_precision": 0.9}, "all": {"x": 1.0}}
+    )
+    assert failures == ["acled_pynetworkfriction: detection_precision 0.500 < floor 0.900"]
+
+
+def test_cli_skips_cleanly_without_realdata(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+    assert main(["evaluate", "--realdata", str(tmp_path / "absent")]) == 0
+    assert "evaluation sets skipped" in capsys.readouterr().out
+
+
+def test_floors_name_known_sets_and_figures():
+    floors = load_floors()
+    figures = set(Scores("x").figures())
+    assert set(floors) <= {*SETS, "all"}
+    assert all(set(f) <= figures and all(0 <= v <= 1 for v in f.values()) for f in floors.values())
+
+
+@pytest.mark.realdata
+def test_figures_keep_their_floors():
+    """Every labelled set (a few seconds); fails when a figure drops below etl/data/eval/floors.toml."""
+    if not DEFAULT_REALDATA.is_dir():
+        pytest.skip("../shared/realdata is absent")
+    evaluation = evaluate(DEFAULT_REALDATA)
+    assert not evaluation.skipped, f"sets missing from realdata: {evaluation.skipped}"
+    assert below_floors(evaluation, load_floors()) == []
