@@ -27,7 +27,8 @@ class Located:
     mention: PlaceMention
     place: Place
     clause: int
-    reference: bool = False  # "near X": X only helps locate something else
+    reference: bool = False  # "Moscow says", "the previously seized city of X": X is not a scene
+    near: bool = False  # "near X": X locates an incident only when nothing closer does
 
 
 @dataclass(slots=True)
@@ -79,11 +80,41 @@ def capture_anchors(sentence: Sentence, lexicon: Lexicon) -> list[Anchor]:
     for cue in sentence.cues_of("capture"):
         if is_hedged(sentence, cue.start) or _preceded_by(background, cue.start, BACKGROUND_REACH, sentence.start):
             continue
+        if _is_adjective(sentence, cue):
+            continue
         settled = _capture_object(sentence, cue, lexicon)
         if settled is not None:
             clause = sentence.clause_of(cue.start)
-            anchors.append(Anchor("settlement_control", cue.start, cue.end, clause, [settled], [cue]))
+            for loc in [settled, *_listed_after(sentence, settled)]:
+                anchors.append(Anchor("settlement_control", cue.start, cue.end, clause, [loc], [cue]))
     return anchors
+
+
+def _is_adjective(sentence: Sentence, cue: Cue) -> bool:
+    """'the recaptured city of Izium' describes, it does not report: a participle right after 'the'."""
+    before = sentence.text[: cue.start - sentence.start].rstrip().lower()
+    word = sentence.text[cue.start - sentence.start : cue.end - sentence.start].lower()
+    after = sentence.text[cue.end - sentence.start :].lstrip().lower()
+    participle = word.endswith(("ed", "en"))
+    return participle and (before.endswith(("the", "newly", "recently", ",")) or after.startswith(_SETTLEMENT_NOUNS))
+
+
+_SETTLEMENT_NOUNS = ("city", "town", "village", "settlement", "cities", "towns", "villages")
+
+
+def _listed_after(sentence: Sentence, first: Located) -> list[Located]:
+    """'the villages of A, B and C': every settlement of a list continuing the captured one."""
+    listed: list[Located] = []
+    previous_end = first.mention.end
+    for loc in sentence.located:
+        if loc.mention.start < previous_end or loc.place.precision != "place":
+            continue
+        gap = sentence.text[previous_end - sentence.start : loc.mention.start - sentence.start]
+        if gap.strip(" ") not in (",", "and", ", and", "&"):
+            break
+        listed.append(loc)
+        previous_end = loc.mention.end
+    return listed
 
 
 def _capture_object(sentence: Sentence, cue: Cue, lexicon: Lexicon) -> Located | None:
@@ -144,18 +175,21 @@ def mark_references(sentence: Sentence) -> None:
     """'near X', 'towns such as X', 'Moscow says': X locates nothing (unless an attack stands right before 'near')."""
     near = sentence.cues_of("near")
     actors = sentence.cues_of("actor")
+    attackers = sentence.cues_of("attacker")
     attacks = sentence.cues_of("attack")
     background = sentence.cues_of("background")
     for loc in sentence.located:
         start = loc.mention.start
         lead = [c for c in near if c.end <= start and start - c.end <= NEAR_REACH]
         if lead and not _preceded_by(attacks, lead[-1].start, LOCATING_REACH, sentence.start):
-            loc.reference = True
+            loc.near = True
         if _preceded_by(background, start, BACKGROUND_REACH, sentence.start):
             loc.reference = True
         end = loc.mention.end
         if any(0 <= c.start - end <= ACTOR_REACH for c in actors):
             loc.reference = True
+        if loc.place.precision == "country" and any(0 <= c.start - end <= ACTOR_REACH for c in attackers):
+            loc.reference = True  # "Russian missiles": the attacker's country, not the scene
 
 
 def assign_places(sentence: Sentence, anchors: list[Anchor]) -> None:
@@ -167,7 +201,7 @@ def assign_places(sentence: Sentence, anchors: list[Anchor]) -> None:
     taken = {id(loc) for a in anchors for loc in a.places}
     anchored = {a.clause for a in anchors}
     for loc in sentence.located:
-        if id(loc) in taken or loc.reference or loc.place.precision == "country":
+        if id(loc) in taken or loc.reference or loc.near or loc.place.precision == "country":
             continue
         reach = 0 if loc.clause in anchored else 1
         near = [a for a in open_anchors if abs(a.clause - loc.clause) <= reach]
@@ -178,6 +212,13 @@ def assign_places(sentence: Sentence, anchors: list[Anchor]) -> None:
             peers = [a for a in open_anchors if a.clause == anchor.clause and a.places]
             if peers:
                 anchor.places = list(min(peers, key=lambda a: abs(a.start - anchor.start)).places)
+    captured = {id(loc) for a in anchors for loc in a.places}
+    for anchor in open_anchors:
+        if not anchor.places:
+            nearby = [loc for loc in sentence.located if loc.near and not loc.reference and id(loc) not in captured
+                      and loc.place.precision != "country" and abs(loc.clause - anchor.clause) <= 1]
+            if nearby:
+                anchor.places = [min(nearby, key=lambda loc: _distance(anchor, loc.mention))]
 
 
 def _distance(anchor: Anchor, mention: PlaceMention) -> int:
@@ -188,7 +229,7 @@ def _distance(anchor: Anchor, mention: PlaceMention) -> int:
 
 def country_fallback(sentence: Sentence, anchor: Anchor) -> Located | None:
     """The nearest country or demonym, for a named target whose sentence names no place."""
-    countries = [loc for loc in sentence.located if loc.place.precision == "country"]
+    countries = [loc for loc in sentence.located if loc.place.precision == "country" and not loc.reference]
     if not countries:
         return None
     return min(countries, key=lambda loc: (loc.clause != anchor.clause, _distance(anchor, loc.mention)))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from datetime import date
 
@@ -41,6 +42,7 @@ def tag_document(doc: Document, gazetteer: Gazetteer | None = None, lexicon: Lex
     cue_starts = [c.start for c in cues]
     mention_starts = [m.start for m, _ in located]
     incidents: list[Incident] = []
+    context = _Context()
     for start, end in sentence_spans(text):
         sentence_cues = cues[bisect_left(cue_starts, start) : bisect_left(cue_starts, end)]
         if not any(c.group in ("attack", "capture", "target") for c in sentence_cues):
@@ -49,24 +51,42 @@ def tag_document(doc: Document, gazetteer: Gazetteer | None = None, lexicon: Lex
         sentence = Sentence(start, end, text[start:end], sentence_cues, [], bounds)
         lo, hi = bisect_left(mention_starts, start), bisect_left(mention_starts, end)
         sentence.located = [Located(m, p, sentence.clause_of(m.start)) for m, p in located[lo:hi]]
-        incidents.extend(_tag_sentence(doc, sentence, lexicon))
+        incidents.extend(_tag_sentence(doc, sentence, lexicon, context))
     return _merge(incidents)
 
 
-def _tag_sentence(doc: Document, sentence: Sentence, lexicon: Lexicon) -> list[Incident]:
+class _Context:
+    """What earlier sentences established: the last explicit date and the last place named."""
+
+    def __init__(self) -> None:
+        self.when: EventDate | None = None
+        self.where: Located | None = None
+
+    def update(self, sentence: Sentence, when: EventDate | None) -> None:
+        if when is not None and when.span is not None:
+            self.when = when
+        places = [loc for loc in sentence.located if not loc.reference and loc.place.precision != "country"]
+        if places:
+            self.where = places[-1]
+
+
+def _tag_sentence(doc: Document, sentence: Sentence, lexicon: Lexicon, context: _Context) -> list[Incident]:
     mark_references(sentence)
+    when = _event_date(sentence, doc.report_date, context)
+    context.update(sentence, when)
+    if _is_history(sentence.text, when, doc.report_date):
+        return []
     captures = capture_anchors(sentence, lexicon)
     live = live_attack_clauses(sentence)
     targets = target_anchors(sentence, live)
     anchors = captures + targets + unspecified_anchors(sentence, live, captures + targets)
     assign_places(sentence, anchors)
     sentence.anchored_clauses = {a.clause for a in anchors}
-    when = _event_date(sentence, doc.report_date)
     incidents = []
     for anchor in anchors:
         places = _most_specific(anchor.places)
         if not places and anchor.target_type not in ("settlement_control", "unspecified"):
-            fallback = country_fallback(sentence, anchor)
+            fallback = country_fallback(sentence, anchor) or context.where
             places = [fallback] if fallback else []
         for loc in places:
             incidents.append(_incident(doc, sentence, anchor, loc.place, when, lexicon))
@@ -79,11 +99,28 @@ def _most_specific(places: list[Located]) -> list[Located]:
     return [loc for loc in places if not (loc.place.precision == "admin1" and loc.place.admin1_code in settled_regions)]
 
 
-def _event_date(sentence: Sentence, report_date: date | None) -> EventDate | None:
+def _event_date(sentence: Sentence, report_date: date | None, context: _Context) -> EventDate | None:
+    """The sentence's own date, else the last one an earlier sentence stated, else the report's week."""
     found = find_date(sentence.text, report_date)
     if found is not None:
         return found
+    if context.when is not None:
+        return EventDate(context.when.value, context.when.precision)
     return default_date(report_date) if report_date else None
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+HISTORY_DAYS = 400
+
+
+def _is_history(text: str, when: EventDate | None, report_date: date | None) -> bool:
+    """A sentence about earlier years ('the 2014 downing of MH17') reports no new incident."""
+    if report_date is None:
+        return False
+    if when is not None and when.span is not None and (report_date - when.value).days > HISTORY_DAYS:
+        return True
+    years = [int(y) for y in _YEAR.findall(text)]
+    return bool(years) and max(years) <= report_date.year - 2
 
 
 def _clause_cues(sentence: Sentence, anchor: Anchor, group: str) -> list[Cue]:
