@@ -252,3 +252,76 @@ def test_small_frontline_villages(gaz: Gazetteer):
 )
 def test_sievierodonetsk_display_name(gaz: Gazetteer):
     assert only(gaz, "the battle for Sievierodonetsk")[1].name == "Sievierodonetsk"
+
+
+@pytest.mark.parametrize(
+    ("text", "village", "admin1_code"),
+    [
+        ("Artillery hit Katerynivka, Kharkiv region, overnight.", "Katerynivka", "UA-63"),
+        ("Shelling was reported in Zaitseve, Dnipropetrovsk on Monday.", "Zaitseve", "UA-12"),
+        ("A drone struck Kalynivka, Donetsk Oblast.", "Kalynivka", "UA-14"),
+        ("Mines were cleared in Kalynivka (Donetsk region).", "Kalynivka", "UA-14"),
+        ("A strike on Kalynivka in the Donetsk region", "Kalynivka", "UA-14"),
+    ],
+)
+def test_region_after_a_settlement_picks_the_namesake(
+    gaz: Gazetteer, text: str, village: str, admin1_code: str
+):
+    pairs = resolved(gaz, text)
+    assert (pairs[0][1].name, pairs[0][1].precision, pairs[0][1].admin1_code) == (
+        village,
+        "place",
+        admin1_code,
+    )
+    assert (pairs[1][0].kind, pairs[1][1].precision, pairs[1][1].admin1_code) == (
+        "admin1",
+        "admin1",
+        admin1_code,
+    )
+
+
+def test_bare_region_name_after_a_settlement_is_the_region(gaz: Gazetteer):
+    pairs = resolved(gaz, "Troops shelled Kalynivka, Donetsk, with mortars.")
+    assert [(m.surface, m.kind, p.name) for m, p in pairs] == [
+        ("Kalynivka", "place", "Kalynivka"),
+        ("Donetsk", "admin1", "Donetsk Oblast"),
+    ]
+    # a list of cities stays a list of cities
+    pairs = resolved(gaz, "Missiles hit Zaporizhzhia, Dnipro and Kharkiv.")
+    assert [(m.kind, p.name) for m, p in pairs] == [
+        ("place", "Zaporizhzhia"),
+        ("place", "Dnipro"),
+        ("place", "Kharkiv"),
+    ]
+    assert only(gaz, "In December, Kharkiv was hit again.")[1].precision == "place"
+
+
+def test_unlisted_village_in_a_named_region(gaz: Gazetteer):
+    # GeoNames lists no Nadiia; the region named after it still places it
+    pairs = resolved(gaz, "Fighting went on near Nadiia, Donetsk, all day.")
+    assert [(m.surface, p.name, p.precision, p.admin1_code) for m, p in pairs] == [
+        ("Nadiia", "Nadiia", "place", "UA-14"),
+        ("Donetsk", "Donetsk Oblast", "admin1", "UA-14"),
+    ]
+    assert pairs[0][1].latitude is None
+    # the only Zhuravlevka GeoNames lists is Ukrainian: not the Russian village named here
+    mention, place = resolved(gaz, "Shells fell on Zhuravlevka in the Belgorod region.")[0]
+    assert (mention.surface, place.country_code, place.admin1_code, place.latitude) == (
+        "Zhuravlevka",
+        "RU",
+        "RU-BEL",
+        None,
+    )
+
+
+def test_country_after_a_settlement(gaz: Gazetteer):
+    _, place = resolved(gaz, "A blast in Donetsk, Russia, damaged a school.")[0]
+    assert (place.country_code, place.admin1_code) == ("RU", "RU-ROS")
+    # Hrabove is a Ukrainian village name; put in Poland it is a Polish village GeoNames does not list
+    _, place = resolved(gaz, "A stray missile landed in Hrabove, Poland.")[0]
+    assert (place.name, place.country_code, place.admin1_code, place.latitude) == (
+        "Hrabove",
+        "PL",
+        None,
+        None,
+    )

@@ -15,6 +15,7 @@ from etl.gazetteer.hints import apply_country_hints
 from etl.gazetteer.index import GazetteerIndex
 from etl.gazetteer.matcher import Matcher
 from etl.gazetteer.model import Place, PlaceMention
+from etl.gazetteer.regionhints import apply_region_hints
 from etl.gazetteer.resolve import resolve_mentions
 
 __all__ = ["Gazetteer", "Place", "PlaceMention", "load_gazetteer"]
@@ -30,9 +31,12 @@ class Gazetteer:
     def find_mentions(self, text: str) -> list[PlaceMention]:
         """Place, region, country and demonym mentions, sorted by start, non-overlapping, longest first.
 
-        A name the text itself puts in a country ("a Ukrainian village") keeps only that country's namesakes.
+        A name the text itself puts in a country ("a Ukrainian village") or region ("Katerynivka, Kharkiv
+        region") keeps only that country's or region's namesakes; a bare region name right after a
+        settlement ("Nadiia, Donetsk") is the region.
         """
-        return apply_country_hints(text, self._matcher.find(text))
+        mentions = apply_region_hints(text, self._matcher.find(text), self.index)
+        return apply_country_hints(text, mentions)
 
     def resolve(self, mentions: list[PlaceMention]) -> list[Place]:
         """One Place per mention, namesakes chosen by proximity to the text's unambiguous places."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from etl.gazetteer.model import PlaceMention
+from etl.gazetteer.model import Place, PlaceMention
 
 _PLACE_NOUN = r"(?:city|town|village|settlement|port|capital|region|oblast|province)"
 # "<Russia>'s Belgorod", "the <Russian> (border) city of Belgorod"
@@ -16,7 +16,11 @@ _NOUN_NEXT = re.compile(rf"^\s+{_PLACE_NOUN}\b")
 # "Kharkiv, <Ukraine>", "Samara in <Russia>"; not "Kharkiv, <Russia>'s defence ministry said"
 _COUNTRY_AFTER = re.compile(r"^(?:,\s*|\s+in\s+)$")
 _POSSESSIVE_NEXT = re.compile(r"^['’]s\b")
+_COMMA = re.compile(r"^\s*,\s*$")
 MAX_GAP = 40
+# A settlement put in a country where none of its namesakes lies ('Przewodów, Poland') is an unlisted
+# village there, unless one of them is a town this big.
+UNLISTED_MAX_POPULATION = 20_000
 
 
 def _hint_before(text: str, hint: PlaceMention, place: PlaceMention) -> bool:
@@ -41,10 +45,31 @@ def _hinted_country(text: str, mentions: list[PlaceMention], n: int) -> str | No
     return None
 
 
+def _unlisted(text: str, mentions: list[PlaceMention], n: int) -> bool:
+    """A small settlement followed by ', <country>' where none of its namesakes lies."""
+    mention = mentions[n]
+    if mention.kind != "place" or n + 1 >= len(mentions) or mentions[n + 1].kind != "country":
+        return False
+    after = mentions[n + 1]
+    if not _COMMA.match(text[mention.end : after.start]) or _POSSESSIVE_NEXT.match(text[after.end :]):
+        return False
+    code = after.candidates[0].country_code
+    return all(c.country_code != code and c.population < UNLISTED_MAX_POPULATION for c in mention.candidates)
+
+
 def apply_country_hints(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
-    """Keep only the hinted country's namesakes of a name the text places in a country explicitly."""
+    """Keep only the hinted country's namesakes of a name the text places in a country explicitly.
+
+    A small settlement placed in a country where it has no namesake is an unlisted one of that country.
+    """
     out = list(mentions)
     for n, mention in enumerate(mentions):
+        if _unlisted(text, mentions, n):
+            country = mentions[n + 1].candidates[0]
+            name = mention.candidates[0].name
+            place = Place(name, country.country_code, country.country, None, None, None, None, "place")
+            out[n] = replace(mention, candidates=(place,))
+            continue
         if mention.kind not in ("place", "admin1") or len({c.country_code for c in mention.candidates}) < 2:
             continue
         code = _hinted_country(text, mentions, n)

@@ -1,0 +1,144 @@
+"""Region hints written right after a settlement: 'Katerynivka, Kharkiv region', 'Zaitseve, Dnipropetrovsk'.
+
+A region named right after a settlement keeps only that region's namesakes; a bare region name there
+('near Nadiia, Donetsk') names the region, not its capital, when the settlement has a namesake in it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from etl.gazetteer.folding import fold
+from etl.gazetteer.index import GazetteerIndex
+from etl.gazetteer.model import Place, PlaceMention
+
+# "X, Kharkiv region", "X (Kharkiv region)", "X, in the Kharkiv region": any region mention
+_EXPLICIT_GAP = re.compile(r"^(?:\s*,\s*(?:in\s+)?(?:the\s+)?|\s*\(\s*(?:the\s+)?|\s+in\s+(?:the\s+)?)$")
+# "X, Kharkiv", "X (Kharkiv)": a bare region name only after a comma or in brackets
+_BARE_GAP = re.compile(r"^(?:\s*,\s*|\s*\(\s*)$")
+# the region name goes on a list of places ("Izium, Kupiansk, Kharkiv and Odesa"): it is a town there
+_LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
+# An unlisted village before a bare region name: "near Nadiia, Donetsk", "Dibrova and Kuzmine, Luhansk"
+_UNKNOWN_BEFORE = re.compile(
+    r"(?:\b(?:near|in|at|of|outside|around|towards|to|from|and)\s+|,\s*)"
+    r"(?P<name>[A-Z][^\W\d_]+(?:['’\-][^\W\d_]+)*(?:[ \-][A-Z][^\W\d_]+)?)\s*[,(]\s*$"
+)
+_NOT_PLACES = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october"}
+    | {"november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+# A settlement whose likeliest namesake is a city this big elsewhere is that city ('Zaporizhzhia, Dnipro'
+# lists two cities), so the name after it stays a city.
+CITY_POPULATION = 100_000
+# A settlement placed in a region or country where none of its namesakes lies is an unlisted village
+# (Przewodów, Poland), unless one of them is a town this big ('Odesa, Kharkiv region' lists two places).
+UNLISTED_MAX_POPULATION = 20_000
+# City-regions inside a region: 'Sevastopol, Crimea' or 'Kyiv, Kyiv region' are no contradiction.
+ENCLAVES = {"UA-40": "UA-43", "UA-30": "UA-32", "RU-MOW": "RU-MOS", "RU-SPE": "RU-LEN"}
+
+
+def _in_region(place: Place, codes: set[str]) -> bool:
+    return place.admin1_code in codes or ENCLAVES.get(place.admin1_code or "") in codes
+
+
+def _continues_list(text: str, mentions: list[PlaceMention], n: int) -> bool:
+    """Mention n is followed by another place in a list."""
+    if n + 1 >= len(mentions) or mentions[n + 1].kind not in ("place", "admin1"):
+        return False
+    return bool(_LIST_GAP.match(text[mentions[n].end : mentions[n + 1].start]))
+
+
+def _explicit(text: str, place: PlaceMention, hint: PlaceMention) -> bool:
+    """'X, Kharkiv region', 'X (Kharkiv Oblast)', 'X in the Belgorod region'."""
+    return hint.kind == "admin1" and bool(_EXPLICIT_GAP.match(text[place.end : hint.start]))
+
+
+def _small(mention: PlaceMention) -> bool:
+    return all(c.population < UNLISTED_MAX_POPULATION for c in mention.candidates)
+
+
+def _bare_region(
+    text: str, mentions: list[PlaceMention], n: int, index: GazetteerIndex
+) -> PlaceMention | None:
+    """Mention n + 1 read as a region ('near Nadiia, Donetsk'), if the text supports that reading."""
+    place, hint = mentions[n], mentions[n + 1]
+    if hint.kind != "place" or not _BARE_GAP.match(text[place.end : hint.start]):
+        return None
+    ids = index.stems.get(fold(hint.surface))
+    if not ids or _continues_list(text, mentions, n + 1):
+        return None
+    regions = tuple(index.places[i] for i in ids)
+    codes = {r.admin1_code for r in regions if r.admin1_code}
+    if not any(_in_region(c, codes) for c in place.candidates) and not _small(place):
+        return None
+    top = place.candidates[0]
+    if top.population >= CITY_POPULATION and not _in_region(top, codes):
+        return None
+    return PlaceMention(hint.start, hint.end, hint.surface, "admin1", regions)
+
+
+def unlisted(name: str, region: Place) -> Place:
+    """A settlement the text puts in a region where GeoNames lists none of that name: no coordinates."""
+    code = region.admin1_code
+    return Place(name, region.country_code, region.country, region.admin1, code, None, None, "place")
+
+
+def _restrict(mention: PlaceMention, codes: set[str]) -> PlaceMention | None:
+    """The mention with only the region's namesakes, or None when it has none there."""
+    kept = tuple(c for c in mention.candidates if _in_region(c, codes))
+    if not kept:
+        return None
+    return mention if len(kept) == len(mention.candidates) else replace(mention, candidates=kept)
+
+
+def _after_unlisted(text: str, mentions: list[PlaceMention], index: GazetteerIndex) -> list[PlaceMention]:
+    """Bare region names after an unlisted village ('near Nadiia, Donetsk') read as the region."""
+    out = list(mentions)
+    for n, mention in enumerate(mentions):
+        if mention.kind != "place" or (ids := index.stems.get(fold(mention.surface))) is None:
+            continue
+        before = _UNKNOWN_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+        if before is None or (n > 0 and mentions[n - 1].end > before.start("name")):
+            continue
+        name = before.group("name")
+        if name.lower() in _NOT_PLACES or _continues_list(text, mentions, n):
+            continue
+        regions = tuple(index.places[i] for i in ids)
+        out[n] = PlaceMention(mention.start, mention.end, mention.surface, "admin1", regions)
+        if len(regions) == 1:
+            place = unlisted(name, regions[0])
+            out.insert(n, PlaceMention(before.start("name"), before.end("name"), name, "place", (place,)))
+    return sorted(out, key=lambda m: m.start)
+
+
+def apply_region_hints(text: str, mentions: list[PlaceMention], index: GazetteerIndex) -> list[PlaceMention]:
+    """Settlements followed by their region keep only that region's namesakes (and so do lists before it)."""
+    mentions = _after_unlisted(text, mentions, index)
+    out = list(mentions)
+    for n in range(len(mentions) - 1):
+        place = out[n]
+        if place.kind != "place":
+            continue
+        hint = _bare_region(text, [*out[:n], place, *mentions[n + 1 :]], n, index)
+        if hint is not None:
+            out[n + 1] = hint
+        elif _explicit(text, place, mentions[n + 1]):
+            hint = mentions[n + 1]
+        else:
+            continue
+        codes = {r.admin1_code for r in hint.candidates if r.admin1_code}
+        restricted = _restrict(place, codes)
+        if restricted is None:
+            if _small(place) and len(hint.candidates) == 1 and not _continues_list(text, mentions, n + 1):
+                # a village GeoNames does not list in that region: its namesakes elsewhere are wrong
+                out[n] = replace(place, candidates=(unlisted(place.surface, hint.candidates[0]),))
+            continue
+        out[n] = restricted
+        k = n - 1
+        while k >= 0 and (prev := out[k]).kind == "place":
+            if not _LIST_GAP.match(text[prev.end : mentions[k + 1].start]):
+                break
+            out[k] = _restrict(prev, codes) or prev
+            k -= 1
+    return out
