@@ -28,8 +28,15 @@ def _read(path):
 
 def test_jsonl_aliases_and_bad_lines(tmp_path):
     lines = [
-        json.dumps({"id": "a1", "published": "Sat, 23 Mar 2024 10:00:00 GMT", "title": "T", "body": "Kyiv was hit.",
-                    "link": "https://x/1"}),
+        json.dumps(
+            {
+                "id": "a1",
+                "published": "Sat, 23 Mar 2024 10:00:00 GMT",
+                "title": "T",
+                "body": "Kyiv was hit.",
+                "link": "https://x/1",
+            }
+        ),
         "{not json",
         json.dumps({"id": "a2", "date": "31 July 2022", "summary": "Odesa port struck."}),
         json.dumps({"id": "a3", "date": "2024-02-30", "text": "Impossible date."}),
@@ -41,10 +48,15 @@ def test_jsonl_aliases_and_bad_lines(tmp_path):
     docs = [r for r in results if isinstance(r, Document)]
     rejects = [r for r in results if isinstance(r, Reject)]
     assert [(d.document_id, d.report_date, d.url) for d in docs] == [
-        ("a1", date(2024, 3, 23), "https://x/1"), ("a2", date(2022, 7, 31), None)]
+        ("a1", date(2024, 3, 23), "https://x/1"),
+        ("a2", date(2022, 7, 31), None),
+    ]
     assert docs[0].text == "T.\n\nKyiv was hit."
     assert [(r.record, r.reason.split(":")[0]) for r in rejects] == [
-        ("line 2", "malformed JSON"), ("line 4", "impossible date '2024-02-30'"), ("line 5", "no text (expected one of")]
+        ("line 2", "malformed JSON"),
+        ("line 4", "impossible date"),
+        ("line 5", "no text"),
+    ]
 
 
 def test_csv_without_text_column_is_rejected(tmp_path):
@@ -58,4 +70,4 @@ def test_empty_and_unknown_files_are_rejected(tmp_path):
     (tmp_path / "empty.txt").write_text("")
     (tmp_path / "image.png").write_bytes(b"\x89PNG")
     reasons = sorted(r.reason for r in _read(tmp_path))
-    assert reasons == ["empty file", "unsupported file type .png"]
+    assert reasons == ["empty file", "unsupported file type: .png"]

@@ -1,7 +1,7 @@
 """One ETL run: read the sources, tag every new document, load it all into a staged warehouse, swap it in.
 
-Everything streams: readers yield one record at a time, new documents are tagged in chunks (in worker processes
-when jobs > 1) and rows go to DuckDB in batches, so memory does not grow with the input.
+Everything streams: readers yield one record at a time, new documents are tagged in chunks (in worker
+processes when jobs > 1) and rows go to DuckDB in batches, so memory does not grow with the input.
 """
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ def run(
     progress: Callable[[Iterable], Iterable] = lambda items: items,
     jobs: int = 1,
 ) -> RunSummary:
-    """Run `build` (fresh warehouse) or `add` (onto the existing one); raises SourceNotFound before touching anything."""
+    """Run `build` (a fresh warehouse) or `add` (onto the existing one); SourceNotFound before any change."""
     files = expand_sources(sources)
     run_id = uuid.uuid4().hex[:12]
     started = datetime.now()
@@ -64,19 +64,37 @@ def run(
             writer.add_document(doc, incidents)
         writer.flush()
         con.execute(named_sql("assign_clusters"))
-        summary = RunSummary(run_id, command, len(files), writer.documents_loaded, writer.duplicates,
-                             writer.incidents_loaded, writer.reject_reasons)
+        summary = RunSummary(
+            run_id,
+            command,
+            len(files),
+            writer.documents_loaded,
+            writer.duplicates,
+            writer.incidents_loaded,
+            writer.reject_reasons,
+        )
         con.execute(
             "INSERT INTO runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [run_id, command, started, datetime.now(), [str(s) for s in sources], summary.documents_loaded,
-             summary.duplicates_skipped, summary.incidents_loaded, summary.rejected,
-             "ok" if summary.documents_loaded or summary.duplicates_skipped else "empty"],
+            [
+                run_id,
+                command,
+                started,
+                datetime.now(),
+                [str(s) for s in sources],
+                summary.documents_loaded,
+                summary.duplicates_skipped,
+                summary.incidents_loaded,
+                summary.rejected,
+                "ok" if summary.documents_loaded or summary.duplicates_skipped else "empty",
+            ],
         )
     return summary
 
 
-def _dated_documents(items: Iterable[ReadResult], writer: WarehouseWriter, default_date: date | None) -> Iterator[Document]:
-    """Documents with a report date; rejects (and undated documents, without --default-date) go to the writer."""
+def _dated_documents(
+    items: Iterable[ReadResult], writer: WarehouseWriter, default_date: date | None
+) -> Iterator[Document]:
+    """Documents with a report date; rejects and undated ones (no --default-date) go to the writer."""
     for item in items:
         if isinstance(item, Reject):
             writer.add_reject(item)

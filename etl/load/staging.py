@@ -42,7 +42,7 @@ def _alive(pid: int) -> bool:
 
 @contextlib.contextmanager
 def staged_warehouse(target: Path, fresh: bool) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A connection to a staged copy of the warehouse (a new empty one when fresh) that replaces it on success."""
+    """A connection to a staged copy of the warehouse (empty when fresh) that replaces it on success."""
     target.parent.mkdir(parents=True, exist_ok=True)
     remove_stale_stages(target)
     staged = _staged_path(target)

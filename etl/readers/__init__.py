@@ -3,12 +3,23 @@
 from __future__ import annotations
 
 import glob
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from etl.readers.base import ReadResult, Reader, Reject, logical_suffix
+from etl.readers.acled import is_acled, read_acled
+from etl.readers.base import Reader, ReadResult, Reject, logical_suffix, read_head
+from etl.readers.csvrows import csv_header
+from etl.readers.feeds import read_feed
+from etl.readers.pages import read_page
 from etl.readers.records import read_csv, read_json, read_jsonl
 from etl.readers.text import read_text
+
+
+def read_csv_file(path: Path) -> Iterator[ReadResult]:
+    """An ACLED export (recognised by its columns) or an article collection."""
+    yield from (read_acled if is_acled(csv_header(path)) else read_csv)(path)
+
 
 READERS: dict[str, Reader] = {
     ".txt": read_text,
@@ -16,8 +27,17 @@ READERS: dict[str, Reader] = {
     ".jsonl": read_jsonl,
     ".ndjson": read_jsonl,
     ".json": read_json,
-    ".csv": read_csv,
+    ".csv": read_csv_file,
+    ".rss": read_feed,
+    ".atom": read_feed,
+    ".xml": read_feed,
+    ".html": read_page,
+    ".htm": read_page,
 }
+# Suffixes whose content decides: a feed saved as .html, a page saved as .xml, a download with no suffix.
+SNIFFED = frozenset({".xml", ".html", ".htm", ""})
+_FEED = re.compile(rb"<(?:rss|feed|rdf:RDF)[\s>]")
+_HTML = re.compile(rb"<(?:!doctype\s+html|html)[\s>]", re.IGNORECASE)
 
 __all__ = ["READERS", "ReadResult", "Reject", "SourceNotFound", "expand_sources", "read_sources"]
 
@@ -42,16 +62,27 @@ def expand_sources(sources: Iterable[str | Path]) -> list[Path]:
     return files
 
 
+def reader_for(suffix: str, head: bytes) -> Reader | None:
+    """The reader by suffix, or by content where the suffix does not settle it."""
+    if suffix in SNIFFED:
+        feed, page = _FEED.search(head), _HTML.search(head)
+        if feed and (not page or feed.start() < page.start()):
+            return read_feed
+        if page:
+            return read_page
+    return READERS.get(suffix)
+
+
 def read_file(path: Path) -> Iterator[ReadResult]:
-    """Read one file with the reader for its format, or reject it."""
-    reader = READERS.get(logical_suffix(path))
+    """Read one file with the reader for its format, or reject it with the reason."""
+    head, problem = read_head(path)
+    reader = reader_for(logical_suffix(path), head)
     if reader is None:
-        yield Reject(str(path), None, f"unsupported file type {''.join(path.suffixes) or '(none)'}")
-        return
-    if path.stat().st_size == 0:
-        yield Reject(str(path), None, "empty file")
-        return
-    yield from reader(path)
+        yield Reject(str(path), None, f"unsupported file type: {''.join(path.suffixes) or '(no suffix)'}")
+    elif problem:
+        yield Reject(str(path), None, problem)
+    else:
+        yield from reader(path)
 
 
 def read_sources(files: Iterable[Path]) -> Iterator[ReadResult]:

@@ -1,20 +1,26 @@
 """The reader contract: every format turns a file into Documents, and anything it cannot read into Rejects.
 
 A reader is a function `read(path: Path) -> Iterator[Document | Reject]`. It never raises for bad input:
-a broken record becomes a Reject with its line or row and a one-line reason, and reading goes on.
+a broken record becomes a Reject with its line or row and a one-line reason, and reading goes on. Readers
+stream: they hold one record (or, for whole-document formats such as a feed or a page, one file) at a time.
 """
 
 from __future__ import annotations
 
 import gzip
-import io
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO, NamedTuple
 
 from etl.models import Document
 
 MAX_TEXT_BYTES = 5 * 1024 * 1024
+# A JSON or CSV line may escape its 5 MB of text (\uXXXX, doubled quotes); longer lines are skipped unread.
+MAX_LINE_BYTES = 4 * MAX_TEXT_BYTES + 1024 * 1024
+HEAD_BYTES = 8192
+READ_ERRORS = (EOFError, OSError, zlib.error)
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,11 +36,19 @@ ReadResult = Document | Reject
 Reader = Callable[[Path], Iterator[ReadResult]]
 
 
-def open_text(path: Path) -> io.TextIOBase:
-    """Open a text file, gunzipping `.gz` transparently; undecodable bytes raise UnicodeDecodeError on read."""
-    if path.suffix == ".gz":
-        return io.TextIOWrapper(gzip.open(path, "rb"), encoding="utf-8", newline="")
-    return open(path, encoding="utf-8", newline="")
+class Line(NamedTuple):
+    """One physical line, decoded on its own; `problem` says why it is unusable (`text` is a stand-in)."""
+
+    number: int
+    text: str
+    problem: str | None = None
+
+
+def open_binary(path: Path) -> BinaryIO:
+    """Open a file for reading bytes, gunzipping `.gz` transparently."""
+    if path.suffix.lower() == ".gz":
+        return gzip.open(path, "rb")  # type: ignore[return-value]
+    return open(path, "rb")
 
 
 def logical_suffix(path: Path) -> str:
@@ -43,3 +57,81 @@ def logical_suffix(path: Path) -> str:
     if suffixes and suffixes[-1] == ".gz":
         suffixes = suffixes[:-1]
     return suffixes[-1] if suffixes else ""
+
+
+def text_too_long(text: str) -> bool:
+    """True when the text is over 5 MB of UTF-8 (encoding only texts that could be)."""
+    return len(text) * 4 > MAX_TEXT_BYTES and len(text.encode("utf-8")) > MAX_TEXT_BYTES
+
+
+def read_head(path: Path) -> tuple[bytes, str | None]:
+    """The first bytes of the (decompressed) file and, if the whole file is unusable, why."""
+    try:
+        with open_binary(path) as fh:
+            head = fh.read(HEAD_BYTES)
+    except gzip.BadGzipFile:
+        return b"", "not a gzip file"
+    except READ_ERRORS:
+        return b"", None  # truncated within the first bytes: the reader reports it where it happens
+    if not head.strip():
+        return head, "empty file"
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return head, "UTF-16 text; only UTF-8 is read (save the file as UTF-8)"
+    if b"\x00" in head:
+        return head, "binary file (NUL bytes), not text"
+    return head, None
+
+
+def numbered_lines(path: Path) -> Iterator[Line]:
+    """Lines decoded one by one, so invalid UTF-8 costs only its line; a truncated file ends in a problem."""
+    number = 0
+    try:
+        with open_binary(path) as fh:
+            while raw := fh.readline(MAX_LINE_BYTES + 1):
+                number += 1
+                if len(raw) > MAX_LINE_BYTES:
+                    _skip_to_next_line(fh)
+                    yield Line(number, "\n", f"line over {MAX_LINE_BYTES >> 20} MB")
+                    continue
+                yield _decode(number, raw)
+    except READ_ERRORS as exc:
+        yield Line(number + 1, "", read_error(exc))
+
+
+def _decode(number: int, raw: bytes) -> Line:
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        where = f"byte 0x{raw[exc.start]:02x} at column {exc.start + 1}"
+        return Line(number, raw.decode("utf-8", errors="replace"), f"invalid UTF-8: {where}")
+    return Line(number, text.removeprefix("\ufeff") if number == 1 else text)
+
+
+def _skip_to_next_line(fh: BinaryIO) -> None:
+    while (chunk := fh.readline(1024 * 1024)) and not chunk.endswith(b"\n"):
+        pass
+
+
+def read_bytes(path: Path, limit: int) -> tuple[bytes, str | None]:
+    """A whole (decompressed) file up to `limit` bytes, and why it is incomplete or too big (None: whole)."""
+    chunks: list[bytes] = []
+    size = 0
+    try:
+        with open_binary(path) as fh:
+            while chunk := fh.read1(1024 * 1024):  # read1: a truncated gzip keeps all before the cut
+                chunks.append(chunk)
+                size += len(chunk)
+                if size > limit:
+                    return b"", f"file over {limit >> 20} MB"
+    except READ_ERRORS as exc:
+        return b"".join(chunks), read_error(exc)
+    return b"".join(chunks), None
+
+
+def read_error(exc: BaseException) -> str:
+    """A one-line reason for a failed read: a truncated gzip, a corrupt one, or an unreadable file."""
+    if isinstance(exc, EOFError):
+        return f"truncated file: {exc}"
+    if isinstance(exc, (zlib.error, gzip.BadGzipFile)):
+        return f"corrupt gzip data: {exc}"
+    return f"unreadable file: {exc}"

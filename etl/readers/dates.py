@@ -8,9 +8,14 @@ from email.utils import parsedate_to_datetime
 
 _DMY_TEXT = re.compile(r"^\s*(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4})\b")
 _MDY_TEXT = re.compile(r"^\s*([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
+_ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 _DMY_NUM = re.compile(r"^\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
-_MONTHS = {m: i for i, m in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1
+    )
+}
 EARLIEST = date(1900, 1, 1)
 LATEST = date(2100, 1, 1)
 
@@ -38,6 +43,8 @@ def _parse_text(text: str) -> date:
         return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
     except ValueError:
         pass
+    if m := _ISO.match(text):  # ISO-shaped but not a calendar date ('2024-02-30')
+        return _ymd(int(m.group(1)), int(m.group(2)), int(m.group(3)), text)
     if text[:1].isdigit() and (m := _DMY_NUM.match(text)):
         return _ymd(int(m.group(3)), int(m.group(2)), int(m.group(1)), text)
     if m := _DMY_TEXT.match(text):
@@ -47,24 +54,24 @@ def _parse_text(text: str) -> date:
     try:
         return parsedate_to_datetime(text).date()
     except (TypeError, ValueError, IndexError) as exc:
-        raise DateError(f"unreadable date {text!r}") from exc
+        raise DateError(f"unreadable date: {text!r}") from exc
 
 
 def _month(name: str, text: str) -> int:
     try:
         return _MONTHS[name[:3].lower()]
     except KeyError:
-        raise DateError(f"unreadable date {text!r}") from None
+        raise DateError(f"unreadable date: {text!r}") from None
 
 
 def _ymd(year: int, month: int, day: int, text: str) -> date:
     try:
         return date(year, month, day)
     except ValueError:
-        raise DateError(f"impossible date {text!r}") from None
+        raise DateError(f"impossible date: {text!r}") from None
 
 
 def _plausible(value: date, original: object) -> date:
     if not EARLIEST <= value < LATEST:
-        raise DateError(f"impossible date {original!r}")
+        raise DateError(f"impossible date: '{original}'")
     return value

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from etl.models import Document, content_id
-from etl.readers.base import MAX_TEXT_BYTES, ReadResult, Reject, open_text
+from etl.readers.base import MAX_TEXT_BYTES, ReadResult, Reject, read_bytes
 
 # The header may run on into the first sentence: "date 2024-03-23 Russia's military announced ..."
 _HEADER = re.compile(r"\A\s*date\s*:?\s*(\d{4}-\d{2}-\d{2})\b[ \t]*\n?")
@@ -29,14 +29,14 @@ def split_header(raw: str) -> tuple[date | None, str]:
 def read_text(path: Path) -> Iterator[ReadResult]:
     """One document per file; the title is the first line when it is a Markdown heading."""
     source = str(path)
-    try:
-        with open_text(path) as fh:
-            raw = fh.read(MAX_TEXT_BYTES + 1)
-    except (UnicodeDecodeError, OSError, EOFError) as exc:
-        yield Reject(source, None, f"unreadable text file: {exc.__class__.__name__}: {exc}")
+    data, problem = read_bytes(path, MAX_TEXT_BYTES)
+    if problem:
+        yield Reject(source, None, "text over 5 MB" if problem.startswith("file over") else problem)
         return
-    if len(raw.encode("utf-8")) > MAX_TEXT_BYTES:
-        yield Reject(source, None, "text over 5 MB")
+    try:
+        raw = data.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as exc:
+        yield Reject(source, None, f"invalid UTF-8: byte 0x{data[exc.start]:02x} at offset {exc.start}")
         return
     if "\x00" in raw:
         yield Reject(source, None, "binary file (NUL bytes), not text")

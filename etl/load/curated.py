@@ -1,0 +1,24 @@
+"""Incidents of a curated event (an ACLED row): the source's coding over the tagger's, one per target type.
+
+The tagger keeps one incident per (target type, place) in a text; an ACLED event has a single place, so once
+its coding is applied, incidents that differed only by the place the tagger read are one incident.
+"""
+
+from __future__ import annotations
+
+from etl.models import Incident, SourceFacts, apply_facts
+
+
+def coded_incidents(incidents: list[Incident], facts: SourceFacts | None) -> list[Incident]:
+    """The tagger's incidents with the source's facts applied; with facts, one incident per target type."""
+    incidents = apply_facts(incidents, facts)
+    if facts is None:
+        return incidents
+    merged: dict[str, Incident] = {}
+    for incident in incidents:
+        first = merged.setdefault(incident.target_type, incident)
+        if first is not incident:
+            first.impacts = sorted(set(first.impacts) | set(incident.impacts))
+            first.injured = max((n for n in (first.injured, incident.injured) if n is not None), default=None)
+            first.confidence = max(first.confidence, incident.confidence)
+    return list(merged.values())
