@@ -15,7 +15,7 @@ IMPACTS = ("blackout", "fire", "casualties", "damage", "destroyed", "service_dis
 
 @dataclass(frozen=True, slots=True)
 class SourceFacts:
-    """What a curated source (an ACLED export) already knows about its event; it overrides what the text implies.
+    """What a curated source (an ACLED export) knows about its event; it overrides what the text implies.
 
     Fields left None are taken from the tagger as usual.
     """
@@ -92,7 +92,9 @@ def apply_facts(incidents: list[Incident], facts: SourceFacts | None) -> list[In
     """Overwrite the tagger's date and place with a curated source's own (ACLED knows its event better)."""
     if facts is None:
         return incidents
-    known = {k: v for k, v in ((f, getattr(facts, f)) for f in SourceFacts.__dataclass_fields__) if v is not None}
+    known = {
+        k: v for k, v in ((f, getattr(facts, f)) for f in SourceFacts.__dataclass_fields__) if v is not None
+    }
     for incident in incidents:
         for name, value in known.items():
             setattr(incident, name, value)

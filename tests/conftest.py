@@ -24,11 +24,16 @@ def seed_document() -> Document:
     return doc
 
 
-def build_warehouse(target: Path, *sources: str | Path, command: str = "build") -> subprocess.CompletedProcess:
+def build_warehouse(
+    target: Path, *sources: str | Path, command: str = "build"
+) -> subprocess.CompletedProcess:
     """Run the real `python -m etl` command, as a user would."""
     return subprocess.run(
         [sys.executable, "-m", "etl", command, *map(str, sources), "--warehouse", str(target)],
-        cwd=ROOT, capture_output=True, text=True, timeout=300,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
 
 

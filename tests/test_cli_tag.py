@@ -10,8 +10,14 @@ from conftest import ROOT, SEED_PATH
 
 
 def _tag(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "etl", "tag", *args], cwd=ROOT, input=stdin,
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "etl", "tag", *args],
+        cwd=ROOT,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_tag_the_seed_file():
@@ -25,11 +31,17 @@ def test_tag_the_seed_file():
 
 
 def test_tag_stdin_with_date():
-    result = _tag("--date", "2024-03-23", stdin="Russian missiles struck a thermal power plant in Kharkiv yesterday.")
+    result = _tag(
+        "--date", "2024-03-23", stdin="Russian missiles struck a thermal power plant in Kharkiv yesterday."
+    )
     assert result.returncode == 0, result.stderr
     (row,) = [json.loads(line) for line in result.stdout.splitlines()]
     assert (row["target_type"], row["means"], row["event_date"], row["date_precision"]) == (
-        "power_plant", "missile", "2024-03-22", "day")
+        "power_plant",
+        "missile",
+        "2024-03-22",
+        "day",
+    )
 
 
 def test_tag_rejects_a_bad_date():

@@ -6,8 +6,8 @@ import argparse
 import re
 
 import pytest
-
 from conftest import ROOT
+
 from etl.cli import build_parser
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")

@@ -24,7 +24,10 @@ EXPECTED = {
 @pytest.fixture(scope="module")
 def incidents(seed_document) -> dict[str, Incident]:
     found = tag_document(seed_document)
-    return {inc.target_type + ":" + (fold(inc.place) if inc.place else inc.admin1_code or ""): inc for inc in found}
+    return {
+        inc.target_type + ":" + (fold(inc.place) if inc.place else inc.admin1_code or ""): inc
+        for inc in found
+    }
 
 
 def _key(place: str | None, *rest: str | None) -> tuple:

@@ -78,7 +78,9 @@ def capture_anchors(sentence: Sentence, lexicon: Lexicon) -> list[Anchor]:
     anchors: list[Anchor] = []
     background = sentence.cues_of("background")
     for cue in sentence.cues_of("capture"):
-        if is_hedged(sentence, cue.start) or _preceded_by(background, cue.start, BACKGROUND_REACH, sentence.start):
+        if is_hedged(sentence, cue.start) or _preceded_by(
+            background, cue.start, BACKGROUND_REACH, sentence.start
+        ):
             continue
         if _is_adjective(sentence, cue):
             continue
@@ -96,7 +98,9 @@ def _is_adjective(sentence: Sentence, cue: Cue) -> bool:
     word = sentence.text[cue.start - sentence.start : cue.end - sentence.start].lower()
     after = sentence.text[cue.end - sentence.start :].lstrip().lower()
     participle = word.endswith(("ed", "en"))
-    return participle and (before.endswith(("the", "newly", "recently", ",")) or after.startswith(_SETTLEMENT_NOUNS))
+    return participle and (
+        before.endswith(("the", "newly", "recently", ",")) or after.startswith(_SETTLEMENT_NOUNS)
+    )
 
 
 _SETTLEMENT_NOUNS = ("city", "town", "village", "settlement", "cities", "towns", "villages")
@@ -131,7 +135,7 @@ def _capture_object(sentence: Sentence, cue: Cue, lexicon: Lexicon) -> Located |
 
 
 def live_attack_clauses(sentence: Sentence) -> set[int]:
-    """Clauses that report something happening: an attack word or an event impact not taken back by a hedge."""
+    """Clauses reporting something that happened: an attack or event impact no hedge takes back."""
     intercepted = bool(sentence.cues_of("interception"))
     live: set[int] = set()
     for cue in sentence.cues:
@@ -165,14 +169,16 @@ def unspecified_anchors(sentence: Sentence, live: set[int], taken: list[Anchor])
     anchors: list[Anchor] = []
     for clause in sorted(live - busy):
         first = next(
-            c for c in sentence.cues if c.group in ("attack", "impacts") and sentence.clause_of(c.start) == clause
+            c
+            for c in sentence.cues
+            if c.group in ("attack", "impacts") and sentence.clause_of(c.start) == clause
         )
         anchors.append(Anchor("unspecified", first.start, first.end, clause, words=[first]))
     return anchors
 
 
 def mark_references(sentence: Sentence) -> None:
-    """'near X', 'towns such as X', 'Moscow says': X locates nothing (unless an attack stands right before 'near')."""
+    """'near X', 'towns such as X', 'Moscow says': X no scene (unless an attack comes right before 'near')."""
     near = sentence.cues_of("near")
     actors = sentence.cues_of("actor")
     attackers = sentence.cues_of("attacker")
@@ -195,7 +201,9 @@ def mark_references(sentence: Sentence) -> None:
 def assign_places(sentence: Sentence, anchors: list[Anchor]) -> None:
     """Give every free settlement or region to the nearest anchor of its clause, or of a neighbouring clause
     when its own has none; anchors left without a place share the places of their clause's other anchors."""
-    open_anchors = [a for a in anchors if a.target_type != "settlement_control"]  # a capture holds its own place
+    open_anchors = [
+        a for a in anchors if a.target_type != "settlement_control"
+    ]  # a capture holds its own place
     if not open_anchors:
         return
     taken = {id(loc) for a in anchors for loc in a.places}
@@ -206,7 +214,9 @@ def assign_places(sentence: Sentence, anchors: list[Anchor]) -> None:
         reach = 0 if loc.clause in anchored else 1
         near = [a for a in open_anchors if abs(a.clause - loc.clause) <= reach]
         if near:
-            min(near, key=lambda a: (abs(a.clause - loc.clause), _distance(a, loc.mention))).places.append(loc)
+            min(near, key=lambda a: (abs(a.clause - loc.clause), _distance(a, loc.mention))).places.append(
+                loc
+            )
     for anchor in open_anchors:
         if not anchor.places:
             peers = [a for a in open_anchors if a.clause == anchor.clause and a.places]
@@ -215,8 +225,15 @@ def assign_places(sentence: Sentence, anchors: list[Anchor]) -> None:
     captured = {id(loc) for a in anchors for loc in a.places}
     for anchor in open_anchors:
         if not anchor.places:
-            nearby = [loc for loc in sentence.located if loc.near and not loc.reference and id(loc) not in captured
-                      and loc.place.precision != "country" and abs(loc.clause - anchor.clause) <= 1]
+            nearby = [
+                loc
+                for loc in sentence.located
+                if loc.near
+                and not loc.reference
+                and id(loc) not in captured
+                and loc.place.precision != "country"
+                and abs(loc.clause - anchor.clause) <= 1
+            ]
             if nearby:
                 anchor.places = [min(nearby, key=lambda loc: _distance(anchor, loc.mention))]
 

@@ -10,15 +10,26 @@ MONTHS = {
     m: i
     for i, names in enumerate(
         [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-            ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
-            ("october", "oct"), ("november", "nov"), ("december", "dec"),
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
         ],
         start=1,
     )
     for m in names
 }
-WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+WEEKDAYS = {
+    d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+}
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -34,14 +45,25 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("mdy", rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b"),
         ("yesterday", r"\byesterday\b"),
         ("today", r"\b(?:today|this morning|this afternoon|this evening|tonight|earlier today)\b"),
-        ("overnight", r"\b(?:last night|overnight|during the night|late on|early on)\b(?!\s+" + _WEEKDAY + r")"),
+        (
+            "overnight",
+            r"\b(?:last night|overnight|during the night|late on|early on)\b(?!\s+" + _WEEKDAY + r")",
+        ),
         ("last_weekday", rf"\blast\s+{_WEEKDAY}\b"),
         ("weekday", rf"\b{_WEEKDAY}\b"),
         ("last_week", r"\blast week\b"),
-        ("this_week", r"\b(?:earlier this week|this week|in recent days|in the past few days|over the past (?:few|several) days|"
-         r"in the past week|over the weekend|at the weekend)\b"),
+        (
+            "this_week",
+            r"\b(?:earlier this week|this week|in recent days|in the past few days|"
+            r"over the past (?:few|several) days|"
+            r"in the past week|over the weekend|at the weekend)\b",
+        ),
         ("last_month", r"\blast month\b"),
-        ("this_month", r"\b(?:earlier this month|this month|in recent weeks|over the past (?:few|several) weeks|recent(?:ly)?)\b"),
+        (
+            "this_month",
+            r"\b(?:earlier this month|this month|in recent weeks|"
+            r"over the past (?:few|several) weeks|recent(?:ly)?)\b",
+        ),
         ("month_name", rf"\b(?:in|since|during|early|late|mid-?)\s*{_MONTH}(?:\s+{_YEAR})?\b"),
     ]
 )

@@ -9,7 +9,18 @@ from functools import cache
 from importlib import resources
 
 # Cue groups of lexicon.toml whose entries carry no label of their own.
-FLAT_GROUPS = ("attack", "capture", "hedge", "background", "interception", "near", "actor", "attacker", "claimed", "disputed")
+FLAT_GROUPS = (
+    "attack",
+    "capture",
+    "hedge",
+    "background",
+    "interception",
+    "near",
+    "actor",
+    "attacker",
+    "claimed",
+    "disputed",
+)
 # Groups whose entries are keyed by a label (means -> drone, impacts -> fire).
 LABELLED_GROUPS = ("means", "impacts")
 

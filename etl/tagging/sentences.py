@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import re
 
-# A sentence ends at . ! ? (optionally followed by a closing quote/bracket) before whitespace and an upper-case
+# A sentence ends at . ! ? (maybe followed by a closing quote/bracket) before whitespace and an upper-case
 # letter, digit or quote, or at a blank line / line break (headlines and section titles stand alone).
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)\]]?\s+(?=[\"'“‘(\[]?[A-ZА-ЯЇІЄҐ0-9])|\n\s*\n|\n(?=\S)")
 # Abbreviations that end in a period without ending the sentence.
-_ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|St|Jr|Sr|Prof|Rep|Sen|Gov|Pres|No|vs|etc|approx|U\.S|U\.K|e\.g|i\.e)|\b[A-Z])\.$")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|St|Jr|Sr|Prof|Rep|Sen|Gov|Pres|No|vs|etc|approx|U\.S|U\.K|e\.g|i\.e)|\b[A-Z])\.$"
+)
 # Clause boundaries inside a sentence: cue words attach to the target in their own clause first.
-_CLAUSE = re.compile(r";|,\s*(?:and|while|but|whereas|which|as|after|before|when)\b|,\s+(?=(?:a|an|the|its|their|this|these)\s)|\s(?:and|while|whereas|but|as well as)\s(?=(?:a|an|the|its|their)\b)")
+_CLAUSE = re.compile(
+    r";|,\s*(?:and|while|but|whereas|which|as|after|before|when)\b"
+    r"|,\s+(?=(?:a|an|the|its|their|this|these)\s)"
+    r"|\s(?:and|while|whereas|but|as well as)\s(?=(?:a|an|the|its|their)\b)"
+)
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

@@ -1,4 +1,4 @@
-"""The tagger: a pure function Document -> list[Incident], each incident explained by its evidence sentence."""
+"""The tagger: a pure function Document -> list[Incident], each explained by its evidence sentence."""
 
 from __future__ import annotations
 
@@ -29,7 +29,9 @@ STATUS_RANK = {"reported": 0, "claimed": 1, "disputed": 2}
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2}
 
 
-def tag_document(doc: Document, gazetteer: Gazetteer | None = None, lexicon: Lexicon | None = None) -> list[Incident]:
+def tag_document(
+    doc: Document, gazetteer: Gazetteer | None = None, lexicon: Lexicon | None = None
+) -> list[Incident]:
     """All incidents the document reports, one per (target type, place), first evidence kept."""
     gazetteer = gazetteer or load_gazetteer()
     lexicon = lexicon or load_lexicon()
@@ -96,7 +98,11 @@ def _tag_sentence(doc: Document, sentence: Sentence, lexicon: Lexicon, context: 
 def _most_specific(places: list[Located]) -> list[Located]:
     """Drop a region when a settlement inside it is also named ('Novokuibyshevsk, Samara region')."""
     settled_regions = {loc.place.admin1_code for loc in places if loc.place.precision == "place"}
-    return [loc for loc in places if not (loc.place.precision == "admin1" and loc.place.admin1_code in settled_regions)]
+    return [
+        loc
+        for loc in places
+        if not (loc.place.precision == "admin1" and loc.place.admin1_code in settled_regions)
+    ]
 
 
 def _event_date(sentence: Sentence, report_date: date | None, context: _Context) -> EventDate | None:
@@ -124,7 +130,7 @@ def _is_history(text: str, when: EventDate | None, report_date: date | None) -> 
 
 
 def _clause_cues(sentence: Sentence, anchor: Anchor, group: str) -> list[Cue]:
-    """Cues of a group in the anchor's clause; failing that, the nearest one in a clause no other anchor holds."""
+    """Cues of a group in the anchor's clause; else the nearest one in a clause no other anchor holds."""
     cues = sentence.cues_of(group)
     own = [c for c in cues if sentence.clause_of(c.start) == anchor.clause]
     free = [c for c in cues if sentence.clause_of(c.start) not in sentence.anchored_clauses]
@@ -136,7 +142,9 @@ def _clause_cues(sentence: Sentence, anchor: Anchor, group: str) -> list[Cue]:
 def _means(sentence: Sentence, anchor: Anchor, lexicon: Lexicon) -> str:
     cues = _clause_cues(sentence, anchor, "means")
     if cues:
-        return min(cues, key=lambda c: (abs(c.start - anchor.start), lexicon.means_order.index(c.label))).label
+        return min(
+            cues, key=lambda c: (abs(c.start - anchor.start), lexicon.means_order.index(c.label))
+        ).label
     return "ground_assault" if anchor.target_type == "settlement_control" else "unknown"
 
 
@@ -149,7 +157,13 @@ def _incident(
     doc: Document, sentence: Sentence, anchor: Anchor, place: Place, when: EventDate | None, lexicon: Lexicon
 ) -> Incident:
     target = lexicon.types[anchor.target_type]
-    impacts = sorted({c.label for c in _clause_cues(sentence, anchor, "impacts") if sentence.clause_of(c.start) == anchor.clause})
+    impacts = sorted(
+        {
+            c.label
+            for c in _clause_cues(sentence, anchor, "impacts")
+            if sentence.clause_of(c.start) == anchor.clause
+        }
+    )
     killed, injured = casualty_counts(_clause_text(sentence, anchor))
     if (killed or injured) and "casualties" not in impacts:
         impacts = sorted([*impacts, "casualties"])
@@ -191,7 +205,10 @@ def _status(sentence: Sentence) -> str:
 
 
 def _place_key(place: Place) -> str:
-    return "|".join(str(part) for part in (place.country_code, place.admin1_code, place.name if place.precision == "place" else ""))
+    return "|".join(
+        str(part)
+        for part in (place.country_code, place.admin1_code, place.name if place.precision == "place" else "")
+    )
 
 
 def _confidence(anchor: Anchor, place: Place, when: EventDate | None) -> float:
@@ -205,7 +222,7 @@ def _confidence(anchor: Anchor, place: Place, when: EventDate | None) -> float:
 
 
 def _merge(incidents: list[Incident]) -> list[Incident]:
-    """One incident per (type, place) per document; an unspecified attack on a place already hit is a back-reference."""
+    """One incident per type and place in a document; a bare attack on a place hit is a back-reference."""
     merged: dict[str, Incident] = {}
     for inc in incidents:
         first = merged.get(inc.incident_id)
@@ -220,7 +237,11 @@ def _merge(incidents: list[Incident]) -> list[Incident]:
             first.event_date, first.date_precision = inc.event_date, inc.date_precision
     kept = list(merged.values())
     specific = {(i.country_code, i.admin1_code, i.place) for i in kept if i.target_type != "unspecified"}
-    kept = [i for i in kept if i.target_type != "unspecified" or (i.country_code, i.admin1_code, i.place) not in specific]
+    kept = [
+        i
+        for i in kept
+        if i.target_type != "unspecified" or (i.country_code, i.admin1_code, i.place) not in specific
+    ]
     return [i for i in kept if not _subsumed(i, kept)]
 
 
@@ -229,9 +250,11 @@ def _subsumed(incident: Incident, others: list[Incident]) -> bool:
     if incident.geo_precision == "place":
         return False
     return any(
-        o.target_type == incident.target_type and o.country_code == incident.country_code
+        o.target_type == incident.target_type
+        and o.country_code == incident.country_code
         and (incident.geo_precision == "country" or o.admin1_code == incident.admin1_code)
-        and o.geo_precision != incident.geo_precision and o.geo_precision != "country"
+        and o.geo_precision != incident.geo_precision
+        and o.geo_precision != "country"
         for o in others
     )
 
