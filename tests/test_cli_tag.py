@@ -48,3 +48,11 @@ def test_tag_rejects_a_bad_date():
     result = _tag("--date", "yesterday", stdin="x")
     assert result.returncode == 2
     assert "not a YYYY-MM-DD date" in result.stderr
+
+
+def test_attacker_demonym_is_not_the_scene():
+    result = _tag("--date", "2024-03-23", stdin="Russian drones struck an electricity substation in Kharkiv.")
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["target_type"], r["place"], r["country_code"], r["means"]) for r in rows] == [
+        ("substation", "Kharkiv", "UA", "drone")
+    ]
