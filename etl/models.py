@@ -84,6 +84,19 @@ class Incident:
     confidence: float = 0.5
     cluster_id: str = ""
 
+    def absorb(self, other: Incident) -> None:
+        """Fold another report of this incident into it: union of impacts, largest figures, finest date."""
+        self.impacts = sorted(set(self.impacts) | set(other.impacts))
+        self.killed = _larger(self.killed, other.killed)
+        self.injured = _larger(self.injured, other.injured)
+        self.confidence = max(self.confidence, other.confidence)
+        if DATE_PRECISIONS.index(other.date_precision) < DATE_PRECISIONS.index(self.date_precision):
+            self.event_date, self.date_precision = other.event_date, other.date_precision
+
+
+def _larger(a: int | None, b: int | None) -> int | None:
+    return b if a is None else a if b is None else max(a, b)
+
 
 INCIDENT_COLUMNS: tuple[str, ...] = tuple(Incident.__dataclass_fields__)
 

@@ -18,7 +18,5 @@ def coded_incidents(incidents: list[Incident], facts: SourceFacts | None) -> lis
     for incident in incidents:
         first = merged.setdefault(incident.target_type, incident)
         if first is not incident:
-            first.impacts = sorted(set(first.impacts) | set(incident.impacts))
-            first.injured = max((n for n in (first.injured, incident.injured) if n is not None), default=None)
-            first.confidence = max(first.confidence, incident.confidence)
+            first.absorb(incident)
     return list(merged.values())

@@ -25,9 +25,6 @@ from etl.tagging.dates import EventDate, default_date, find_date
 from etl.tagging.lexicon import Cue, Lexicon, load_lexicon
 from etl.tagging.sentences import clause_starts, sentence_spans
 
-STATUS_RANK = {"reported": 0, "claimed": 1, "disputed": 2}
-PRECISION_RANK = {"day": 0, "week": 1, "month": 2}
-
 
 def tag_document(
     doc: Document, gazetteer: Gazetteer | None = None, lexicon: Lexicon | None = None
@@ -157,16 +154,11 @@ def _incident(
     doc: Document, sentence: Sentence, anchor: Anchor, place: Place, when: EventDate | None, lexicon: Lexicon
 ) -> Incident:
     target = lexicon.types[anchor.target_type]
-    impacts = sorted(
-        {
-            c.label
-            for c in _clause_cues(sentence, anchor, "impacts")
-            if sentence.clause_of(c.start) == anchor.clause
-        }
-    )
+    # Impacts belong to their own clause only: "a fire" two clauses away burnt something else.
+    impacts = {c.label for c in sentence.cues_of("impacts") if sentence.clause_of(c.start) == anchor.clause}
     killed, injured = casualty_counts(_clause_text(sentence, anchor))
-    if (killed or injured) and "casualties" not in impacts:
-        impacts = sorted([*impacts, "casualties"])
+    if killed or injured:
+        impacts.add("casualties")
     status = _status(sentence)
     key = _place_key(place)
     return Incident(
@@ -186,7 +178,7 @@ def _incident(
         target_category=target.target_category,
         target_type=anchor.target_type,
         means=_means(sentence, anchor, lexicon),
-        impacts=impacts,
+        impacts=sorted(impacts),
         killed=killed,
         injured=injured,
         status=status,
@@ -225,16 +217,9 @@ def _merge(incidents: list[Incident]) -> list[Incident]:
     """One incident per type and place in a document; a bare attack on a place hit is a back-reference."""
     merged: dict[str, Incident] = {}
     for inc in incidents:
-        first = merged.get(inc.incident_id)
-        if first is None:
-            merged[inc.incident_id] = inc
-            continue
-        first.impacts = sorted(set(first.impacts) | set(inc.impacts))
-        first.killed = _max(first.killed, inc.killed)
-        first.injured = _max(first.injured, inc.injured)
-        first.confidence = max(first.confidence, inc.confidence)
-        if PRECISION_RANK[inc.date_precision] < PRECISION_RANK[first.date_precision]:
-            first.event_date, first.date_precision = inc.event_date, inc.date_precision
+        first = merged.setdefault(inc.incident_id, inc)
+        if first is not inc:
+            first.absorb(inc)
     kept = list(merged.values())
     specific = {(i.country_code, i.admin1_code, i.place) for i in kept if i.target_type != "unspecified"}
     kept = [
@@ -257,7 +242,3 @@ def _subsumed(incident: Incident, others: list[Incident]) -> bool:
         and o.geo_precision != "country"
         for o in others
     )
-
-
-def _max(a: int | None, b: int | None) -> int | None:
-    return b if a is None else a if b is None else max(a, b)
