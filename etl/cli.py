@@ -188,7 +188,11 @@ def _tag(args: argparse.Namespace) -> int:
     from etl.models import Document, content_id
     from etl.tagging import tag_document
 
-    raw = sys.stdin.read() if args.file == "-" else Path(args.file).read_text(encoding="utf-8")
+    try:
+        raw = sys.stdin.read() if args.file == "-" else Path(args.file).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"error: cannot read {args.file}: {exc.__class__.__name__}: {exc}", file=sys.stderr)
+        return 2
     header_date, text = split_header(raw)
     report_date = args.date or header_date or date.today()
     doc = Document(content_id(text), report_date, text, source=args.file)

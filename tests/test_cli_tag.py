@@ -56,3 +56,10 @@ def test_attacker_demonym_is_not_the_scene():
     assert [(r["target_type"], r["place"], r["country_code"], r["means"]) for r in rows] == [
         ("substation", "Kharkiv", "UA", "drone")
     ]
+
+
+def test_tag_a_missing_file_is_a_clear_error(tmp_path):
+    result = _tag(str(tmp_path / "nope.txt"))
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"error: cannot read {tmp_path / 'nope.txt'}: FileNotFoundError")
+    assert "Traceback" not in result.stderr
