@@ -99,18 +99,3 @@ def _larger(a: int | None, b: int | None) -> int | None:
 
 
 INCIDENT_COLUMNS: tuple[str, ...] = tuple(Incident.__dataclass_fields__)
-
-
-def apply_facts(incidents: list[Incident], facts: SourceFacts | None) -> list[Incident]:
-    """Overwrite the tagger's date and place with a curated source's own (ACLED knows its event better)."""
-    if facts is None:
-        return incidents
-    known = {
-        k: v for k, v in ((f, getattr(facts, f)) for f in SourceFacts.__dataclass_fields__) if v is not None
-    }
-    for incident in incidents:
-        for name, value in known.items():
-            setattr(incident, name, value)
-        if "place" in known or "admin1" in known:
-            incident.place = known.get("place")
-    return incidents

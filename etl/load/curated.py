@@ -6,7 +6,7 @@ its coding is applied, incidents that differed only by the place the tagger read
 
 from __future__ import annotations
 
-from etl.models import Incident, SourceFacts, apply_facts
+from etl.models import Incident, SourceFacts
 
 
 def coded_incidents(incidents: list[Incident], facts: SourceFacts | None) -> list[Incident]:
@@ -20,3 +20,18 @@ def coded_incidents(incidents: list[Incident], facts: SourceFacts | None) -> lis
         if first is not incident:
             first.absorb(incident)
     return list(merged.values())
+
+
+def apply_facts(incidents: list[Incident], facts: SourceFacts | None) -> list[Incident]:
+    """Overwrite the tagger's date and place with a curated source's own (ACLED knows its event better)."""
+    if facts is None:
+        return incidents
+    known = {
+        k: v for k, v in ((f, getattr(facts, f)) for f in SourceFacts.__dataclass_fields__) if v is not None
+    }
+    for incident in incidents:
+        for name, value in known.items():
+            setattr(incident, name, value)
+        if "place" in known or "admin1" in known:
+            incident.place = known.get("place")
+    return incidents
