@@ -21,6 +21,10 @@ from etl.readers.text import split_header
 DEFAULT_WAREHOUSE = Path("warehouse/incidents.duckdb")
 DEFAULT_SOURCES = ["seeds/"]
 log = logging.getLogger("etl")
+COUNTRY_HELP = (
+    "ISO country code of a single-country collection: a target whose text names no place is kept "
+    "there at country precision (otherwise it is left out)"
+)
 
 
 def _iso_date(text: str) -> date:
@@ -28,6 +32,15 @@ def _iso_date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a YYYY-MM-DD date: {text!r}") from None
+
+
+def _country_code(text: str) -> str:
+    import pycountry
+
+    code = text.strip().upper()
+    if code != "XK" and pycountry.countries.get(alpha_2=code) is None:
+        raise argparse.ArgumentTypeError(f"not an ISO 3166-1 alpha-2 country code: {text!r}")
+    return code
 
 
 def _jobs(text: str) -> int:
@@ -81,6 +94,12 @@ def build_parser() -> argparse.ArgumentParser:
             help="report date for records that have none (otherwise they are rejected)",
         )
         cmd.add_argument(
+            "--default-country",
+            type=_country_code,
+            metavar="CC",
+            help=COUNTRY_HELP,
+        )
+        cmd.add_argument(
             "--jobs",
             "-j",
             type=_jobs,
@@ -104,6 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="YYYY-MM-DD",
         help="report date (default: the file's 'date' header, else today)",
     )
+    tag.add_argument("--default-country", type=_country_code, metavar="CC", help=COUNTRY_HELP)
     from etl.evaluation.cli import add_parser as add_evaluate
 
     add_evaluate(sub)
@@ -155,7 +175,16 @@ def _load(args: argparse.Namespace) -> RunSummary:
             mininterval=0.5,
         )
 
-    return run(args.command, sources, args.warehouse, tag_document, args.default_date, progress, args.jobs)
+    return run(
+        args.command,
+        sources,
+        args.warehouse,
+        tag_document,
+        args.default_date,
+        progress,
+        args.jobs,
+        args.default_country,
+    )
 
 
 def _report(summary: RunSummary, args: argparse.Namespace) -> None:
@@ -195,7 +224,9 @@ def _tag(args: argparse.Namespace) -> int:
         return 2
     header_date, text = split_header(raw)
     report_date = args.date or header_date or date.today()
-    doc = Document(content_id(text), report_date, text, source=args.file)
+    doc = Document(
+        content_id(text), report_date, text, source=args.file, default_country=args.default_country
+    )
     for incident in tag_document(doc):
         print(json.dumps(_jsonable(incident), ensure_ascii=False))
     return 0

@@ -46,6 +46,9 @@ class Document:
     source_path: str | None = None
     record: str | None = None  # line or row within source_path, for error reports
     facts: SourceFacts | None = None
+    # The collection's country (--default-country): a named target in a text that names no place is still
+    # an incident there, at country precision, instead of being lost.
+    default_country: str | None = None
 
 
 def content_id(*parts: str) -> str:

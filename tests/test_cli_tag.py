@@ -63,3 +63,29 @@ def test_tag_a_missing_file_is_a_clear_error(tmp_path):
     assert result.returncode == 2
     assert result.stderr.startswith(f"error: cannot read {tmp_path / 'nope.txt'}: FileNotFoundError")
     assert "Traceback" not in result.stderr
+
+
+def test_default_country_keeps_a_target_whose_text_names_no_place():
+    text = "Residential building damaged by shelling."
+    assert _tag("--date", "2022-05-01", stdin=text).stdout == ""
+    result = _tag("--date", "2022-05-01", "--default-country", "ua", stdin=text)
+    (row,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert (row["target_type"], row["country_code"], row["place"], row["geo_precision"]) == (
+        "residential",
+        "UA",
+        None,
+        "country",
+    )
+
+
+def test_a_named_place_wins_over_the_default_country():
+    text = "A school in Kharkiv was damaged by shelling."
+    result = _tag("--date", "2022-05-01", "--default-country", "RU", stdin=text)
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["target_type"], r["place"], r["country_code"]) for r in rows] == [("school", "Kharkiv", "UA")]
+
+
+def test_an_unknown_default_country_is_an_error():
+    result = _tag("--default-country", "Ukraine", stdin="x")
+    assert result.returncode == 2
+    assert "not an ISO 3166-1 alpha-2 country code: 'Ukraine'" in result.stderr

@@ -117,6 +117,25 @@ def test_verbose_lists_every_reject_and_add_is_idempotent(tmp_path):
     ) == [("build", 1, 0, 1), ("add", 0, 1, 1)]
 
 
+def test_default_country_places_the_targets_of_texts_that_name_no_place(tmp_path):
+    source = tmp_path / "collection.jsonl"
+    rows = [
+        {"id": "a", "date": "2022-05-01", "text": "Residential building damaged by shelling."},
+        {"id": "b", "date": "2022-05-02", "text": "A hospital in Kherson was hit by artillery."},
+    ]
+    source.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    target = tmp_path / "w.duckdb"
+    result = _etl("build", source, "--warehouse", target, "--default-country", "UA", "--jobs", "2")
+    assert result.returncode == 0, result.stderr
+    sql = "SELECT document_id, target_type, country_code, place, geo_precision FROM incidents ORDER BY 1"
+    assert _rows(target, sql) == [
+        ("a", "residential", "UA", None, "country"),
+        ("b", "hospital", "UA", "Kherson", "place"),
+    ]
+    assert _etl("build", source, "--warehouse", target).returncode == 0
+    assert _rows(target, sql) == [("b", "hospital", "UA", "Kherson", "place")]
+
+
 def test_progress_bar_on_a_terminal_only(tmp_path):
     source = tmp_path / "a.jsonl"
     source.write_text(json.dumps({"id": "a", "date": "2024-03-01", "text": "Fine."}) + "\n")

@@ -20,9 +20,11 @@ from etl.models import Document
 SET_NAME = "bellingcat_civharm"
 FILE = "ukr-civharm-2023-06-01.json"
 LABEL_KEY = "Type of area affected"
-# Words of a free-text location that make its part a region (no settlement) or a city district (the settlement
-# follows: "Kirov district, Donetsk").
-_REGION_WORDS = frozenset({"oblast", "region", "province"})
+# The collection covers Ukraine only, so it is tagged as `etl build --default-country UA` would tag it.
+DEFAULT_COUNTRY = "UA"
+# Words of a free-text location that make its part a region (no settlement; Donbas is two regions) or a
+# city district (the settlement follows: "Kirov district, Donetsk").
+_REGION_WORDS = frozenset({"oblast", "region", "province", "donbas", "donbass"})
 _DISTRICT_WORDS = frozenset({"district", "raion"})
 
 
@@ -40,7 +42,7 @@ def _item(record: dict) -> LabelledItem | None:
     if mapping is None or not text:
         return None
     report_date = datetime.strptime(record["date"].strip(), "%m/%d/%Y").date()
-    doc = Document(record["id"], report_date, text, source=SET_NAME)
+    doc = Document(record["id"], report_date, text, source=SET_NAME, default_country=DEFAULT_COUNTRY)
     place = gold_place(record.get("location") or "")
     named = named_in(text, place)
     gold = GoldIncident(

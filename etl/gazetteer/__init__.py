@@ -27,6 +27,7 @@ class Gazetteer:
     def __init__(self, index: GazetteerIndex) -> None:
         self.index = index
         self._matcher = Matcher(index)
+        self._countries = {p.country_code: p for p in index.places if p.precision == "country"}
 
     def find_mentions(self, text: str) -> list[PlaceMention]:
         """Place, region, country and demonym mentions, sorted by start, non-overlapping, longest first.
@@ -37,6 +38,10 @@ class Gazetteer:
         """
         mentions = apply_region_hints(text, self._matcher.find(text), self.index)
         return apply_country_hints(text, mentions)
+
+    def country(self, code: str) -> Place | None:
+        """The country Place of an ISO 3166-1 alpha-2 code (any case), None for an unknown code."""
+        return self._countries.get(code.upper())
 
     def resolve(self, mentions: list[PlaceMention]) -> list[Place]:
         """One Place per mention, namesakes chosen by proximity to the text's unambiguous places."""

@@ -51,8 +51,12 @@ def run(
     default_date: date | None = None,
     progress: Callable[[Iterable], Iterable] = lambda items: items,
     jobs: int = 1,
+    default_country: str | None = None,
 ) -> RunSummary:
-    """Run `build` (a fresh warehouse) or `add` (onto the existing one); SourceNotFound before any change."""
+    """Run `build` (a fresh warehouse) or `add` (onto the existing one); SourceNotFound before any change.
+
+    `default_country` (an ISO code) places targets whose text names no place in that country.
+    """
     files = expand_sources(sources)
     run_id = uuid.uuid4().hex[:12]
     started = datetime.now()
@@ -60,6 +64,8 @@ def run(
     with TagPool(tagger, jobs) as pool, staged_warehouse(warehouse, fresh=(command == "build")) as con:
         writer = WarehouseWriter(con, run_id)
         dated = _dated_documents(progress(read_sources(files)), writer, default_date)
+        if default_country:
+            dated = (dataclasses.replace(doc, default_country=default_country) for doc in dated)
         for doc, incidents in pool.tag(writer.new_documents(dated)):
             writer.add_document(doc, incidents)
         writer.flush()

@@ -41,7 +41,7 @@ def tag_document(
     cue_starts = [c.start for c in cues]
     mention_starts = [m.start for m, _ in located]
     incidents: list[Incident] = []
-    context = _Context()
+    context = _Context(gazetteer.country(doc.default_country) if doc.default_country else None)
     for start, end in sentence_spans(text):
         sentence_cues = cues[bisect_left(cue_starts, start) : bisect_left(cue_starts, end)]
         if not any(c.group in ("attack", "capture", "target") for c in sentence_cues):
@@ -55,11 +55,12 @@ def tag_document(
 
 
 class _Context:
-    """What earlier sentences established: the last explicit date and the last place named."""
+    """The last explicit date and place earlier sentences named, and the collection's own country."""
 
-    def __init__(self) -> None:
+    def __init__(self, default_place: Place | None = None) -> None:
         self.when: EventDate | None = None
         self.where: Located | None = None
+        self.default_place = default_place
 
     def update(self, sentence: Sentence, when: EventDate | None) -> None:
         if when is not None and when.span is not None:
@@ -83,12 +84,14 @@ def _tag_sentence(doc: Document, sentence: Sentence, lexicon: Lexicon, context: 
     sentence.anchored_clauses = {a.clause for a in anchors}
     incidents = []
     for anchor in anchors:
-        places = _most_specific(anchor.places)
+        places = [loc.place for loc in _most_specific(anchor.places)]
         if not places and anchor.target_type not in ("settlement_control", "unspecified"):
             fallback = country_fallback(sentence, anchor) or context.where
-            places = [fallback] if fallback else []
-        for loc in places:
-            incidents.append(_incident(doc, sentence, anchor, loc.place, when, lexicon))
+            places = [fallback.place] if fallback else []
+        if not places and anchor.target_type != "settlement_control" and context.default_place:
+            places = [context.default_place]
+        for place in places:
+            incidents.append(_incident(doc, sentence, anchor, place, when, lexicon))
     return incidents
 
 
