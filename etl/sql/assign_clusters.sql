@@ -10,7 +10,11 @@ FROM (
     ),
     marked AS (
         SELECT *,
-               CASE WHEN event_date - lag(event_date) OVER (PARTITION BY target_type, place_key ORDER BY event_date) <= 1
+               -- ordered exactly as `numbered` below: with ties on event_date ordered differently (DuckDB's
+               -- order among equal keys is arbitrary), a new cluster could start at any of the tied rows,
+               -- splitting same-day reports of one event and merging some into the previous cluster
+               CASE WHEN event_date - lag(event_date) OVER (PARTITION BY target_type, place_key
+                                                            ORDER BY event_date, incident_id) <= 1
                     THEN 0 ELSE 1 END AS starts_cluster
         FROM keyed
     ),

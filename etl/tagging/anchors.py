@@ -6,6 +6,7 @@ A sentence is a list of clauses; cue words attach to the anchor of their own cla
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
@@ -15,7 +16,11 @@ from etl.tagging.lexicon import Cue, Lexicon
 HEDGE_REACH = 40  # characters before an attack/target within which a hedge word takes it back
 BACKGROUND_REACH = 30
 NEAR_REACH = 24
-ACTOR_REACH = 2  # "Moscow says": the actor word follows the place directly
+# "Moscow says", "Russia's forces", "Russia has launched": the actor word follows the place, at most across a
+# possessive or an auxiliary verb.
+_ACTOR_GAP = re.compile(r"(?:['’]s)?\s*(?:(?:has|have|had|is|was|were|also|again)\s+)?", re.IGNORECASE)
+# "hit by Russia": a country right after a passive 'by' is the attacker.
+_AGENT_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 LOCATING_REACH = 15  # "shelled near Vovchansk": an attack this close before "near" locates the event there
 EVENT_IMPACTS = ("fire", "damage", "destroyed", "blackout", "casualties")
 
@@ -136,11 +141,14 @@ def _capture_object(sentence: Sentence, cue: Cue, lexicon: Lexicon) -> Located |
 
 def live_attack_clauses(sentence: Sentence) -> set[int]:
     """Clauses reporting something that happened: an attack or event impact no hedge takes back."""
-    intercepted = bool(sentence.cues_of("interception"))
+    interceptions = sentence.cues_of("interception")
+    intercepted = bool(interceptions)
     live: set[int] = set()
     for cue in sentence.cues:
         is_attack = cue.group == "attack"
-        is_impact = cue.group == "impacts" and cue.label in EVENT_IMPACTS
+        # "destroyed the drones" is an interception, not a destruction on the ground.
+        inside = any(i.start <= cue.start and cue.end <= i.end for i in interceptions)
+        is_impact = cue.group == "impacts" and cue.label in EVENT_IMPACTS and not inside
         if intercepted and not (is_impact and cue.label != "damage"):
             continue  # air defence stories: only a real impact says something was hit
         if (is_attack or is_impact) and not is_hedged(sentence, cue.start):
@@ -192,10 +200,20 @@ def mark_references(sentence: Sentence) -> None:
         if _preceded_by(background, start, BACKGROUND_REACH, sentence.start):
             loc.reference = True
         end = loc.mention.end
-        if any(0 <= c.start - end <= ACTOR_REACH for c in actors):
+        if any(_follows(sentence, end, c) for c in actors):
             loc.reference = True
-        if loc.place.precision == "country" and any(0 <= c.start - end <= ACTOR_REACH for c in attackers):
-            loc.reference = True  # "Russian missiles": the attacker's country, not the scene
+        if loc.place.precision == "country" and (
+            any(_follows(sentence, end, c) for c in attackers)
+            or _AGENT_BY.search(sentence.text, max(0, start - sentence.start - 8), start - sentence.start)
+        ):
+            loc.reference = True  # "Russian missiles", "hit by Russia": the attacker's country, not the scene
+
+
+def _follows(sentence: Sentence, end: int, cue: Cue) -> bool:
+    """The cue comes right after a place mention ending at `end` (across "'s" or "has")."""
+    if cue.start < end:
+        return False
+    return _ACTOR_GAP.fullmatch(sentence.text, end - sentence.start, cue.start - sentence.start) is not None
 
 
 def assign_places(sentence: Sentence, anchors: list[Anchor]) -> None:

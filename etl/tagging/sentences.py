@@ -9,7 +9,7 @@ import re
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)\]]?\s+(?=[\"'“‘(\[]?[A-ZА-ЯЇІЄҐ0-9])|\n\s*\n|\n(?=\S)")
 # Abbreviations that end in a period without ending the sentence.
 _ABBREVIATION = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|St|Jr|Sr|Prof|Rep|Sen|Gov|Pres|No|vs|etc|approx|U\.S|U\.K|e\.g|i\.e)|\b[A-Z])\.$"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|St|Jr|Sr|Prof|Rep|Sen|Gov|Pres|No|no|vs|etc|approx|U\.S|U\.K|e\.g|i\.e)|\b[A-Z])\.$"
 )
 # Clause boundaries inside a sentence: cue words attach to the target in their own clause first.
 _CLAUSE = re.compile(
