@@ -314,6 +314,28 @@ def test_unlisted_village_in_a_named_region(gaz: Gazetteer):
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "village", "region"),
+    [
+        # after an attack verb, as ACLED's notes write it
+        ("Russian forces shelled Volfyne, Sumy, with mortars.", "Volfyne", "UA-59"),
+        # Donetsk once bore the name Oleksandrivka: no reason to read Sumy as a second city
+        ("Russian forces shelled near Oleksandrivka, Sumy.", "Oleksandrivka", "UA-59"),
+        # a listed name inside a longer unlisted one
+        ("Russian forces fired mortars at Marchyhina Buda, Sumy.", "Marchyhina Buda", "UA-59"),
+        ("Russian forces shelled near Krasne Pershe, Kharkiv.", "Krasne Pershe", "UA-63"),
+    ],
+)
+def test_unlisted_village_before_a_bare_region(gaz: Gazetteer, text: str, village: str, region: str):
+    pairs = [(m.surface, p.name, p.precision, p.admin1_code) for m, p in resolved(gaz, text)]
+    assert pairs[-2:] == [(village, village, "place", region), (pairs[-1][0], pairs[-1][1], "admin1", region)]
+
+
+def test_a_city_district_is_no_village(gaz: Gazetteer):
+    pairs = resolved(gaz, "Kindergarten #109 in Kyiv District, Kharkiv damaged.")
+    assert "Kyiv District" not in [m.surface for m, _ in pairs]
+
+
 def test_country_after_a_settlement(gaz: Gazetteer):
     _, place = resolved(gaz, "A blast in Donetsk, Russia, damaged a school.")[0]
     assert (place.country_code, place.admin1_code) == ("RU", "RU-ROS")

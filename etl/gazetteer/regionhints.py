@@ -19,15 +19,18 @@ _EXPLICIT_GAP = re.compile(r"^(?:\s*,\s*(?:in\s+)?(?:the\s+)?|\s*\(\s*(?:the\s+)
 _BARE_GAP = re.compile(r"^(?:\s*,\s*|\s*\(\s*)$")
 # the region name goes on a list of places ("Izium, Kupiansk, Kharkiv and Odesa"): it is a town there
 _LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
-# An unlisted village before a bare region name: "near Nadiia, Donetsk", "Dibrova and Kuzmine, Luhansk"
+# An unlisted village before a bare region name: "near Nadiia, Donetsk", "Dibrova and Kuzmine, Luhansk",
+# "shelled Volfyne, Sumy" (ACLED's notes name villages so)
 _UNKNOWN_BEFORE = re.compile(
-    r"(?:\b(?:near|in|at|of|outside|around|towards|to|from|and)\s+|,\s*)"
+    r"(?:\b(?:near|in|at|of|on|outside|around|towards|to|from|and|shelled|struck|hit|attacked|bombed|targeted"
+    r"|stormed|captured|seized|liberated|retook|recaptured)\s+|,\s*)"
     r"(?P<name>[A-Z][^\W\d_]+(?:['’\-][^\W\d_]+)*(?:[ \-][A-Z][^\W\d_]+)?)\s*[,(]\s*$"
 )
 _NOT_PLACES = frozenset(
     {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october"}
     | {"november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )
+_AREA_WORDS = frozenset({"district", "raion", "community", "hromada", "sector", "oblast", "region", "city"})
 # A settlement whose likeliest namesake is a city this big elsewhere is that city ('Zaporizhzhia, Dnipro'
 # lists two cities), so the name after it stays a city.
 CITY_POPULATION = 100_000
@@ -54,8 +57,15 @@ def _explicit(text: str, place: PlaceMention, hint: PlaceMention) -> bool:
     return hint.kind == "admin1" and bool(_EXPLICIT_GAP.match(text[place.end : hint.start]))
 
 
+def _own_namesakes(mention: PlaceMention) -> tuple[Place, ...]:
+    """The candidates named so in their own right: a city that once bore the name (Donetsk for
+    Oleksandrivka) says nothing of how big the place meant here is."""
+    key = fold(mention.surface)
+    return tuple(c for c in mention.candidates if fold(c.name) == key) or mention.candidates
+
+
 def _small(mention: PlaceMention) -> bool:
-    return all(c.population < UNLISTED_MAX_POPULATION for c in mention.candidates)
+    return all(c.population < UNLISTED_MAX_POPULATION for c in _own_namesakes(mention))
 
 
 def _bare_region(
@@ -72,7 +82,7 @@ def _bare_region(
     codes = {r.admin1_code for r in regions if r.admin1_code}
     if not any(_in_region(c, codes) for c in place.candidates) and not _small(place):
         return None
-    top = place.candidates[0]
+    top = _own_namesakes(place)[0]
     if top.population >= CITY_POPULATION and not _in_region(top, codes):
         return None
     return PlaceMention(hint.start, hint.end, hint.surface, "admin1", regions)
@@ -99,17 +109,40 @@ def _after_unlisted(text: str, mentions: list[PlaceMention], index: GazetteerInd
         if mention.kind != "place" or (ids := index.stems.get(fold(mention.surface))) is None:
             continue
         before = _UNKNOWN_BEFORE.search(text, max(0, mention.start - 60), mention.start)
-        if before is None or (n > 0 and mentions[n - 1].end > before.start("name")):
-            continue
-        name = before.group("name")
-        if name.lower() in _NOT_PLACES or _continues_list(text, mentions, n):
+        if before is None:
             continue
         regions = tuple(index.places[i] for i in ids)
+        inner = _inner_mention(mentions, n, before.start("name"), regions)
+        if inner is None and n > 0 and mentions[n - 1].end > before.start("name"):
+            continue
+        name = before.group("name")
+        if _not_a_settlement(name) or _continues_list(text, mentions, n):
+            continue
         out[n] = PlaceMention(mention.start, mention.end, mention.surface, "admin1", regions)
         if len(regions) == 1:
+            if inner is not None:
+                out.remove(inner)
             place = unlisted(name, regions[0])
-            out.insert(n, PlaceMention(before.start("name"), before.end("name"), name, "place", (place,)))
+            out.append(PlaceMention(before.start("name"), before.end("name"), name, "place", (place,)))
     return sorted(out, key=lambda m: m.start)
+
+
+def _not_a_settlement(name: str) -> bool:
+    """A month or weekday, or a district or community ('Kyiv District, Kharkiv' is a part of the city)."""
+    words = name.lower().split()
+    return name.lower() in _NOT_PLACES or words[-1] in _AREA_WORDS
+
+
+def _inner_mention(
+    mentions: list[PlaceMention], n: int, name_start: int, regions: tuple[Place, ...]
+) -> PlaceMention | None:
+    """A listed name inside a longer unlisted one ('Buda' in 'Marchyhina Buda, Sumy', 'Krasne' in 'Krasne
+    Pershe'), when none of its namesakes lies in the region the text gives."""
+    if n == 0 or mentions[n - 1].start < name_start or mentions[n - 1].kind != "place":
+        return None
+    prev = mentions[n - 1]
+    codes = {r.admin1_code for r in regions if r.admin1_code}
+    return None if any(_in_region(c, codes) for c in prev.candidates) else prev
 
 
 def apply_region_hints(text: str, mentions: list[PlaceMention], index: GazetteerIndex) -> list[PlaceMention]:
