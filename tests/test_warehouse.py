@@ -116,7 +116,7 @@ def test_seed_warehouse_holds_the_six_incidents(seed_warehouse):
     ]
 
 
-ALL_ROWS = "SELECT * EXCLUDE (cluster_id) FROM incidents ORDER BY incident_id"
+ALL_ROWS = "SELECT * FROM incidents ORDER BY incident_id"
 
 
 def test_building_twice_gives_the_same_rows(seed_warehouse, tmp_path):

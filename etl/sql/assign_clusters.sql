@@ -1,6 +1,8 @@
 -- Incidents from different documents that describe one event share a cluster_id:
--- same target type, same place (or the same admin1 / country when no place is named),
--- event dates chained within one day of each other. Recomputed over the whole table on every run.
+-- same target type, same place (or the same admin1 / country when no place is named), event dates within
+-- one day of each other. Reports on consecutive days form a run; a run is cut into two-day windows from
+-- its first day, so daily strikes on one city for weeks are many events, not one. Recomputed over the whole
+-- table on every run.
 UPDATE incidents SET cluster_id = clustered.cluster_id
 FROM (
     WITH keyed AS (
@@ -27,10 +29,14 @@ FROM (
     firsts AS (
         SELECT *, min(event_date) OVER (PARTITION BY target_type, place_key, cluster_no) AS first_date
         FROM numbered
+    ),
+    windows AS (
+        SELECT *, first_date + CAST(2 * floor((event_date - first_date) / 2) AS INTEGER) AS window_start
+        FROM firsts
     )
     SELECT incident_id,
-           substr(md5(concat_ws('|', target_type, place_key, coalesce(CAST(first_date AS VARCHAR), incident_id))), 1, 16)
+           substr(md5(concat_ws('|', target_type, place_key, coalesce(CAST(window_start AS VARCHAR), incident_id))), 1, 16)
                AS cluster_id
-    FROM firsts
+    FROM windows
 ) AS clustered
 WHERE incidents.incident_id = clustered.incident_id;
