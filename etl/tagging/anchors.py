@@ -135,8 +135,14 @@ def _capture_object(sentence: Sentence, cue: Cue, lexicon: Lexicon) -> Located |
         if m.start >= cue.end and lexicon.capture_gap.match(text[cue.end - base : m.start - base]):
             return loc
         if m.end <= cue.start and lexicon.capture_passive_gap.match(text[m.end - base : cue.start - base]):
+            bare = not text[m.end - base : cue.start - base].strip()
+            if bare and _RELATIVE_BEFORE.search(text, 0, m.start - base):
+                continue  # "the plant, which Moscow seized": the place is the one who seized
             return loc
     return None
+
+
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|that|whom|who)\s+$", re.IGNORECASE)
 
 
 def live_attack_clauses(sentence: Sentence) -> set[int]:
@@ -144,6 +150,8 @@ def live_attack_clauses(sentence: Sentence) -> set[int]:
     interceptions = sentence.cues_of("interception")
     intercepted = bool(interceptions)
     live: set[int] = set()
+    if sentence.cues_of("accident") and not sentence.cues_of("attack"):
+        return live  # "without power after an accident at a substation": an outage, not an attack
     for cue in sentence.cues:
         is_attack = cue.group == "attack"
         # "destroyed the drones" is an interception, not a destruction on the ground.

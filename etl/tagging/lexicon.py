@@ -13,6 +13,7 @@ FLAT_GROUPS = (
     "attack",
     "capture",
     "hedge",
+    "accident",
     "background",
     "interception",
     "near",

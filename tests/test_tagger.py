@@ -1,0 +1,79 @@
+"""The tagger on one-sentence reports: what it must find, and the hard negatives it must leave out.
+
+Each case is a sentence as the press writes it, with the incidents (type, where, status) it reports;
+the realdata figures (tests/test_evaluation.py) measure the same behaviour at scale.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.models import Document
+from etl.tagging import tag_document
+
+REPORTED = date(2024, 3, 23)
+
+
+def found(text: str, default_country: str | None = None) -> list[tuple[str, str, str]]:
+    """(target type, most precise place name or region code or country code, status) per incident."""
+    doc = Document("t", REPORTED, text, default_country=default_country)
+    return sorted(
+        (i.target_type, i.place or i.admin1_code or i.country_code or "", i.status) for i in tag_document(doc)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russian drones struck an electricity substation in Kharkiv.",
+            [("substation", "Kharkiv", "reported")],
+        ),
+        ("Primary school #75 in Kharkiv shelled.", [("school", "Kharkiv", "reported")]),
+        ("School no. 66 in Kherson heavily damaged by shelling.", [("school", "Kherson", "reported")]),
+        ("Russian forces shelled Volfyne, Sumy, with artillery.", [("unspecified", "Volfyne", "reported")]),
+        (
+            "Fire station damaged by explosion in Sviatohirsk.",
+            [("administrative", "Sviatohirsk", "reported")],
+        ),
+        (
+            "Ukrainians told to charge everything as power grid hit by Russia.",
+            [("power_grid", "UA", "reported")],
+        ),
+        (
+            "Militias mount cross-border incursion into the Belgorod region.",
+            [("border_region", "RU-BEL", "reported")],
+        ),
+    ],
+)
+def test_reports(text: str, expected: list[tuple[str, str, str]]):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Air defences destroyed the drones over the Moscow, Tambov and Bryansk regions.",
+        "Russia shoots down drones near Moscow in alleged Ukrainian attack.",
+        "Drone attack on Crimea port repelled, the defence ministry said.",
+        "Half a million were left without power after an accident at an electricity substation in Odesa.",
+        "IAEA chief's urgent warning on the Zaporizhzhia nuclear power plant in Enerhodar.",
+        "The IAEA warned that the plant, which Moscow seized soon after its invasion, was at a precarious point.",
+        "Russia could strike the power grid in Kyiv again this winter.",
+        "Air raid sirens sounded across Kyiv overnight.",
+    ],
+)
+def test_hard_negatives(text: str):
+    assert found(text) == []
+
+
+def test_default_country_places_a_text_that_names_no_place():
+    text = "Residential building damaged by shelling."
+    assert found(text) == []
+    assert found(text, default_country="UA") == [("residential", "UA", "reported")]
+    # a bare attack is kept too, as unspecified, so the timeline stays complete
+    assert found("Cluster munition strike kills one civilian.", default_country="UA") == [
+        ("unspecified", "UA", "reported")
+    ]
