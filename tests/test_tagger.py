@@ -60,7 +60,7 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "Drone attack on Crimea port repelled, the defence ministry said.",
         "Half a million were left without power after an accident at an electricity substation in Odesa.",
         "IAEA chief's urgent warning on the Zaporizhzhia nuclear power plant in Enerhodar.",
-        "The IAEA warned that the plant, which Moscow seized soon after its invasion, was at a precarious point.",
+        "The IAEA warned that the plant, which Moscow seized after its invasion, was in danger.",
         "Russia could strike the power grid in Kyiv again this winter.",
         "Air raid sirens sounded across Kyiv overnight.",
     ],
