@@ -77,3 +77,14 @@ def test_default_country_places_a_text_that_names_no_place():
     assert found("Cluster munition strike kills one civilian.", default_country="UA") == [
         ("unspecified", "UA", "reported")
     ]
+
+
+def test_a_country_that_speaks_of_its_losses_is_the_scene_when_nothing_else_is():
+    text = "Ukraine says Russian strikes targeted energy facilities in 12 regions overnight."
+    assert found(text) == [("power_grid", "UA", "reported")]
+    # an earlier sentence's country carries over to "the country's"
+    text = "Russian strikes hit Ukraine again. Missiles knocked out a third of the country's power stations."
+    assert found(text) == [("power_plant", "UA", "reported")]
+    # a self-claim is the attacker speaking, and a denial comes from the side accused
+    assert found("Russia says it destroyed a fuel depot overnight.") == []
+    assert found("Ukraine denies any involvement in the pipeline explosions.") == []

@@ -19,6 +19,11 @@ NEAR_REACH = 24
 # "Moscow says", "Russia's forces", "Russia has launched": the actor word follows the place, at most across a
 # possessive or an auxiliary verb.
 _ACTOR_GAP = re.compile(r"(?:['’]s)?\s*(?:(?:has|have|had|is|was|were|also|again)\s+)?", re.IGNORECASE)
+# Actor words that report speech ("Ukraine says"), not an act ("Russia strikes"); a denial or accusation
+# ("Ukraine denies involvement") often comes from the side accused of the attack, so it is left out.
+_SPEECH = re.compile(r"says|said|claims|claimed|announced|warned|warns|insists|confirmed", re.IGNORECASE)
+# "Russia says it destroyed", "Kyiv claims its forces": the speaker reports its own attack.
+_SELF_CLAIM = re.compile(r"\s*(?:that\s+)?(?:it|its|they|their|we|our)\b", re.IGNORECASE)
 # "hit by Russia": a country right after a passive 'by' is the attacker.
 _AGENT_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 LOCATING_REACH = 15  # "shelled near Vovchansk": an attack this close before "near" locates the event there
@@ -34,6 +39,9 @@ class Located:
     clause: int
     reference: bool = False  # "Moscow says", "the previously seized city of X": X is not a scene
     near: bool = False  # "near X": X locates an incident only when nothing closer does
+    # "Ukraine says": a country that speaks of what it suffered, the scene when nothing else is named
+    # (not "Russia says it struck": a self-claim is the attacker's)
+    speaker: bool = False
 
 
 @dataclass(slots=True)
@@ -208,13 +216,21 @@ def mark_references(sentence: Sentence) -> None:
         if _preceded_by(background, start, BACKGROUND_REACH, sentence.start):
             loc.reference = True
         end = loc.mention.end
-        if any(_follows(sentence, end, c) for c in actors):
+        acting = [c for c in actors if _follows(sentence, end, c)]
+        if acting:
             loc.reference = True
-        if loc.place.precision == "country" and (
-            any(_follows(sentence, end, c) for c in attackers)
-            or _AGENT_BY.search(sentence.text, max(0, start - sentence.start - 8), start - sentence.start)
+        if loc.place.precision != "country":
+            continue
+        if any(_follows(sentence, end, c) for c in attackers) or _AGENT_BY.search(
+            sentence.text, max(0, start - sentence.start - 8), start - sentence.start
         ):
             loc.reference = True  # "Russian missiles", "hit by Russia": the attacker's country, not the scene
+        elif acting and _SPEECH.fullmatch(_cue_text(sentence, acting[0])):
+            loc.speaker = not _SELF_CLAIM.match(sentence.text, acting[0].end - sentence.start)
+
+
+def _cue_text(sentence: Sentence, cue: Cue) -> str:
+    return sentence.text[cue.start - sentence.start : cue.end - sentence.start]
 
 
 def _follows(sentence: Sentence, end: int, cue: Cue) -> bool:
@@ -273,6 +289,8 @@ def _distance(anchor: Anchor, mention: PlaceMention) -> int:
 def country_fallback(sentence: Sentence, anchor: Anchor) -> Located | None:
     """The nearest country or demonym, for a named target whose sentence names no place."""
     countries = [loc for loc in sentence.located if loc.place.precision == "country" and not loc.reference]
+    if not countries:
+        countries = [loc for loc in sentence.located if loc.speaker]
     if not countries:
         return None
     return min(countries, key=lambda loc: (loc.clause != anchor.clause, _distance(anchor, loc.mention)))

@@ -60,6 +60,7 @@ class _Context:
     def __init__(self, default_place: Place | None = None) -> None:
         self.when: EventDate | None = None
         self.where: Located | None = None
+        self.country: Located | None = None  # "Ukraine ... the country's power stations"
         self.default_place = default_place
 
     def update(self, sentence: Sentence, when: EventDate | None) -> None:
@@ -68,6 +69,13 @@ class _Context:
         places = [loc for loc in sentence.located if not loc.reference and loc.place.precision != "country"]
         if places:
             self.where = places[-1]
+        countries = [
+            loc
+            for loc in sentence.located
+            if loc.place.precision == "country" and (loc.speaker or not loc.reference)
+        ]
+        if countries:
+            self.country = countries[-1]
 
 
 def _tag_sentence(doc: Document, sentence: Sentence, lexicon: Lexicon, context: _Context) -> list[Incident]:
@@ -86,7 +94,7 @@ def _tag_sentence(doc: Document, sentence: Sentence, lexicon: Lexicon, context: 
     for anchor in anchors:
         places = [loc.place for loc in _most_specific(anchor.places)]
         if not places and anchor.target_type not in ("settlement_control", "unspecified"):
-            fallback = country_fallback(sentence, anchor) or context.where
+            fallback = country_fallback(sentence, anchor) or context.where or context.country
             places = [fallback.place] if fallback else []
         if not places and anchor.target_type != "settlement_control" and context.default_place:
             places = [context.default_place]
