@@ -16,11 +16,16 @@ from tqdm import tqdm
 
 from etl.load import RunSummary, run
 from etl.readers import SourceNotFound
+from etl.readers.dates import DATE_ORDERS, DEFAULT_DATE_ORDER
 from etl.readers.text import split_header
 
 DEFAULT_WAREHOUSE = Path("warehouse/incidents.duckdb")
 DEFAULT_SOURCES = ["seeds/"]
 log = logging.getLogger("etl")
+DATE_ORDER_HELP = (
+    "how the sources write numeric dates: dmy reads 03/04/2024 as 3 April (default), mdy as 4 March "
+    "(US exports, Bellingcat); other layouts and ACLED's own dates read the same either way"
+)
 COUNTRY_HELP = (
     "ISO country code of a single-country collection: a target whose text names no place is kept "
     "there at country precision (otherwise it is left out)"
@@ -98,6 +103,9 @@ def build_parser() -> argparse.ArgumentParser:
             type=_country_code,
             metavar="CC",
             help=COUNTRY_HELP,
+        )
+        cmd.add_argument(
+            "--date-order", choices=DATE_ORDERS, default=DEFAULT_DATE_ORDER, help=DATE_ORDER_HELP
         )
         cmd.add_argument(
             "--jobs",
@@ -184,6 +192,7 @@ def _load(args: argparse.Namespace) -> RunSummary:
         progress,
         args.jobs,
         args.default_country,
+        date_order=args.date_order,
     )
 
 

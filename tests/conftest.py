@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -25,11 +26,11 @@ def seed_document() -> Document:
 
 
 def build_warehouse(
-    target: Path, *sources: str | Path, command: str = "build"
+    target: Path, *sources: str | Path, command: str = "build", options: Sequence[str] = ()
 ) -> subprocess.CompletedProcess:
-    """Run the real `python -m etl` command, as a user would."""
+    """Run the real `python -m etl` command, as a user would (`options`: more arguments, e.g. --jobs 1)."""
     return subprocess.run(
-        [sys.executable, "-m", "etl", command, *map(str, sources), "--warehouse", str(target)],
+        [sys.executable, "-m", "etl", command, *map(str, sources), "--warehouse", str(target), *options],
         cwd=ROOT,
         capture_output=True,
         text=True,

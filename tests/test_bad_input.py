@@ -7,7 +7,9 @@ import json
 from datetime import date
 from pathlib import Path
 
+import duckdb
 import pytest
+from conftest import build_warehouse
 
 from etl.models import Document
 from etl.readers import read_file
@@ -183,12 +185,67 @@ def test_json_object_wrapping_a_list(tmp_path):
     assert [d.document_id for d in _read(path)[0]] == ["w1"]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="numeric dates are read day-first; a month-first collection needs ISO dates"
+# Each record's id is its date as written; ISO, RFC 2822 and written-out dates read the same in either order.
+DATES = (
+    "02/25/2022",
+    "03/04/2022",
+    "13/25/2024",
+    "2022-07-31",
+    "Sun, 31 Jul 2022 09:00:00 GMT",
+    "31 July 2022",
 )
-def test_month_first_collections_are_read_as_month_first(tmp_path):
-    path = tmp_path / "us.jsonl"
-    path.write_text(
-        "\n".join(json.dumps({"id": d, "date": d, "text": "x"}) for d in ("02/25/2022", "03/04/2022"))
-    )
-    assert [d.report_date for d in _read(path)[0]] == [date(2022, 2, 25), date(2022, 3, 4)]
+
+
+def _load_dates(tmp_path: Path, command: str, *options: str) -> tuple[dict[str, date], list[tuple[str, str]]]:
+    """Load DATES with the real command; the stored report dates by id, and the rejects."""
+    source = tmp_path / "dates.jsonl"
+    source.write_text("".join(json.dumps({"id": d, "date": d, "text": "x"}) + "\n" for d in DATES))
+    target = tmp_path / "w.duckdb"
+    result = build_warehouse(target, source, command=command, options=[*options, "--jobs", "1"])
+    assert result.returncode == 0, result.stderr
+    with duckdb.connect(str(target), read_only=True) as con:
+        stored = dict(con.execute("SELECT document_id, report_date FROM documents").fetchall())
+        rejects = con.execute("SELECT record, reason FROM rejects ORDER BY record").fetchall()
+    return stored, rejects
+
+
+@pytest.mark.parametrize("command", ["build", "add"])
+def test_month_first_collections_are_read_as_month_first(tmp_path, command):
+    stored, rejects = _load_dates(tmp_path, command, "--date-order", "mdy")
+    assert stored == {
+        "02/25/2022": date(2022, 2, 25),
+        "03/04/2022": date(2022, 3, 4),
+        "2022-07-31": date(2022, 7, 31),
+        "Sun, 31 Jul 2022 09:00:00 GMT": date(2022, 7, 31),
+        "31 July 2022": date(2022, 7, 31),
+    }
+    assert rejects == [("line 3", "impossible date: '13/25/2024'")]  # no month 13: not read day-first instead
+
+
+@pytest.mark.parametrize("options", [(), ("--date-order", "dmy")], ids=["default", "explicit"])
+def test_day_first_stays_the_default(tmp_path, options):
+    stored, rejects = _load_dates(tmp_path, "build", *options)
+    assert stored == {
+        "03/04/2022": date(2022, 4, 3),
+        "2022-07-31": date(2022, 7, 31),
+        "Sun, 31 Jul 2022 09:00:00 GMT": date(2022, 7, 31),
+        "31 July 2022": date(2022, 7, 31),
+    }
+    assert rejects == [
+        ("line 1", "impossible date: '02/25/2022'"),
+        ("line 3", "impossible date: '13/25/2024'"),
+    ]
+
+
+@pytest.mark.parametrize(("order", "day_month"), [("dmy", (3, 4)), ("mdy", (4, 3))])
+def test_numeric_dates_follow_the_date_order_in_every_article_format(tmp_path, order, day_month):
+    day, month = day_month
+    files = {
+        "a.jsonl": json.dumps({"id": "a", "date": "03/04/2024", "text": "x"}),
+        "a.json": json.dumps([{"id": "a", "date": "03.04.2024", "text": "x"}]),
+        "a.csv": "id,date,text\na,03/04/2024 10:30,x",
+    }
+    for name, content in files.items():
+        (tmp_path / name).write_text(content + "\n")
+        results = list(read_file(tmp_path / name, order))
+        assert [(r.document_id, r.report_date) for r in results] == [("a", date(2024, month, day))], name

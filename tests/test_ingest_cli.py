@@ -103,6 +103,16 @@ def test_nothing_loadable_exits_1_and_quiet_prints_nothing(tmp_path):
     assert (quiet.returncode, quiet.stdout, quiet.stderr) == (0, "", "")
 
 
+@pytest.mark.parametrize("command", ["build", "add"])
+def test_an_unknown_date_order_is_a_usage_error(tmp_path, command):
+    target = tmp_path / "w.duckdb"
+    result = _etl(command, "seeds/", "--warehouse", target, "--date-order", "ymd")
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"usage: python -m etl {command} ")
+    assert f"python -m etl {command}: error: argument --date-order: invalid choice: 'ymd'" in result.stderr
+    assert not target.exists()
+
+
 def test_verbose_lists_every_reject_and_add_is_idempotent(tmp_path):
     source = tmp_path / "a.jsonl"
     source.write_text(json.dumps({"id": "a", "date": "2024-03-01", "text": "Fine."}) + "\n{broken\n")

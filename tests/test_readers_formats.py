@@ -169,6 +169,25 @@ def test_acled_api_layout_with_day_first_dates():
     ]
 
 
+def test_a_numeric_feed_date_feedparser_cannot_read_follows_the_date_order(tmp_path):
+    path = tmp_path / "us.rss"
+    path.write_text(
+        "<rss version='2.0'><channel><title>US wire</title><item><guid>u1</guid>"
+        "<pubDate>06/01/2023</pubDate><description>Drones hit a depot.</description></item></channel></rss>"
+    )
+    assert [d.report_date for d in read_file(path, "mdy")] == [date(2023, 6, 1)]
+    assert [d.report_date for d in read_file(path)] == [date(2023, 1, 6)]
+
+
+def test_acled_dates_stay_day_first_whatever_the_date_order():
+    # '02/09/2023 00:00:00' would be 9 February month-first; ACLED defines it as 2 September.
+    for results in (
+        read_acled(FIXTURES / "acled_api.csv", admin1=_stub_admin1, date_order="mdy"),
+        read_file(FIXTURES / "acled_api.csv", "mdy"),  # routed to the ACLED reader by its columns
+    ):
+        assert [d.facts.event_date for d in results] == [date(2023, 8, 14), date(2023, 9, 2)]
+
+
 def test_csv_files_are_routed_by_their_columns(tmp_path):
     articles = tmp_path / "articles.csv.gz"
     articles.write_bytes(gzip.compress(b"id,date,text\na1,2024-01-05,Drones hit a depot.\n"))

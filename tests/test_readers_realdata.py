@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -49,3 +50,11 @@ def test_real_bellingcat_json_array_is_read_item_by_item():
     (path,) = (REALDATA / "bellingcat_civharm").glob("*.json")
     results = list(read_sources([Path(path)]))
     assert len(results) == 1167  # one result per item, whatever its date
+
+
+def test_real_bellingcat_month_first_dates_all_load_with_mdy():
+    (path,) = (REALDATA / "bellingcat_civharm").glob("*.json")
+    docs = list(read_sources([Path(path)], date_order="mdy"))
+    assert all(isinstance(d, Document) for d in docs) and len(docs) == 1167
+    assert min(d.report_date for d in docs) == date(2022, 2, 24)  # the README's date range
+    assert max(d.report_date for d in docs) == date(2023, 5, 29)

@@ -21,6 +21,7 @@ from etl.load.writer import WarehouseWriter
 from etl.models import Document
 from etl.readers import ReadResult, expand_sources, read_sources
 from etl.readers.base import Reject
+from etl.readers.dates import DEFAULT_DATE_ORDER, DateOrder
 
 NO_DATE = "no date: pass --default-date to load it"
 
@@ -52,10 +53,13 @@ def run(
     progress: Callable[[Iterable], Iterable] = lambda items: items,
     jobs: int = 1,
     default_country: str | None = None,
+    date_order: DateOrder = DEFAULT_DATE_ORDER,
 ) -> RunSummary:
     """Run `build` (a fresh warehouse) or `add` (onto the existing one); SourceNotFound before any change.
 
-    `default_country` (an ISO code) places targets whose text names no place in that country.
+    `default_country` (an ISO code) places targets whose text names no place in that country. `date_order`
+    is how the sources write numeric dates; it only reaches the readers, which run here in this process
+    (the tagging workers get documents already dated).
     """
     files = expand_sources(sources)
     run_id = uuid.uuid4().hex[:12]
@@ -63,7 +67,7 @@ def run(
     # The pool first: its workers must be forked before DuckDB starts its threads.
     with TagPool(tagger, jobs) as pool, staged_warehouse(warehouse, fresh=(command == "build")) as con:
         writer = WarehouseWriter(con, run_id)
-        dated = _dated_documents(progress(read_sources(files)), writer, default_date)
+        dated = _dated_documents(progress(read_sources(files, date_order)), writer, default_date)
         if default_country:
             dated = (dataclasses.replace(doc, default_country=default_country) for doc in dated)
         for doc, incidents in pool.tag(writer.new_documents(dated)):

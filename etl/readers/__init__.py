@@ -10,15 +10,16 @@ from pathlib import Path
 from etl.readers.acled import is_acled, read_acled
 from etl.readers.base import Reader, ReadResult, Reject, logical_suffix, read_head
 from etl.readers.csvrows import csv_header
+from etl.readers.dates import DEFAULT_DATE_ORDER, DateOrder
 from etl.readers.feeds import read_feed
 from etl.readers.pages import read_page
 from etl.readers.records import read_csv, read_json, read_jsonl
 from etl.readers.text import read_text
 
 
-def read_csv_file(path: Path) -> Iterator[ReadResult]:
+def read_csv_file(path: Path, *, date_order: DateOrder = DEFAULT_DATE_ORDER) -> Iterator[ReadResult]:
     """An ACLED export (recognised by its columns) or an article collection."""
-    yield from (read_acled if is_acled(csv_header(path)) else read_csv)(path)
+    yield from (read_acled if is_acled(csv_header(path)) else read_csv)(path, date_order=date_order)
 
 
 READERS: dict[str, Reader] = {
@@ -73,8 +74,11 @@ def reader_for(suffix: str, head: bytes) -> Reader | None:
     return READERS.get(suffix)
 
 
-def read_file(path: Path) -> Iterator[ReadResult]:
-    """Read one file with the reader for its format, or reject it with the reason."""
+def read_file(path: Path, date_order: DateOrder = DEFAULT_DATE_ORDER) -> Iterator[ReadResult]:
+    """Read one file with the reader for its format, or reject it with the reason.
+
+    `date_order` is how the collection writes numeric dates (--date-order); each reader applies it or not.
+    """
     head, problem = read_head(path)
     reader = reader_for(logical_suffix(path), head)
     if reader is None:
@@ -82,10 +86,10 @@ def read_file(path: Path) -> Iterator[ReadResult]:
     elif problem:
         yield Reject(str(path), None, problem)
     else:
-        yield from reader(path)
+        yield from reader(path, date_order=date_order)
 
 
-def read_sources(files: Iterable[Path]) -> Iterator[ReadResult]:
-    """Documents and rejects of all files, in order."""
+def read_sources(files: Iterable[Path], date_order: DateOrder = DEFAULT_DATE_ORDER) -> Iterator[ReadResult]:
+    """Documents and rejects of all files, in order; numeric dates read in `date_order`."""
     for path in files:
-        yield from read_file(path)
+        yield from read_file(path, date_order)

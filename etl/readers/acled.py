@@ -3,6 +3,8 @@
 The text is the event's `notes`, which the tagger reads for targets; ACLED's own coding — event date and time
 precision, country, admin1, location, coordinates, geo precision, fatalities — travels as SourceFacts and
 overrides what the tagger infers. The report date is the event date, or the upload `timestamp` when later.
+ACLED defines its numeric dates ('14/08/2020 00:00:00', the API layout) as day-first, so they are read
+day-first whatever --date-order says about the rest of a collection.
 """
 
 from __future__ import annotations
@@ -18,9 +20,10 @@ import pycountry
 from etl.models import Document, SourceFacts, content_id
 from etl.readers.base import ReadResult, Reject, text_too_long
 from etl.readers.csvrows import csv_header, csv_records
-from etl.readers.dates import EARLIEST, LATEST, DateError, parse_report_date
+from etl.readers.dates import DEFAULT_DATE_ORDER, EARLIEST, LATEST, DateError, DateOrder, parse_report_date
 
 ID_COLUMNS = ("event_id_cnty", "data_id", "id")
+ACLED_DATE_ORDER: DateOrder = "dmy"  # ACLED's own definition, not the collection's
 TIME_PRECISION = {"1": "day", "2": "week", "3": "month"}
 # 1: the named location itself; 2: near it (still a settlement-level pin); 3: only the region is known.
 GEO_PRECISION = {"1": "place", "2": "place", "3": "admin1"}
@@ -33,8 +36,13 @@ def is_acled(header: list[str]) -> bool:
     return {"event_date", "event_type"} <= names and bool(names & {"event_id_cnty", "data_id"})
 
 
-def read_acled(path: Path, admin1: Admin1Resolver | None = None) -> Iterator[ReadResult]:
-    """Every event of an ACLED CSV; an event without notes or with an unreadable date is rejected."""
+def read_acled(
+    path: Path, admin1: Admin1Resolver | None = None, *, date_order: DateOrder = DEFAULT_DATE_ORDER
+) -> Iterator[ReadResult]:
+    """Every event of an ACLED CSV; an event without notes or with an unreadable date is rejected.
+
+    `date_order` is ignored (ACLED_DATE_ORDER applies): the reader contract passes it to every reader.
+    """
     if "notes" not in csv_header(path):
         yield Reject(str(path), None, "ACLED CSV has no notes column (the event text)")
         return
@@ -52,7 +60,7 @@ def event_document(row: Mapping[str, str], path: Path, where: str, admin1: Admin
     if text_too_long(notes):
         return Reject(source, where, "text over 5 MB")
     try:
-        event_date = parse_report_date(row.get("event_date"))
+        event_date = parse_report_date(row.get("event_date"), order=ACLED_DATE_ORDER)
     except DateError as exc:
         return Reject(source, where, str(exc))
     if event_date is None:

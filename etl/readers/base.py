@@ -1,20 +1,24 @@
 """The reader contract: every format turns a file into Documents, and anything it cannot read into Rejects.
 
-A reader is a function `read(path: Path) -> Iterator[Document | Reject]`. It never raises for bad input:
-a broken record becomes a Reject with its line or row and a one-line reason, and reading goes on. Readers
-stream: they hold one record (or, for whole-document formats such as a feed or a page, one file) at a time.
+A reader is a function `read(path: Path, *, date_order) -> Iterator[Document | Reject]`. It never raises for
+bad input: a broken record becomes a Reject with its line or row and a one-line reason, and reading goes on.
+Readers stream: they hold one record (or, for whole-document formats such as a feed or a page, one file) at a
+time. `date_order` (--date-order) is how the collection writes numeric dates such as 03/04/2024; it is passed
+down rather than set globally, so a reader's output depends on its arguments alone. Readers it does not
+apply to (a text header is ISO; ACLED is day-first by its own definition) accept it and ignore it.
 """
 
 from __future__ import annotations
 
 import gzip
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, NamedTuple
+from typing import BinaryIO, NamedTuple, Protocol
 
 from etl.models import Document
+from etl.readers.dates import DEFAULT_DATE_ORDER, DateOrder
 
 MAX_TEXT_BYTES = 5 * 1024 * 1024
 # A JSON or CSV line may escape its 5 MB of text (\uXXXX, doubled quotes); longer lines are skipped unread.
@@ -33,7 +37,14 @@ class Reject:
 
 
 ReadResult = Document | Reject
-Reader = Callable[[Path], Iterator[ReadResult]]
+
+
+class Reader(Protocol):
+    """The contract every format's reader meets (see the module docstring)."""
+
+    def __call__(self, path: Path, *, date_order: DateOrder = DEFAULT_DATE_ORDER) -> Iterator[ReadResult]:
+        """The Documents and Rejects of one file, in file order."""
+        ...
 
 
 class Line(NamedTuple):

@@ -12,14 +12,19 @@ from pathlib import Path
 from typing import Any
 
 from etl.readers.base import ReadResult, Reject, read_bytes
+from etl.readers.dates import DEFAULT_DATE_ORDER, DateOrder
 from etl.readers.markup import html_to_text
 from etl.readers.records import document_from_record
 
 MAX_FEED_BYTES = 256 * 1024 * 1024
 
 
-def read_feed(path: Path) -> Iterator[ReadResult]:
-    """Every entry of an RSS 0.9x/1.0/2.0 or Atom feed, with its guid, date, title, link and text."""
+def read_feed(path: Path, *, date_order: DateOrder = DEFAULT_DATE_ORDER) -> Iterator[ReadResult]:
+    """Every entry of an RSS 0.9x/1.0/2.0 or Atom feed, with its guid, date, title, link and text.
+
+    feedparser reads the standard date layouts itself; a date it cannot read reaches us as the raw string,
+    and a numeric one among those is read in `date_order` like any record's.
+    """
     import feedparser  # imported on first use: most runs read no feeds
 
     source = str(path)
@@ -34,7 +39,7 @@ def read_feed(path: Path) -> Iterator[ReadResult]:
         return
     feed_title = parsed.feed.get("title") or None
     for n, entry in enumerate(parsed.entries, start=1):
-        yield document_from_record(entry_record(entry, feed_title), path, f"entry {n}")
+        yield document_from_record(entry_record(entry, feed_title), path, f"entry {n}", date_order)
     if error := problem or _parse_error(parsed):
         yield Reject(source, f"after entry {len(parsed.entries)}", f"malformed feed: {error}")
 
@@ -43,7 +48,9 @@ def entry_record(entry: Mapping[str, Any], feed_title: str | None) -> dict[str, 
     """A feed entry as an article record (the field names records.document_from_record reads)."""
     contents = [c.get("value", "") for c in entry.get("content", ())]
     body = max(contents, key=len) if contents else entry.get("summary", "")
-    parsed_date = entry.get("published_parsed") or entry.get("updated_parsed")
+    # dict.get: feedparser's own get maps a missing updated_parsed to published_parsed, with a warning, when
+    # it could not read the published date ('06/01/2023'); that raw string is then ours to read.
+    parsed_date = entry.get("published_parsed") or dict.get(entry, "updated_parsed")
     link = entry.get("link") or ""
     return {
         "id": entry.get("id"),

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from etl.readers.base import ReadResult, Reject, read_bytes
+from etl.readers.dates import DEFAULT_DATE_ORDER, DateOrder
 from etl.readers.records import document_from_record
 
 MAX_PAGE_BYTES = 50 * 1024 * 1024
@@ -18,8 +19,12 @@ DATE_OPTIONS = {"extensive_search": False, "original_date": True}
 MIN_ARTICLE_WORDS = 8
 
 
-def read_page(path: Path) -> Iterator[ReadResult]:
-    """One Document per saved page; boilerplate (navigation, footers, comments) left out."""
+def read_page(path: Path, *, date_order: DateOrder = DEFAULT_DATE_ORDER) -> Iterator[ReadResult]:
+    """One Document per saved page; boilerplate (navigation, footers, comments) left out.
+
+    trafilatura hands the date over as YYYY-MM-DD, so `date_order` changes nothing today; it is passed on
+    all the same, so a page date in another layout would be read like a record's.
+    """
     # Imported on first use: it takes a while, and most runs read no pages.
     from trafilatura import bare_extraction
 
@@ -41,4 +46,4 @@ def read_page(path: Path) -> Iterator[ReadResult]:
         "url": page.url,
         "source": page.sitename or page.hostname or path.name,
     }
-    yield document_from_record(record, path, None)
+    yield document_from_record(record, path, None, date_order)

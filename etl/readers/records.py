@@ -2,7 +2,7 @@
 
 Fields: `id`, `date`|`published`, `title`, `text`|`body`|`content`|`summary`, `url`|`link`, `source`.
 A record without text is rejected; a record without a date is passed on with none, for the loader to reject
-or to date with --default-date.
+or to date with --default-date. Numeric dates ('03/04/2024') are read in the collection's --date-order.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from pathlib import Path
 from etl.models import Document, content_id
 from etl.readers.base import ReadResult, Reject, numbered_lines, read_bytes, text_too_long
 from etl.readers.csvrows import csv_header, csv_records
-from etl.readers.dates import DateError, parse_report_date
+from etl.readers.dates import DEFAULT_DATE_ORDER, DateError, DateOrder, parse_report_date
 from etl.readers.jsonarray import json_items
 
 ID_FIELDS = ("id", "document_id", "guid")
@@ -34,8 +34,10 @@ def _first(record: Mapping[str, object], names: Iterable[str]) -> str:
     return ""
 
 
-def document_from_record(record: object, path: Path, where: str | None) -> ReadResult:
-    """One record -> a Document, or a Reject with the reason."""
+def document_from_record(
+    record: object, path: Path, where: str | None, date_order: DateOrder = DEFAULT_DATE_ORDER
+) -> ReadResult:
+    """One record -> a Document, or a Reject with the reason; numeric dates read in `date_order`."""
     source = str(path)
     if not isinstance(record, Mapping):
         return Reject(source, where, f"not an object: the record is a {type(record).__name__}")
@@ -46,7 +48,8 @@ def document_from_record(record: object, path: Path, where: str | None) -> ReadR
     if text_too_long(text):
         return Reject(source, where, "text over 5 MB")
     try:
-        report_date = parse_report_date(next((record[f] for f in DATE_FIELDS if record.get(f)), None))
+        value = next((record[f] for f in DATE_FIELDS if record.get(f)), None)
+        report_date = parse_report_date(value, order=date_order)
     except DateError as exc:
         return Reject(source, where, str(exc))
     url = _first(record, URL_FIELDS) or None
@@ -65,7 +68,7 @@ def document_from_record(record: object, path: Path, where: str | None) -> ReadR
     )
 
 
-def read_jsonl(path: Path) -> Iterator[ReadResult]:
+def read_jsonl(path: Path, *, date_order: DateOrder = DEFAULT_DATE_ORDER) -> Iterator[ReadResult]:
     """JSON Lines: one record per line; a malformed or undecodable line is rejected, the rest still load."""
     for line in numbered_lines(path):
         where = f"line {line.number}"
@@ -79,14 +82,14 @@ def read_jsonl(path: Path) -> Iterator[ReadResult]:
         except json.JSONDecodeError as exc:
             yield Reject(str(path), where, f"malformed JSON: {exc.msg} at column {exc.pos + 1}")
             continue
-        yield document_from_record(record, path, where)
+        yield document_from_record(record, path, where, date_order)
 
 
-def read_json(path: Path) -> Iterator[ReadResult]:
+def read_json(path: Path, *, date_order: DateOrder = DEFAULT_DATE_ORDER) -> Iterator[ReadResult]:
     """A JSON array of records (or an object holding one under `items`/`articles`/`records`/`data`)."""
     data, problem = read_bytes(path, MAX_JSON_FILE_BYTES)
     for where, item in json_items(data, problem, str(path)):
-        yield item if isinstance(item, Reject) else document_from_record(item, path, where)
+        yield item if isinstance(item, Reject) else document_from_record(item, path, where, date_order)
 
 
 def has_text_column(header: list[str]) -> bool:
@@ -94,10 +97,10 @@ def has_text_column(header: list[str]) -> bool:
     return any(name in header for name in TEXT_FIELDS + TITLE_FIELDS)
 
 
-def read_csv(path: Path) -> Iterator[ReadResult]:
+def read_csv(path: Path, *, date_order: DateOrder = DEFAULT_DATE_ORDER) -> Iterator[ReadResult]:
     """CSV with a header row naming the fields; a row that cannot be read is rejected, the rest load."""
     if not has_text_column(csv_header(path)):
         yield Reject(str(path), None, f"CSV has no text column: expected one of {', '.join(TEXT_FIELDS)}")
         return
     for item in csv_records(path):
-        yield item if isinstance(item, Reject) else document_from_record(item[1], path, item[0])
+        yield item if isinstance(item, Reject) else document_from_record(item[1], path, item[0], date_order)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from etl.models import Document, content_id
 from etl.readers.base import MAX_TEXT_BYTES, ReadResult, Reject, read_bytes
+from etl.readers.dates import DEFAULT_DATE_ORDER, DateOrder
 
 # The header may run on into the first sentence: "date 2024-03-23 Russia's military announced ..."
 _HEADER = re.compile(r"\A\s*date\s*:?\s*(\d{4}-\d{2}-\d{2})\b[ \t]*\n?")
@@ -26,8 +27,11 @@ def split_header(raw: str) -> tuple[date | None, str]:
     return report_date, raw[m.end() :].strip()
 
 
-def read_text(path: Path) -> Iterator[ReadResult]:
-    """One document per file; the title is the first line when it is a Markdown heading."""
+def read_text(path: Path, *, date_order: DateOrder = DEFAULT_DATE_ORDER) -> Iterator[ReadResult]:
+    """One document per file; the title is the first line when it is a Markdown heading.
+
+    `date_order` is ignored: the only date read is the header's, which is ISO.
+    """
     source = str(path)
     data, problem = read_bytes(path, MAX_TEXT_BYTES)
     if problem:
