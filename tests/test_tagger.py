@@ -88,3 +88,22 @@ def test_a_country_that_speaks_of_its_losses_is_the_scene_when_nothing_else_is()
     # a self-claim is the attacker speaking, and a denial comes from the side accused
     assert found("Russia says it destroyed a fuel depot overnight.") == []
     assert found("Ukraine denies any involvement in the pipeline explosions.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the head of a noun phrase is the target, a target word before it only says which kind
+        ("Damage to the railway hospital in Kharkiv after shelling.", [("hospital", "Kharkiv", "reported")]),
+        # a civilian car is no road infrastructure; a petrol station is a business, not a fuel depot
+        (
+            "Civilian cars and a residential building in Kherson damaged by shelling.",
+            [("residential", "Kherson", "reported")],
+        ),
+        ("A missile struck a petrol station in Dnipro.", [("commercial", "Dnipro", "reported")]),
+        # land mines are no mining industry, and 'a base for offensive action' is no military base
+        ("A school in Izium destroyed, land mines visible.", [("school", "Izium", "reported")]),
+    ],
+)
+def test_target_words_in_context(text: str, expected: list[tuple[str, str, str]]):
+    assert found(text) == expected

@@ -7,6 +7,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import pairwise
 
 # Cue groups of lexicon.toml whose entries carry no label of their own.
 FLAT_GROUPS = (
@@ -88,7 +89,7 @@ class Lexicon:
             for m in rx.finditer(text)
         ]
         cues.sort(key=lambda c: (c.start, -(c.end - c.start)))
-        return _drop_overlapping_targets(cues)
+        return _drop_modifiers(text, _drop_overlapping_targets(cues))
 
 
 def _drop_overlapping_targets(cues: list[Cue]) -> list[Cue]:
@@ -102,6 +103,18 @@ def _drop_overlapping_targets(cues: list[Cue]) -> list[Cue]:
             last_target_end = cue.end
         kept.append(cue)
     return kept
+
+
+def _drop_modifiers(text: str, cues: list[Cue]) -> list[Cue]:
+    """'railway hospital', 'port warehouse': a target word right before another only says which kind the
+    second is, so the second one, the head of the phrase, is the target."""
+    targets = [c for c in cues if c.group == "target"]
+    modifiers = {
+        id(first)
+        for first, second in pairwise(targets)
+        if second.start > first.end and not text[first.end : second.start].strip()
+    }
+    return [c for c in cues if id(c) not in modifiers] if modifiers else cues
 
 
 @cache
