@@ -324,6 +324,9 @@ def test_unlisted_village_in_a_named_region(gaz: Gazetteer):
         # a listed name inside a longer unlisted one
         ("Russian forces fired mortars at Marchyhina Buda, Sumy.", "Marchyhina Buda", "UA-59"),
         ("Russian forces shelled near Krasne Pershe, Kharkiv.", "Krasne Pershe", "UA-63"),
+        # and before a region named as one
+        ("Destruction in Dovhenke, Kharkiv Oblast.", "Dovhenke", "UA-63"),
+        ("Russian forces shelled Bezsalivka, Sumy region, with mortars.", "Bezsalivka", "UA-59"),
     ],
 )
 def test_unlisted_village_before_a_bare_region(gaz: Gazetteer, text: str, village: str, region: str):

@@ -42,6 +42,18 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Ukrainians told to charge everything as power grid hit by Russia.",
             [("power_grid", "UA", "reported")],
         ),
+        # an interception whose wreckage hit something is an incident after all
+        (
+            "A drone was shot down over Pavlohrad; debris of the drone hit residential buildings.",
+            [("residential", "Pavlohrad", "reported")],
+        ),
+        # a downed aircraft is what was hit
+        (
+            "Russian forces shot down a Ukrainian Su-27 aircraft near Lozova.",
+            [("unspecified", "Lozova", "reported")],
+        ),
+        ("Large crater in a residential area of Kharkiv.", [("residential", "Kharkiv", "reported")]),
+        ("Destruction of a commercial area in Lyman.", [("commercial", "Lyman", "reported")]),
         (
             "Militias mount cross-border incursion into the Belgorod region.",
             [("border_region", "RU-BEL", "reported")],

@@ -103,22 +103,26 @@ def _restrict(mention: PlaceMention, codes: set[str]) -> PlaceMention | None:
 
 
 def _after_unlisted(text: str, mentions: list[PlaceMention], index: GazetteerIndex) -> list[PlaceMention]:
-    """Bare region names after an unlisted village ('near Nadiia, Donetsk') read as the region."""
+    """Bare region names after an unlisted village ('near Nadiia, Donetsk') read as the region, and the
+    village is placed in it (so is one before a named region: 'Dovhenke, Kharkiv Oblast')."""
     out = list(mentions)
     for n, mention in enumerate(mentions):
-        if mention.kind != "place" or (ids := index.stems.get(fold(mention.surface))) is None:
+        if mention.kind == "admin1":
+            regions = mention.candidates
+        elif mention.kind == "place" and (ids := index.stems.get(fold(mention.surface))) is not None:
+            regions = tuple(index.places[i] for i in ids)
+        else:
             continue
         before = _UNKNOWN_BEFORE.search(text, max(0, mention.start - 60), mention.start)
         if before is None:
             continue
-        regions = tuple(index.places[i] for i in ids)
         inner = _inner_mention(mentions, n, before.start("name"), regions)
         if inner is None and n > 0 and mentions[n - 1].end > before.start("name"):
             continue
         name = before.group("name")
         if _not_a_settlement(name) or _continues_list(text, mentions, n):
             continue
-        out[n] = PlaceMention(mention.start, mention.end, mention.surface, "admin1", regions)
+        out[n] = replace(mention, kind="admin1", candidates=regions)
         if len(regions) == 1:
             if inner is not None:
                 out.remove(inner)

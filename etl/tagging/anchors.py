@@ -155,12 +155,21 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|whom|who)\s+$", re.IGNORECASE)
 
 def live_attack_clauses(sentence: Sentence) -> set[int]:
     """Clauses reporting something that happened: an attack or event impact no hedge takes back."""
-    interceptions = sentence.cues_of("interception")
+    attacks = sentence.cues_of("attack")
+    # "shot down a Ukrainian Su-25": the downed aircraft is what was hit, not an interception of a strike
+    interceptions = [
+        i
+        for i in sentence.cues_of("interception")
+        if not any(a.start <= i.start and a.end > i.end for a in attacks)
+    ]
     intercepted = bool(interceptions)
     live: set[int] = set()
-    if sentence.cues_of("accident") and not sentence.cues_of("attack"):
+    if sentence.cues_of("accident") and not attacks:
         return live  # "without power after an accident at a substation": an outage, not an attack
     for cue in sentence.cues:
+        if cue.group == "debris" and not is_hedged(sentence, cue.start):
+            live.add(sentence.clause_of(cue.start))  # "debris of the drone hit a house"
+            continue
         is_attack = cue.group == "attack"
         # "destroyed the drones" is an interception, not a destruction on the ground.
         inside = any(i.start <= cue.start and cue.end <= i.end for i in interceptions)

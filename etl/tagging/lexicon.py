@@ -15,6 +15,7 @@ FLAT_GROUPS = (
     "capture",
     "hedge",
     "accident",
+    "debris",
     "background",
     "interception",
     "near",
