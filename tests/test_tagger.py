@@ -53,6 +53,8 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             [("unspecified", "Lozova", "reported")],
         ),
         ("Large crater in a residential area of Kharkiv.", [("residential", "Kharkiv", "reported")]),
+        # an attack on a whole country, with no target named, keeps the timeline complete
+        ("Russia launches air attacks on Ukraine ahead of key holiday.", [("unspecified", "UA", "reported")]),
         ("Destruction of a commercial area in Lyman.", [("commercial", "Lyman", "reported")]),
         (
             "Militias mount cross-border incursion into the Belgorod region.",
@@ -75,6 +77,8 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "The IAEA warned that the plant, which Moscow seized after its invasion, was in danger.",
         "Russia could strike the power grid in Kyiv again this winter.",
         "Air raid sirens sounded across Kyiv overnight.",
+        "Any attack on Taiwan would also be a threat to Japan.",
+        "Allies of the prime minister renewed their attack on Israel's legal establishment.",
     ],
 )
 def test_hard_negatives(text: str):

@@ -303,3 +303,19 @@ def country_fallback(sentence: Sentence, anchor: Anchor) -> Located | None:
     if not countries:
         return None
     return min(countries, key=lambda loc: (loc.clause != anchor.clause, _distance(anchor, loc.mention)))
+
+
+# "missile attacks on Ukraine", "strikes across Ukraine": the country right after the attack is its object
+_ON_COUNTRY = re.compile(r"\s+(?:on|against|across|at)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def attacked_country(sentence: Sentence, anchor: Anchor) -> Located | None:
+    """The country an unnamed-target attack is made on, when the text says so right after the attack word."""
+    for loc in sentence.located:
+        mention = loc.mention
+        if mention.kind != "country" or loc.reference or mention.start < anchor.end:
+            continue
+        gap = sentence.text[anchor.end - sentence.start : mention.start - sentence.start]
+        owned = sentence.text.startswith(("'s", "’s"), mention.end - sentence.start)  # "on Israel's courts"
+        return loc if _ON_COUNTRY.fullmatch(gap) and not owned else None
+    return None

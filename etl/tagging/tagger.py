@@ -13,6 +13,7 @@ from etl.tagging.anchors import (
     Located,
     Sentence,
     assign_places,
+    attacked_country,
     capture_anchors,
     country_fallback,
     live_attack_clauses,
@@ -96,6 +97,8 @@ def _tag_sentence(doc: Document, sentence: Sentence, lexicon: Lexicon, context: 
         if not places and anchor.target_type not in ("settlement_control", "unspecified"):
             fallback = country_fallback(sentence, anchor) or context.where or context.country
             places = [fallback.place] if fallback else []
+        if not places and anchor.target_type == "unspecified" and (on := attacked_country(sentence, anchor)):
+            places = [on.place]
         if not places and anchor.target_type != "settlement_control" and context.default_place:
             places = [context.default_place]
         for place in places:
