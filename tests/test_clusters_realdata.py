@@ -58,7 +58,7 @@ class Event:
 EVENTS = {
     "znpp 2022-11-20": Event(
         "power_plant",
-        "Zaporizhzhia",
+        "Enerhodar",  # the plant's own site (etl/data/facilities.csv), not Zaporizhzhia city
         "UA-23",
         {
             "https://www.cnn.com/2022/11/20/europe/zaporizhzhia-iaea-warning-intl/index.html": "2022-11-20",
@@ -75,7 +75,7 @@ EVENTS = {
     ),
     "znpp 2022-11-03": Event(
         "power_plant",
-        "Zaporizhzhia",
+        "Enerhodar",  # the plant's own site (etl/data/facilities.csv), not Zaporizhzhia city
         "UA-23",
         {
             "https://www.nytimes.com/2022/11/03/world/europe/"
@@ -218,7 +218,7 @@ def test_events_count_as_events_not_reports(warehouse):
     """As the README's `events` query counts them: distinct cluster_id, over these places and types."""
     counts = warehouse.execute(
         """SELECT target_type, count(*) AS reports, count(DISTINCT cluster_id) AS events FROM incidents
-           WHERE (target_type, place) IN (('power_plant', 'Zaporizhzhia'), ('bridge', 'Kerch'),
+           WHERE (target_type, place) IN (('power_plant', 'Enerhodar'), ('bridge', 'Kerch'),
                                           ('airport', 'Engels'), ('airport', 'Kursk'))
            GROUP BY ALL ORDER BY ALL"""
     ).fetchall()

@@ -53,6 +53,11 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             [("unspecified", "Lozova", "reported")],
         ),
         ("Large crater in a residential area of Kharkiv.", [("residential", "Kharkiv", "reported")]),
+        # a village GeoNames does not list, captured, is kept in the country the text is about
+        (
+            "Ukrainian troops retook the southeastern settlement of Robotyne in Ukraine.",
+            [("settlement_control", "Robotyne", "reported")],
+        ),
         # an attack on a whole country, with no target named, keeps the timeline complete
         ("Russia launches air attacks on Ukraine ahead of key holiday.", [("unspecified", "UA", "reported")]),
         ("Destruction of a commercial area in Lyman.", [("commercial", "Lyman", "reported")]),
@@ -78,6 +83,7 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "Russia could strike the power grid in Kyiv again this winter.",
         "Air raid sirens sounded across Kyiv overnight.",
         "Any attack on Taiwan would also be a threat to Japan.",
+        "Ukraine said the Wagner leader captured in the town of Popasna was released.",
         "Allies of the prime minister renewed their attack on Israel's legal establishment.",
     ],
 )
@@ -122,4 +128,29 @@ def test_a_country_that_speaks_of_its_losses_is_the_scene_when_nothing_else_is()
     ],
 )
 def test_target_words_in_context(text: str, expected: list[tuple[str, str, str]]):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named facility is placed at its site: the Zaporizhzhia NPP is at Enerhodar, not in the city
+        (
+            "Shelling hit the Zaporizhzhia nuclear power plant on Sunday.",
+            [("power_plant", "Enerhodar", "reported")],
+        ),
+        ("Drones struck the Ilsky refinery overnight.", [("oil_refinery", "Il’skiy", "reported")]),
+        # 'its' power plant is the dam's
+        (
+            "The Nova Kakhovka dam was damaged and its hydroelectric power plant destroyed.",
+            [("dam", "Nova Kakhovka", "reported"), ("power_plant", "Nova Kakhovka", "reported")],
+        ),
+        # 'naval port Sevastopol' names the city, and Sevastopol lies in Crimea
+        (
+            "Fireball rages in Crimea as a drone strike hits a fuel depot in naval port Sevastopol.",
+            [("fuel_depot", "Sevastopol", "reported")],
+        ),
+    ],
+)
+def test_named_facilities_and_their_sites(text: str, expected: list[tuple[str, str, str]]):
     assert found(text) == expected

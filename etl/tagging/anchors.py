@@ -86,8 +86,12 @@ def is_hedged(sentence: Sentence, cue_start: int) -> bool:
     return _preceded_by(sentence.cues_of("hedge"), cue_start, HEDGE_REACH, lo)
 
 
-def capture_anchors(sentence: Sentence, lexicon: Lexicon) -> list[Anchor]:
-    """settlement_control anchors: a capture cue with its named settlement right after or right before."""
+def capture_anchors(sentence: Sentence, lexicon: Lexicon, country: Place | None = None) -> list[Anchor]:
+    """settlement_control anchors: a capture cue with its named settlement right after or right before.
+
+    A village GeoNames does not list ('retook the village of Robotyne') is kept in `country` (the one the
+    text is about), with no region or coordinates, when the text calls it a village, town or settlement.
+    """
     anchors: list[Anchor] = []
     background = sentence.cues_of("background")
     for cue in sentence.cues_of("capture"):
@@ -98,11 +102,34 @@ def capture_anchors(sentence: Sentence, lexicon: Lexicon) -> list[Anchor]:
         if _is_adjective(sentence, cue):
             continue
         settled = _capture_object(sentence, cue, lexicon)
+        if settled is None and country is not None:
+            settled = _unlisted_capture(sentence, cue, lexicon, country)
         if settled is not None:
             clause = sentence.clause_of(cue.start)
             for loc in [settled, *_listed_after(sentence, settled)]:
                 anchors.append(Anchor("settlement_control", cue.start, cue.end, clause, [loc], [cue]))
     return anchors
+
+
+# "the southeastern settlement of Robotyne": a settlement noun, then the capitalised name
+_SETTLEMENT_OF = re.compile(
+    r"(?:village|town|settlement|hamlet|city|locality)\s+of\s+(?P<name>[A-Z][^\W\d_]+(?:['’\-][^\W\d_]+)*"
+    r"(?:[ \-][A-Z][^\W\d_]+)?)"
+)
+
+
+def _unlisted_capture(sentence: Sentence, cue: Cue, lexicon: Lexicon, country: Place) -> Located | None:
+    """The settlement a capture cue names when the gazetteer does not list it (no mention there)."""
+    base = sentence.start
+    m = _SETTLEMENT_OF.search(sentence.text, cue.end - base, min(len(sentence.text), cue.end - base + 80))
+    if m is None or not lexicon.capture_gap.match(sentence.text[cue.end - base : m.start("name")]):
+        return None
+    start, end = base + m.start("name"), base + m.end("name")
+    if any(loc.mention.start < end and start < loc.mention.end for loc in sentence.located):
+        return None  # a listed place (or a country) is named there: _capture_object has judged it
+    place = Place(m["name"], country.country_code, country.country, None, None, None, None, "place")
+    mention = PlaceMention(start, end, m["name"], "place", (place,))
+    return Located(mention, place, sentence.clause_of(start))
 
 
 def _is_adjective(sentence: Sentence, cue: Cue) -> bool:
@@ -273,6 +300,10 @@ def assign_places(sentence: Sentence, anchors: list[Anchor]) -> None:
             peers = [a for a in open_anchors if a.clause == anchor.clause and a.places]
             if peers:
                 anchor.places = list(min(peers, key=lambda a: abs(a.start - anchor.start)).places)
+    for n, anchor in enumerate(open_anchors):
+        before = sentence.text[: anchor.start - sentence.start].rstrip().lower()
+        if not anchor.places and n > 0 and before.endswith((" its", " their")):
+            anchor.places = list(open_anchors[n - 1].places)  # "the dam ... and its power plant"
     captured = {id(loc) for a in anchors for loc in a.places}
     for anchor in open_anchors:
         if not anchor.places:

@@ -6,7 +6,8 @@ import re
 from bisect import bisect_left
 from datetime import date
 
-from etl.gazetteer import Gazetteer, Place, load_gazetteer
+from etl.gazetteer import Gazetteer, Place, PlaceMention, load_gazetteer
+from etl.gazetteer.regionhints import ENCLAVES
 from etl.models import Document, Incident, content_id
 from etl.tagging.anchors import (
     Anchor,
@@ -23,6 +24,7 @@ from etl.tagging.anchors import (
 )
 from etl.tagging.casualties import casualty_counts
 from etl.tagging.dates import EventDate, default_date, find_date
+from etl.tagging.facilities import FacilityMention, find_facilities
 from etl.tagging.lexicon import Cue, Lexicon, load_lexicon
 from etl.tagging.sentences import clause_starts, sentence_spans
 
@@ -34,11 +36,11 @@ def tag_document(
     gazetteer = gazetteer or load_gazetteer()
     lexicon = lexicon or load_lexicon()
     text = doc.text
-    cues = lexicon.scan(text)
+    facilities = find_facilities(text)
+    cues = _with_facility_targets(lexicon.scan(text), facilities)
     if not any(c.group in ("attack", "capture", "target") for c in cues):
         return []
-    mentions = gazetteer.find_mentions(text)
-    located = list(zip(mentions, gazetteer.resolve(mentions), strict=True))
+    located = _with_facility_places(gazetteer, gazetteer.find_mentions(text), facilities)
     cue_starts = [c.start for c in cues]
     mention_starts = [m.start for m, _ in located]
     incidents: list[Incident] = []
@@ -53,6 +55,33 @@ def tag_document(
         sentence.located = [Located(m, p, sentence.clause_of(m.start)) for m, p in located[lo:hi]]
         incidents.extend(_tag_sentence(doc, sentence, lexicon, context))
     return _merge(incidents)
+
+
+def _inside(start: int, end: int, facilities: list[FacilityMention]) -> bool:
+    return any(f.start < end and start < f.end for f in facilities)
+
+
+def _with_facility_targets(cues: list[Cue], facilities: list[FacilityMention]) -> list[Cue]:
+    """A named facility is a target of its own type ('the Kakhovka HPP dam' is the dam), whatever cue words
+    its name holds; names with none ('ZNPP', 'Sheskharis') are targets only this way."""
+    if not facilities:
+        return cues
+    kept = [c for c in cues if c.group != "target" or not _inside(c.start, c.end, facilities)]
+    named = [Cue("target", f.facility.target_type, f.start, f.end) for f in facilities]
+    return sorted(kept + named, key=lambda c: (c.start, -(c.end - c.start)))
+
+
+def _with_facility_places(
+    gazetteer: Gazetteer, mentions: list[PlaceMention], facilities: list[FacilityMention]
+) -> list[tuple[PlaceMention, Place]]:
+    """Place mentions resolved, with each named facility as a mention of its own site: the 'Zaporizhzhia' of
+    'Zaporizhzhia NPP' is Enerhodar, not the city or the region."""
+    mentions = [m for m in mentions if not _inside(m.start, m.end, facilities)]
+    located = list(zip(mentions, gazetteer.resolve(mentions), strict=True))
+    for f in facilities:
+        place = f.facility.place
+        located.append((PlaceMention(f.start, f.end, f.surface, "place", (place,)), place))
+    return sorted(located, key=lambda pair: pair[0].start)
 
 
 class _Context:
@@ -85,7 +114,7 @@ def _tag_sentence(doc: Document, sentence: Sentence, lexicon: Lexicon, context: 
     context.update(sentence, when)
     if _is_history(sentence.text, when, doc.report_date):
         return []
-    captures = capture_anchors(sentence, lexicon)
+    captures = capture_anchors(sentence, lexicon, _country_of(sentence, context))
     live = live_attack_clauses(sentence)
     targets = target_anchors(sentence, live)
     anchors = captures + targets + unspecified_anchors(sentence, live, captures + targets)
@@ -106,9 +135,29 @@ def _tag_sentence(doc: Document, sentence: Sentence, lexicon: Lexicon, context: 
     return incidents
 
 
+def _country_of(sentence: Sentence, context: _Context) -> Place | None:
+    """The country a sentence is about: one it names as a scene or speaker, else the one before, else the
+    collection's."""
+    named = [
+        loc
+        for loc in sentence.located
+        if loc.place.precision == "country" and (loc.speaker or not loc.reference)
+    ]
+    if named:
+        return named[0].place
+    if context.country is not None:
+        return context.country.place
+    return context.default_place
+
+
 def _most_specific(places: list[Located]) -> list[Located]:
     """Drop a region when a settlement inside it is also named ('Novokuibyshevsk, Samara region')."""
-    settled_regions = {loc.place.admin1_code for loc in places if loc.place.precision == "place"}
+    settled_regions = {
+        code
+        for loc in places
+        if loc.place.precision == "place"
+        for code in (loc.place.admin1_code, ENCLAVES.get(loc.place.admin1_code or ""))
+    }
     return [
         loc
         for loc in places
