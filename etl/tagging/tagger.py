@@ -112,8 +112,8 @@ def _tag_sentence(doc: Document, sentence: Sentence, lexicon: Lexicon, context: 
     mark_references(sentence)
     when = _event_date(sentence, doc.report_date, context)
     context.update(sentence, when)
-    if _is_history(sentence.text, when, doc.report_date):
-        return []
+    if _is_history(sentence.text, when, doc.report_date) or sentence.text.rstrip("'\"’”").endswith("?"):
+        return []  # history, or a question ("Has Putin's assault on the grid failed?"), reports nothing
     captures = capture_anchors(sentence, lexicon, _country_of(sentence, context))
     live = live_attack_clauses(sentence)
     targets = target_anchors(sentence, live)
