@@ -110,6 +110,10 @@ def test_a_country_that_speaks_of_its_losses_is_the_scene_when_nothing_else_is()
     # an earlier sentence's country carries over to "the country's"
     text = "Russian strikes hit Ukraine again. Missiles knocked out a third of the country's power stations."
     assert found(text) == [("power_plant", "UA", "reported")]
+    # the country whose possession the target is, before any other named
+    text = "Moldova suffers power outages after Russian missiles hit Ukraine's energy infrastructure."
+    assert ("power_grid", "UA", "reported") in found(text)
+    assert found("Putin's blitz plunges Ukraine into darkness.") == [("power_grid", "UA", "reported")]
     # a self-claim is the attacker speaking, and a denial comes from the side accused
     assert found("Russia says it destroyed a fuel depot overnight.") == []
     assert found("Ukraine denies any involvement in the pipeline explosions.") == []

@@ -24,6 +24,8 @@ _ACTOR_GAP = re.compile(r"(?:['’]s)?\s*(?:(?:has|have|had|is|was|were|also|aga
 _SPEECH = re.compile(r"says|said|claims|claimed|announced|warned|warns|insists|confirmed", re.IGNORECASE)
 # "Russia says it destroyed", "Kyiv claims its forces": the speaker reports its own attack.
 _SELF_CLAIM = re.compile(r"\s*(?:that\s+)?(?:it|its|they|their|we|our)\b", re.IGNORECASE)
+# "Ukraine's energy infrastructure", "Ukraine’s largest private power plants": up to three words between
+_POSSESSIVE_LEAD = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}")
 # "hit by Russia": a country right after a passive 'by' is the attacker.
 _AGENT_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 LOCATING_REACH = 15  # "shelled near Vovchansk": an attack this close before "near" locates the event there
@@ -327,7 +329,15 @@ def _distance(anchor: Anchor, mention: PlaceMention) -> int:
 
 
 def country_fallback(sentence: Sentence, anchor: Anchor) -> Located | None:
-    """The nearest country or demonym, for a named target whose sentence names no place."""
+    """The nearest country or demonym, for a named target whose sentence names no place; a country whose
+    possessive leads into the target ("Ukraine's energy facilities") first."""
+    for loc in sentence.located:
+        if loc.place.precision != "country":
+            continue
+        for word in anchor.words or [anchor]:
+            gap = sentence.text[loc.mention.end - sentence.start : word.start - sentence.start]
+            if _POSSESSIVE_LEAD.fullmatch(gap):
+                return loc
     countries = [loc for loc in sentence.located if loc.place.precision == "country" and not loc.reference]
     if not countries:
         countries = [loc for loc in sentence.located if loc.speaker]

@@ -138,10 +138,10 @@ def _tag_sentence(doc: Document, sentence: Sentence, lexicon: Lexicon, context: 
 def _country_of(sentence: Sentence, context: _Context) -> Place | None:
     """The country a sentence is about: one it names as a scene or speaker, else the one before, else the
     collection's."""
-    named = [
+    named = [  # by name: a demonym ("Russian defences") says whose, not where
         loc
         for loc in sentence.located
-        if loc.place.precision == "country" and (loc.speaker or not loc.reference)
+        if loc.mention.kind == "country" and (loc.speaker or not loc.reference)
     ]
     if named:
         return named[0].place
