@@ -83,6 +83,8 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "Russia could strike the power grid in Kyiv again this winter.",
         "Air raid sirens sounded across Kyiv overnight.",
         "Any attack on Taiwan would also be a threat to Japan.",
+        "Russia claimed it was close to capturing Pokrovsk, a small city in eastern Ukraine.",
+        "Ukraine braces for a Russian winter assault on the energy grid and telecom infrastructure in Kyiv.",
         "Has Putin's assault on Ukraine's power grid in Kyiv failed?",
         "Drone attack on Crimea and the Azov Sea repelled, the Defence Ministry said.",
         "The package provides air defence systems for Kyiv to defend against Russian missile attacks.",
@@ -130,6 +132,20 @@ def test_a_country_that_speaks_of_its_losses_is_the_scene_when_nothing_else_is()
             [("residential", "Kherson", "reported")],
         ),
         ("A missile struck a petrol station in Dnipro.", [("commercial", "Dnipro", "reported")]),
+        # beside a named target, a border only says where; 'a hospital without power' keeps its hospital
+        (
+            "A military base near Lviv, close to the Polish border, was attacked.",
+            [("military_site", "Lviv", "reported")],
+        ),
+        (
+            "Power station strike knocks out electricity in Russian border region.",
+            [("power_grid", "RU", "reported"), ("power_plant", "RU", "reported")],
+        ),
+        (
+            "A hospital in Kherson was left without power after strikes.",
+            [("hospital", "Kherson", "reported"), ("power_grid", "Kherson", "reported")],
+        ),
+        ("A Ukrainian drone hit a military airfield in Saratov Oblast.", [("airport", "RU-SAR", "reported")]),
         # land mines are no mining industry, and 'a base for offensive action' is no military base
         ("A school in Izium destroyed, land mines visible.", [("school", "Izium", "reported")]),
     ],

@@ -29,6 +29,7 @@ _POSSESSIVE_LEAD = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}")
 # "hit by Russia": a country right after a passive 'by' is the attacker.
 _AGENT_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 LOCATING_REACH = 15  # "shelled near Vovchansk": an attack this close before "near" locates the event there
+LOCATIVE_TYPE = "border_region"  # a target only when its clause names no other
 EVENT_IMPACTS = ("fire", "damage", "destroyed", "blackout", "casualties")
 
 
@@ -222,7 +223,9 @@ def target_anchors(sentence: Sentence, live: set[int]) -> list[Anchor]:
             anchors[key].words.append(cue)
         else:
             anchors[key] = Anchor(cue.label, cue.start, cue.end, clause, words=[cue])
-    return list(anchors.values())
+    # "a military base near the Polish border is attacked": beside a named target, the border only says where
+    named = {a.clause for a in anchors.values() if a.target_type != LOCATIVE_TYPE}
+    return [a for a in anchors.values() if a.target_type != LOCATIVE_TYPE or a.clause not in named]
 
 
 def unspecified_anchors(sentence: Sentence, live: set[int], taken: list[Anchor]) -> list[Anchor]:
@@ -338,7 +341,11 @@ def country_fallback(sentence: Sentence, anchor: Anchor) -> Located | None:
             gap = sentence.text[loc.mention.end - sentence.start : word.start - sentence.start]
             if _POSSESSIVE_LEAD.fullmatch(gap):
                 return loc
-    countries = [loc for loc in sentence.located if loc.place.precision == "country" and not loc.reference]
+    countries = [
+        loc
+        for loc in sentence.located
+        if loc.place.precision == "country" and not loc.reference and not loc.near  # "near the Polish border"
+    ]
     if not countries:
         countries = [loc for loc in sentence.located if loc.speaker]
     if not countries:

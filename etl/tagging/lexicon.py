@@ -106,6 +106,14 @@ def _drop_overlapping_targets(cues: list[Cue]) -> list[Cue]:
     return kept
 
 
+# Target cues that open with a preposition or verb ("near the border", "without power", "cut off from power")
+# follow a target without being its head.
+_PHRASE_NOT_NOUN = re.compile(
+    r"(?:near|along|across|on|in|at|without|no|from|to|bordering|cut|plung\w*|left|cross-border)\b",
+    re.IGNORECASE,
+)
+
+
 def _drop_modifiers(text: str, cues: list[Cue]) -> list[Cue]:
     """'railway hospital', 'port warehouse': a target word right before another only says which kind the
     second is, so the second one, the head of the phrase, is the target."""
@@ -113,7 +121,9 @@ def _drop_modifiers(text: str, cues: list[Cue]) -> list[Cue]:
     modifiers = {
         id(first)
         for first, second in pairwise(targets)
-        if second.start > first.end and not text[first.end : second.start].strip()
+        if second.start > first.end
+        and not text[first.end : second.start].strip()
+        and not _PHRASE_NOT_NOUN.match(text, second.start)
     }
     return [c for c in cues if id(c) not in modifiers] if modifiers else cues
 
