@@ -146,11 +146,6 @@ def test_a_country_that_speaks_of_its_losses_is_the_scene_when_nothing_else_is()
             [("hospital", "Kherson", "reported"), ("power_grid", "Kherson", "reported")],
         ),
         ("A Ukrainian drone hit a military airfield in Saratov Oblast.", [("airport", "RU-SAR", "reported")]),
-        # a second target introduced as where the first one was is only its location
-        (
-            "Ukraine said it destroyed a large Russian landing ship at the port of Berdyansk.",
-            [("military_site", "Berdiansk", "claimed")],
-        ),
         # land mines are no mining industry, and 'a base for offensive action' is no military base
         ("A school in Izium destroyed, land mines visible.", [("school", "Izium", "reported")]),
     ],

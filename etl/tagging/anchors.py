@@ -30,10 +30,6 @@ _POSSESSIVE_LEAD = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}")
 _AGENT_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 LOCATING_REACH = 15  # "shelled near Vovchansk": an attack this close before "near" locates the event there
 LOCATIVE_TYPE = "border_region"  # a target only when its clause names no other
-# A target after another in its clause, introduced as a location: "... at the port of", "in a shipyard in the"
-_LOCATIVE_BEFORE = re.compile(
-    r"\b(?:at|in|inside|within)\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE
-)
 EVENT_IMPACTS = ("fire", "damage", "destroyed", "blackout", "casualties")
 
 
@@ -218,14 +214,10 @@ def live_attack_clauses(sentence: Sentence) -> set[int]:
 def target_anchors(sentence: Sentence, live: set[int]) -> list[Anchor]:
     """One anchor per named target type in a clause with a live attack, or next to one."""
     anchors: dict[tuple[str, int], Anchor] = {}
-    heads: set[int] = set()  # clauses whose first target is already named
     for cue in sentence.cues_of("target"):
         clause = sentence.clause_of(cue.start)
         if is_hedged(sentence, cue.start) or not live & {clause - 1, clause, clause + 1}:
             continue
-        if clause in heads and _LOCATIVE_BEFORE.search(sentence.text, 0, cue.start - sentence.start):
-            continue  # "a landing ship at the port of Berdyansk": the port is where the ship was
-        heads.add(clause)
         key = (cue.label, clause)
         if key in anchors:
             anchors[key].words.append(cue)
