@@ -47,6 +47,11 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "A drone was shot down over Pavlohrad; debris of the drone hit residential buildings.",
             [("residential", "Pavlohrad", "reported")],
         ),
+        # what follows a 'but' after an interception was a hit
+        (
+            "Most missiles were shot down, but strikes cut off the water supply to 80 percent of Kyiv.",
+            [("water_supply", "Kyiv", "reported")],
+        ),
         # a downed aircraft is what was hit
         (
             "Russian forces shot down a Ukrainian Su-27 aircraft near Lozova.",
@@ -83,6 +88,7 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "Russia could strike the power grid in Kyiv again this winter.",
         "Air raid sirens sounded across Kyiv overnight.",
         "Any attack on Taiwan would also be a threat to Japan.",
+        "Russia launched 30 drones at Kyiv overnight; all were shot down.",
         "Russia claimed it was close to capturing Pokrovsk, a small city in eastern Ukraine.",
         "Ukraine braces for a Russian winter assault on the energy grid and telecom infrastructure in Kyiv.",
         "Has Putin's assault on Ukraine's power grid in Kyiv failed?",

@@ -22,6 +22,7 @@ _ACTOR_GAP = re.compile(r"(?:['’]s)?\s*(?:(?:has|have|had|is|was|were|also|aga
 # Actor words that report speech ("Ukraine says"), not an act ("Russia strikes"); a denial or accusation
 # ("Ukraine denies involvement") often comes from the side accused of the attack, so it is left out.
 _SPEECH = re.compile(r"says|said|claims|claimed|announced|warned|warns|insists|confirmed", re.IGNORECASE)
+_CONTRAST = re.compile(r"\b(?:but|however|yet|although|though)\b", re.IGNORECASE)
 # "Russia says it destroyed", "Kyiv claims its forces": the speaker reports its own attack.
 _SELF_CLAIM = re.compile(r"\s*(?:that\s+)?(?:it|its|they|their|we|our)\b", re.IGNORECASE)
 # "Ukraine's energy infrastructure", "Ukraine’s largest private power plants": up to three words between
@@ -192,7 +193,11 @@ def live_attack_clauses(sentence: Sentence) -> set[int]:
         for i in sentence.cues_of("interception")
         if not any(a.start <= i.start and a.end > i.end for a in attacks)
     ]
-    intercepted = bool(interceptions)
+    # "most missiles were shot down, but strikes cut off the water supply": what follows the 'but' was a hit
+    contrast = (
+        _CONTRAST.search(sentence.text, interceptions[-1].end - sentence.start) if interceptions else None
+    )
+    contrast_at = sentence.start + contrast.start() if contrast else sentence.end
     live: set[int] = set()
     if sentence.cues_of("accident") and not attacks:
         return live  # "without power after an accident at a substation": an outage, not an attack
@@ -204,6 +209,7 @@ def live_attack_clauses(sentence: Sentence) -> set[int]:
         # "destroyed the drones" is an interception, not a destruction on the ground.
         inside = any(i.start <= cue.start and cue.end <= i.end for i in interceptions)
         is_impact = cue.group == "impacts" and cue.label in EVENT_IMPACTS and not inside
+        intercepted = bool(interceptions) and cue.start < contrast_at
         if intercepted and not (is_impact and cue.label != "damage"):
             continue  # air defence stories: only a real impact says something was hit
         if (is_attack or is_impact) and not is_hedged(sentence, cue.start):
