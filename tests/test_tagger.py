@@ -183,3 +183,25 @@ def test_target_words_in_context(text: str, expected: list[tuple[str, str, str]]
 )
 def test_named_facilities_and_their_sites(text: str, expected: list[tuple[str, str, str]]):
     assert found(text) == expected
+
+
+def test_captured_villages_the_gazetteer_does_not_list():
+    doc = Document(
+        "t",
+        REPORTED,
+        "Ukraine says its counteroffensive has liberated four villages in Donetsk. "
+        "Ukrainian forces said they reclaimed the villages of Neskuchne and Storozheve.",
+    )
+    found_places = sorted((i.place, i.admin1_code, i.country_code) for i in tag_document(doc))
+    # placed in the region the sentence before names, without coordinates
+    assert found_places == [("Neskuchne", "UA-14", "UA"), ("Storozheve", "UA-14", "UA")]
+    # a capitalised word after a comma is no second village unless the list is an enumeration
+    assert found("Russian forces captured the town of Marinka, Wagner said, in Ukraine.") == [
+        ("settlement_control", "Marinka", "reported")
+    ]
+    assert found('Izium has now been "liberated" along with most of the region.') == [
+        ("settlement_control", "Izium", "reported")
+    ]
+    # background captures report nothing
+    assert found("Eight months after Russia captured Kherson, residents defy orders to leave.") == []
+    assert found("Wagner has turned its role in the capture of Bakhmut into a public profile.") == []

@@ -110,14 +110,14 @@ def capture_anchors(sentence: Sentence, lexicon: Lexicon, country: Place | None 
             settled = _unlisted_capture(sentence, cue, lexicon, country)
         if settled is not None:
             clause = sentence.clause_of(cue.start)
-            for loc in [settled, *_listed_after(sentence, settled)]:
+            for loc in [settled, *_listed_after(sentence, settled, country)]:
                 anchors.append(Anchor("settlement_control", cue.start, cue.end, clause, [loc], [cue]))
     return anchors
 
 
 # "the southeastern settlement of Robotyne": a settlement noun, then the capitalised name
 _SETTLEMENT_OF = re.compile(
-    r"(?:village|town|settlement|hamlet|city|locality)\s+of\s+(?P<name>[A-Z][^\W\d_]+(?:['’\-][^\W\d_]+)*"
+    r"(?:villages?|towns?|settlements?|hamlets?|city|locality)\s+of\s+(?P<name>[A-Z][^\W\d_]+(?:['’\-][^\W\d_]+)*"
     r"(?:[ \-][A-Z][^\W\d_]+)?)"
 )
 
@@ -131,9 +131,13 @@ def _unlisted_capture(sentence: Sentence, cue: Cue, lexicon: Lexicon, country: P
     start, end = base + m.start("name"), base + m.end("name")
     if any(loc.mention.start < end and start < loc.mention.end for loc in sentence.located):
         return None  # a listed place (or a country) is named there: _capture_object has judged it
-    place = Place(m["name"], country.country_code, country.country, None, None, None, None, "place")
-    mention = PlaceMention(start, end, m["name"], "place", (place,))
-    return Located(mention, place, sentence.clause_of(start))
+    return _unlisted(sentence, m["name"], start, end, country)
+
+
+def _unlisted(sentence: Sentence, name: str, start: int, end: int, home: Place) -> Located:
+    """A settlement the gazetteer does not list, in the region or country (`home`) the text is about."""
+    place = Place(name, home.country_code, home.country, home.admin1, home.admin1_code, None, None, "place")
+    return Located(PlaceMention(start, end, name, "place", (place,)), place, sentence.clause_of(start))
 
 
 def _is_adjective(sentence: Sentence, cue: Cue) -> bool:
@@ -150,19 +154,32 @@ def _is_adjective(sentence: Sentence, cue: Cue) -> bool:
 _SETTLEMENT_NOUNS = ("city", "town", "village", "settlement", "cities", "towns", "villages")
 
 
-def _listed_after(sentence: Sentence, first: Located) -> list[Located]:
-    """'the villages of A, B and C': every settlement of a list continuing the captured one."""
+def _listed_after(sentence: Sentence, first: Located, country: Place | None = None) -> list[Located]:
+    """'the villages of A, B and C': every settlement of a list continuing the captured one; a name the
+    gazetteer does not list is kept in `country`, like the first, when the list is a real enumeration."""
     listed: list[Located] = []
     previous_end = first.mention.end
-    for loc in sentence.located:
-        if loc.mention.start < previous_end or loc.place.precision != "place":
-            continue
-        gap = sentence.text[previous_end - sentence.start : loc.mention.start - sentence.start]
-        if gap.strip(" ") not in (",", "and", ", and", "&"):
+    joined = False  # "..., B and C" enumerates; "Bakhmut, Wagner said" does not
+    while m := _LIST_NEXT.match(sentence.text, previous_end - sentence.start):
+        start, end = sentence.start + m.start("name"), sentence.start + m.end("name")
+        known = next((loc for loc in sentence.located if loc.mention.start == start), None)
+        overlapped = any(loc.mention.start < end <= loc.mention.end for loc in sentence.located)
+        if known is not None and known.place.precision == "place":
+            listed.append(known)
+            previous_end = known.mention.end
+        elif known is None and country is not None and not overlapped:
+            listed.append(_unlisted(sentence, m["name"], start, end, country))
+            previous_end = end
+        else:
             break
-        listed.append(loc)
-        previous_end = loc.mention.end
-    return listed
+        joined = joined or "and" in m["sep"] or "&" in m["sep"]
+    return listed if joined else [loc for loc in listed if loc.place.latitude is not None]
+
+
+# ", B", " and C", ", and D": the next name of a list
+_LIST_NEXT = re.compile(
+    r"(?P<sep>\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?P<name>[A-Z][^\W\d_]+(?:['’\-][^\W\d_]+)*)"
+)
 
 
 def _capture_object(sentence: Sentence, cue: Cue, lexicon: Lexicon) -> Located | None:

@@ -111,10 +111,11 @@ class _Context:
 def _tag_sentence(doc: Document, sentence: Sentence, lexicon: Lexicon, context: _Context) -> list[Incident]:
     mark_references(sentence)
     when = _event_date(sentence, doc.report_date, context)
+    home = _home_of(sentence, context)  # before this sentence's own places become the context
     context.update(sentence, when)
     if _is_history(sentence.text, when, doc.report_date) or sentence.text.rstrip("'\"’”").endswith("?"):
         return []  # history, or a question ("Has Putin's assault on the grid failed?"), reports nothing
-    captures = capture_anchors(sentence, lexicon, _country_of(sentence, context))
+    captures = capture_anchors(sentence, lexicon, home)
     live = live_attack_clauses(sentence)
     targets = target_anchors(sentence, live)
     anchors = captures + targets + unspecified_anchors(sentence, live, captures + targets)
@@ -135,9 +136,15 @@ def _tag_sentence(doc: Document, sentence: Sentence, lexicon: Lexicon, context: 
     return incidents
 
 
-def _country_of(sentence: Sentence, context: _Context) -> Place | None:
-    """The country a sentence is about: one it names as a scene or speaker, else the one before, else the
-    collection's."""
+def _home_of(sentence: Sentence, context: _Context) -> Place | None:
+    """Where an unlisted village of this sentence lies: the region of a place it or the sentence before names
+    ("four villages in Donetsk. ... retook the villages of A and B"), else the country it is about (one it
+    names as a scene or speaker, else the one before, else the collection's)."""
+    regions = [loc for loc in sentence.located if loc.place.precision == "admin1" and not loc.reference]
+    if regions:
+        return regions[0].place
+    if context.where is not None and context.where.place.admin1_code:
+        return context.where.place
     named = [  # by name: a demonym ("Russian defences") says whose, not where
         loc
         for loc in sentence.located
