@@ -152,6 +152,15 @@ def test_a_country_that_speaks_of_its_losses_is_the_scene_when_nothing_else_is()
             [("hospital", "Kherson", "reported"), ("power_grid", "Kherson", "reported")],
         ),
         ("A Ukrainian drone hit a military airfield in Saratov Oblast.", [("airport", "RU-SAR", "reported")]),
+        (
+            "Ukraine's biggest wireless service Kyivstar knocked offline in cyberattack.",
+            [("telecom", "UA", "reported")],
+        ),
+        (
+            "Drones destroyed an unmanned watch tower in Russia's Bryansk region.",
+            [("military_site", "RU-BRY", "reported")],
+        ),
+        ("Russian troops DESTROY the Nova Kakhovka dam.", [("dam", "Nova Kakhovka", "reported")]),
         # land mines are no mining industry, and 'a base for offensive action' is no military base
         ("A school in Izium destroyed, land mines visible.", [("school", "Izium", "reported")]),
     ],
