@@ -88,6 +88,7 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "Russia could strike the power grid in Kyiv again this winter.",
         "Air raid sirens sounded across Kyiv overnight.",
         "Any attack on Taiwan would also be a threat to Japan.",
+        "Photos: power outages leave people in freezing conditions in Kyiv.",
         "Russia launched 30 drones at Kyiv overnight; all were shot down.",
         "Russia claimed it was close to capturing Pokrovsk, a small city in eastern Ukraine.",
         "Ukraine braces for a Russian winter assault on the energy grid and telecom infrastructure in Kyiv.",
@@ -161,6 +162,11 @@ def test_a_country_that_speaks_of_its_losses_is_the_scene_when_nothing_else_is()
             [("military_site", "RU-BRY", "reported")],
         ),
         ("Russian troops DESTROY the Nova Kakhovka dam.", [("dam", "Nova Kakhovka", "reported")]),
+        # an outage is an incident in a text that reports the attack behind it
+        (
+            "Russian drones struck southern Ukraine overnight. Half a million in Odesa are without power.",
+            [("power_grid", "Odesa", "reported")],
+        ),
         # land mines are no mining industry, and 'a base for offensive action' is no military base
         ("A school in Izium destroyed, land mines visible.", [("school", "Izium", "reported")]),
     ],

@@ -45,6 +45,7 @@ def tag_document(
     mention_starts = [m.start for m, _ in located]
     incidents: list[Incident] = []
     context = _Context(gazetteer.country(doc.default_country) if doc.default_country else None)
+    context.attacked = any(c.group == "attack" for c in cues)
     for start, end in sentence_spans(text):
         sentence_cues = cues[bisect_left(cue_starts, start) : bisect_left(cue_starts, end)]
         if not any(c.group in ("attack", "capture", "target") for c in sentence_cues):
@@ -91,6 +92,7 @@ class _Context:
         self.when: EventDate | None = None
         self.where: Located | None = None
         self.country: Located | None = None  # "Ukraine ... the country's power stations"
+        self.attacked = True  # the text reports an attack somewhere
         self.default_place = default_place
 
     def update(self, sentence: Sentence, when: EventDate | None) -> None:
@@ -116,7 +118,7 @@ def _tag_sentence(doc: Document, sentence: Sentence, lexicon: Lexicon, context: 
     if _is_history(sentence.text, when, doc.report_date) or sentence.text.rstrip("'\"’”").endswith("?"):
         return []  # history, or a question ("Has Putin's assault on the grid failed?"), reports nothing
     captures = capture_anchors(sentence, lexicon, home)
-    live = live_attack_clauses(sentence)
+    live = live_attack_clauses(sentence, context.attacked)
     targets = target_anchors(sentence, live)
     anchors = captures + targets + unspecified_anchors(sentence, live, captures + targets)
     assign_places(sentence, anchors)
