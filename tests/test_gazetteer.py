@@ -139,6 +139,14 @@ def test_nearby_places_choose_the_namesake(gaz: Gazetteer):
     assert near_luhansk.admin1_code == "UA-09"
 
 
+def test_a_dominant_namesake_anchors_the_others(gaz: Gazetteer):
+    # Donetsk has a small Russian namesake, but the city of 900,000 is meant; Blahodatne follows it
+    alone = resolved(gaz, "Shelling hit Blahodatne on Monday.")[0][1]
+    assert alone.admin1_code != "UA-14"
+    pairs = resolved(gaz, "Shelling hit Donetsk and Blahodatne on Monday.")
+    assert [(p.name, p.admin1_code) for _, p in pairs] == [("Donetsk", "UA-14"), ("Blahodatne", "UA-14")]
+
+
 def test_adjacent_country_words_pick_the_country(gaz: Gazetteer):
     mention, place = resolved(gaz, "the Russian town of Donetsk in the Rostov region")[1]
     assert {c.country_code for c in mention.candidates} == {"RU"}

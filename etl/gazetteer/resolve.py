@@ -14,19 +14,34 @@ from etl.gazetteer.ranking import prior
 DISTANCE_WEIGHT = 1.0
 DISTANCE_SCALE_KM = 25.0
 DISTANCE_CAP_KM = 500.0
+# A candidate whose prior beats every other namesake's by this much (a tenfold population and more) anchors
+# the choice among the text's other namesakes as if it were the only one.
+DOMINANT_MARGIN = 1.2
 # Namesakes in a country the text names elsewhere get this much.
 MENTIONED_COUNTRY_BONUS = 0.5
 
 
-def _anchors(mentions: list[PlaceMention]) -> list[tuple[int, float, float]]:
-    """(mention number, lat, lon) of settlements and regions that have a single candidate."""
+def _anchors(mentions: list[PlaceMention], bonus: dict[str, float]) -> list[tuple[int, float, float]]:
+    """(mention number, lat, lon) of settlements and regions that have one candidate, or one that dwarfs the
+    others (Donetsk the city of 900,000, not the Russian town of 50,000)."""
     anchors = []
     for n, mention in enumerate(mentions):
-        if mention.kind in ("place", "admin1") and len(mention.candidates) == 1:
-            place = mention.candidates[0]
-            if place.latitude is not None and place.longitude is not None:
-                anchors.append((n, place.latitude, place.longitude))
+        if mention.kind not in ("place", "admin1"):
+            continue
+        place = _dominant(mention, bonus)
+        if place is not None and place.latitude is not None and place.longitude is not None:
+            anchors.append((n, place.latitude, place.longitude))
     return anchors
+
+
+def _dominant(mention: PlaceMention, bonus: dict[str, float]) -> Place | None:
+    if len(mention.candidates) == 1:
+        return mention.candidates[0]
+    key = fold(mention.surface)
+    first, second = sorted((prior(c, bonus, key) for c in mention.candidates), reverse=True)[:2]
+    if first - second < DOMINANT_MARGIN:
+        return None
+    return max(mention.candidates, key=lambda c: prior(c, bonus, key))
 
 
 def _countries(mentions: list[PlaceMention]) -> set[str]:
@@ -50,7 +65,7 @@ def _score(
 
 def resolve_mentions(mentions: list[PlaceMention], bonus: dict[str, float]) -> list[Place]:
     """One Place per mention, in order; single-candidate mentions anchor the choice among namesakes."""
-    anchors = _anchors(mentions)
+    anchors = _anchors(mentions, bonus)
     countries = _countries(mentions)
     chosen = []
     for n, mention in enumerate(mentions):
