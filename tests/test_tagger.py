@@ -89,6 +89,8 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "Air raid sirens sounded across Kyiv overnight.",
         "Any attack on Taiwan would also be a threat to Japan.",
         "Photos: power outages leave people in freezing conditions in Kyiv.",
+        "Russia plans false flag attack on hydroelectric dam to flood Kherson.",
+        "A chess championship was held in Zhytomyr, a regular target of missile attacks.",
         "Russia launched 30 drones at Kyiv overnight; all were shot down.",
         "Russia claimed it was close to capturing Pokrovsk, a small city in eastern Ukraine.",
         "Ukraine braces for a Russian winter assault on the energy grid and telecom infrastructure in Kyiv.",
