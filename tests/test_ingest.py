@@ -166,22 +166,40 @@ def test_parallel_tagging_gives_the_same_warehouse(tmp_path):
     assert results[0] == results[1]
 
 
-class Boom(Exception):
-    """A tagger failure in a worker process."""
-
-
-def exploding_tagger(doc: Document) -> list[Incident]:
+def invalid_tagger(doc: Document) -> list[Incident]:
+    """Output the warehouse refuses (a date precision its CHECK constraint does not allow): the run fails."""
+    incidents = stub_tagger(doc)
     if doc.document_id == "r700":
-        raise Boom("tagger died midway")
+        return [dataclasses.replace(i, date_precision="fortnight") for i in incidents]
+    return incidents
+
+
+def buggy_tagger(doc: Document) -> list[Incident]:
+    if doc.document_id in ("r7", "r700"):
+        raise StopIteration  # the kind of bug a tagger rule can have on one odd text
     return stub_tagger(doc)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_tagger_bug_rejects_that_document_and_the_rest_loads(tmp_path, jobs):
+    target = tmp_path / "w.duckdb"
+    source = _write_jsonl(tmp_path / "new.jsonl", 1000)
+    summary = run("build", [str(source)], target, buggy_tagger, jobs=jobs)
+    assert (summary.documents_loaded, summary.rejected) == (998, 2)
+    assert summary.reject_reasons == {"tagger failed": 2}
+    assert _rows(target, "SELECT record, reason FROM rejects ORDER BY record") == [
+        ("line 7", "tagger failed: StopIteration"),
+        ("line 700", "tagger failed: StopIteration"),
+    ]
+    assert _rows(target, "SELECT count(*) FROM documents WHERE document_id IN ('r7', 'r700')") == [(0,)]
 
 
 def test_a_worker_failure_leaves_the_previous_warehouse_intact(tmp_path):
     target = tmp_path / "w.duckdb"
     run("build", [str(_write_jsonl(tmp_path / "old.jsonl", 3))], target, stub_tagger)
     before = target.read_bytes()
-    with pytest.raises(Boom):
-        run("build", [str(_write_jsonl(tmp_path / "new.jsonl", 1000))], target, exploding_tagger, jobs=2)
+    with pytest.raises(duckdb.ConstraintException):
+        run("build", [str(_write_jsonl(tmp_path / "new.jsonl", 1000))], target, invalid_tagger, jobs=2)
     assert target.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["new.jsonl", "old.jsonl", "w.duckdb"]
 

@@ -137,8 +137,8 @@ def test_adding_the_same_document_twice_stores_it_once(seed_warehouse, tmp_path)
     ) == [("build", 1, 0), ("add", 0, 1)]
 
 
-class Boom(Exception):
-    """A failure in the middle of a run."""
+class Boom(BaseException):
+    """A failure that ends a run midway (an ordinary exception in the tagger only rejects its document)."""
 
 
 def test_a_failed_build_leaves_the_previous_warehouse_intact(seed_warehouse, tmp_path):

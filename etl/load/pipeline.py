@@ -16,7 +16,7 @@ from pathlib import Path
 
 from etl.load.schema import named_sql
 from etl.load.staging import staged_warehouse
-from etl.load.tagpool import Tagger, TagPool
+from etl.load.tagpool import Tagger, TaggerFailure, TagPool
 from etl.load.writer import WarehouseWriter
 from etl.models import Document
 from etl.readers import ReadResult, expand_sources, read_sources
@@ -71,7 +71,10 @@ def run(
         if default_country:
             dated = (dataclasses.replace(doc, default_country=default_country) for doc in dated)
         for doc, incidents in pool.tag(writer.new_documents(dated)):
-            writer.add_document(doc, incidents)
+            if isinstance(incidents, TaggerFailure):
+                writer.add_reject(Reject(doc.source_path or doc.source or "", doc.record, incidents.reason))
+            else:
+                writer.add_document(doc, incidents)
         writer.flush()
         con.execute(named_sql("assign_clusters"))
         summary = RunSummary(

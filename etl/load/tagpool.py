@@ -15,6 +15,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date
 from multiprocessing.pool import AsyncResult, Pool
 from types import TracebackType
@@ -23,16 +24,31 @@ from etl.load.curated import coded_incidents
 from etl.models import Document, Incident
 
 Tagger = Callable[[Document], list[Incident]]
-Tagged = tuple[Document, list[Incident]]
+
+
+@dataclass(frozen=True, slots=True)
+class TaggerFailure:
+    """The tagger raised on one document: a bug to report, not a reason to lose the rest of the run."""
+
+    reason: str
+
+
+Tagged = tuple[Document, list[Incident] | TaggerFailure]
 CHUNK_SIZE = 200
+MAX_REASON = 200
 CHUNKS_IN_FLIGHT_PER_JOB = 2  # enough to keep every worker busy; more would only hold documents in memory
 
 _worker_tagger: Tagger | None = None
 
 
-def tag_with_facts(tagger: Tagger, doc: Document) -> list[Incident]:
-    """The tagger's incidents, with a curated source's own date and place put over them."""
-    return coded_incidents(tagger(doc), doc.facts)
+def tag_with_facts(tagger: Tagger, doc: Document) -> list[Incident] | TaggerFailure:
+    """The tagger's incidents, with a curated source's own date and place put over them; a TaggerFailure
+    naming the exception if the tagger raised (the document is then rejected and the run goes on)."""
+    try:
+        return coded_incidents(tagger(doc), doc.facts)
+    except Exception as exc:  # any tagger bug: this document is rejected with the reason, the run goes on
+        detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+        return TaggerFailure(f"tagger failed: {detail}"[:MAX_REASON])
 
 
 class TagPool:
@@ -102,6 +118,6 @@ def _exit_when_orphaned(parent: int) -> None:
     os._exit(1)
 
 
-def _tag_chunk(chunk: list[Document]) -> list[list[Incident]]:
+def _tag_chunk(chunk: list[Document]) -> list[list[Incident] | TaggerFailure]:
     assert _worker_tagger is not None, "worker started without a tagger"
     return [tag_with_facts(_worker_tagger, doc) for doc in chunk]

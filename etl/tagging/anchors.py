@@ -264,8 +264,8 @@ def unspecified_anchors(sentence: Sentence, live: set[int], taken: list[Anchor])
         first = next(
             c
             for c in sentence.cues
-            if c.group in ("attack", "impacts") and sentence.clause_of(c.start) == clause
-        )
+            if c.group in ("attack", "impacts", "debris") and sentence.clause_of(c.start) == clause
+        )  # live_attack_clauses made the clause live for one of these
         anchors.append(Anchor("unspecified", first.start, first.end, clause, words=[first]))
     return anchors
 
