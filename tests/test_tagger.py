@@ -52,6 +52,8 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Most missiles were shot down, but strikes cut off the water supply to 80 percent of Kyiv.",
             [("water_supply", "Kyiv", "reported")],
         ),
+        # wreckage alone makes a report (this once crashed the tagger); a city district is the city
+        ("Debris fell in the Obolon district of Kyiv overnight.", [("unspecified", "Kyiv", "reported")]),
         # a downed aircraft is what was hit
         (
             "Russian forces shot down a Ukrainian Su-27 aircraft near Lozova.",

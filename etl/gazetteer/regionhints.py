@@ -149,9 +149,29 @@ def _inner_mention(
     return None if any(_in_region(c, codes) for c in prev.candidates) else prev
 
 
+# "the Obolon district of Kyiv": a part of the city, not a namesake village elsewhere
+_DISTRICT_OF = re.compile(
+    r"\s+(?:district|raion|neighbou?rhood|microdistrict)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _drop_city_districts(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """A place named as a district of the next place is that city's part: the city stands for it."""
+    return [
+        m
+        for n, m in enumerate(mentions)
+        if not (
+            m.kind == "place"
+            and n + 1 < len(mentions)
+            and mentions[n + 1].kind == "place"
+            and _DISTRICT_OF.fullmatch(text, m.end, mentions[n + 1].start)
+        )
+    ]
+
+
 def apply_region_hints(text: str, mentions: list[PlaceMention], index: GazetteerIndex) -> list[PlaceMention]:
     """Settlements followed by their region keep only that region's namesakes (and so do lists before it)."""
-    mentions = _after_unlisted(text, mentions, index)
+    mentions = _after_unlisted(text, _drop_city_districts(text, mentions), index)
     out = list(mentions)
     for n in range(len(mentions) - 1):
         place = out[n]
