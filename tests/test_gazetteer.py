@@ -147,6 +147,13 @@ def test_a_dominant_namesake_anchors_the_others(gaz: Gazetteer):
     assert [(p.name, p.admin1_code) for _, p in pairs] == [("Donetsk", "UA-14"), ("Blahodatne", "UA-14")]
 
 
+def test_news_outlets_named_after_places_are_no_places(gaz: Gazetteer):
+    # aggregated feeds run the source into the next headline
+    text = "Blast kills three in Moscow  The New York TimesBomb blast in Moscow. The Kyiv Independent too."
+    assert [m.surface for m in gaz.find_mentions(text)] == ["Moscow", "Moscow"]
+    assert [m.surface for m in gaz.find_mentions("A strike hit New York.")] == ["New York"]
+
+
 def test_adjacent_country_words_pick_the_country(gaz: Gazetteer):
     mention, place = resolved(gaz, "the Russian town of Donetsk in the Rostov region")[1]
     assert {c.country_code for c in mention.candidates} == {"RU"}

@@ -90,6 +90,7 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "Russia could strike the power grid in Kyiv again this winter.",
         "Air raid sirens sounded across Kyiv overnight.",
         "Any attack on Taiwan would also be a threat to Japan.",
+        "Moscow's forces have stepped up artillery and infantry assaults.",
         "Photos: power outages leave people in freezing conditions in Kyiv.",
         "Russia plans false flag attack on hydroelectric dam to flood Kherson.",
         "A chess championship was held in Zhytomyr, a regular target of missile attacks.",

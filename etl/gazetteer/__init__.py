@@ -15,6 +15,7 @@ from etl.gazetteer.hints import apply_country_hints
 from etl.gazetteer.index import GazetteerIndex
 from etl.gazetteer.matcher import Matcher
 from etl.gazetteer.model import Place, PlaceMention
+from etl.gazetteer.publications import drop_publishers
 from etl.gazetteer.regionhints import apply_region_hints
 from etl.gazetteer.resolve import resolve_mentions
 
@@ -36,7 +37,8 @@ class Gazetteer:
         region") keeps only that country's or region's namesakes; a bare region name right after a
         settlement ("Nadiia, Donetsk") is the region.
         """
-        mentions = apply_region_hints(text, self._matcher.find(text), self.index)
+        mentions = drop_publishers(text, self._matcher.find(text))  # "The New York Times" is no scene
+        mentions = apply_region_hints(text, mentions, self.index)
         return apply_country_hints(text, mentions)
 
     def country(self, code: str) -> Place | None:

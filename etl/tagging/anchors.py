@@ -27,6 +27,11 @@ _CONTRAST = re.compile(r"\b(?:but|however|yet|although|though)\b", re.IGNORECASE
 _SELF_CLAIM = re.compile(r"\s*(?:that\s+)?(?:it|its|they|their|we|our)\b", re.IGNORECASE)
 # "Ukraine's energy infrastructure", "Ukraine’s largest private power plants": up to three words between
 _POSSESSIVE_LEAD = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}")
+_OWNS_ATTACKERS = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+)?(?:forces|troops|army|military|soldiers|missiles?|drones?|attacks?|strikes?|shelling"
+    r"|artillery|war|invasion|offensive|bombardment)\b",
+    re.IGNORECASE,
+)
 # "hit by Russia": a country right after a passive 'by' is the attacker.
 _AGENT_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 LOCATING_REACH = 15  # "shelled near Vovchansk": an attack this close before "near" locates the event there
@@ -286,8 +291,8 @@ def mark_references(sentence: Sentence) -> None:
             loc.reference = True
         end = loc.mention.end
         acting = [c for c in actors if _follows(sentence, end, c)]
-        if acting:
-            loc.reference = True
+        if acting or _OWNS_ATTACKERS.match(sentence.text, end - sentence.start):
+            loc.reference = True  # "Moscow says", "Moscow's forces": the capital stands for the state
         if loc.place.precision != "country":
             continue
         if any(_follows(sentence, end, c) for c in attackers) or _AGENT_BY.search(
