@@ -91,6 +91,8 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "Air raid sirens sounded across Kyiv overnight.",
         "Any attack on Taiwan would also be a threat to Japan.",
         "Moscow's forces have stepped up artillery and infantry assaults.",
+        "Florida has been hit with another hurricane, damaging homes in Tampa.",
+        "The most striking images this week come from Kramatorsk.",
         "Photos: power outages leave people in freezing conditions in Kyiv.",
         "Russia plans false flag attack on hydroelectric dam to flood Kherson.",
         "A chess championship was held in Zhytomyr, a regular target of missile attacks.",

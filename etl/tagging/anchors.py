@@ -27,6 +27,10 @@ _CONTRAST = re.compile(r"\b(?:but|however|yet|although|though)\b", re.IGNORECASE
 _SELF_CLAIM = re.compile(r"\s*(?:that\s+)?(?:it|its|they|their|we|our)\b", re.IGNORECASE)
 # "Ukraine's energy infrastructure", "Ukraine’s largest private power plants": up to three words between
 _POSSESSIVE_LEAD = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}")
+# Attack words that a storm or an accident can be the subject of, unlike 'shelled' or 'missile strike'.
+_GENERIC_HIT = re.compile(
+    r"hit(?:s|ting)?|struck|damaged|destroy(?:s|ed)?|knocked out|disabled|caught fire|on fire", re.I
+)
 _OWNS_ATTACKERS = re.compile(
     r"['’]s\s+(?:[\w-]+\s+)?(?:forces|troops|army|military|soldiers|missiles?|drones?|attacks?|strikes?|shelling"
     r"|artillery|war|invasion|offensive|bombardment)\b",
@@ -224,8 +228,8 @@ def live_attack_clauses(sentence: Sentence, text_reports_attack: bool = True) ->
     )
     contrast_at = sentence.start + contrast.start() if contrast else sentence.end
     live: set[int] = set()
-    if sentence.cues_of("accident") and not attacks:
-        return live  # "without power after an accident at a substation": an outage, not an attack
+    if sentence.cues_of("accident") and all(_GENERIC_HIT.fullmatch(_cue_text(sentence, a)) for a in attacks):
+        return live  # "without power after an accident", "Hurricane Idalia hits Florida": no attack
     for cue in sentence.cues:
         if cue.group == "debris" and not is_hedged(sentence, cue.start):
             live.add(sentence.clause_of(cue.start))  # "debris of the drone hit a house"
