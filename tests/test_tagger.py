@@ -67,6 +67,12 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
         ),
         # an attack on a whole country, with no target named, keeps the timeline complete
         ("Russia launches air attacks on Ukraine ahead of key holiday.", [("unspecified", "UA", "reported")]),
+        ("Russia pounds Ukraine with missile and drone barrage.", [("unspecified", "UA", "reported")]),
+        ("At least three people killed in Russian attacks on Ukraine.", [("unspecified", "UA", "reported")]),
+        (
+            "A Russian drone boat packed with explosives smashes a key Ukrainian bridge.",
+            [("bridge", "UA", "reported")],
+        ),
         ("Destruction of a commercial area in Lyman.", [("commercial", "Lyman", "reported")]),
         (
             "Militias mount cross-border incursion into the Belgorod region.",
@@ -93,6 +99,7 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "Moscow's forces have stepped up artillery and infantry assaults.",
         "Florida has been hit with another hurricane, damaging homes in Tampa.",
         "The most striking images this week come from Kramatorsk.",
+        "Western sanctions hit Russia hard this year.",
         "Photos: power outages leave people in freezing conditions in Kyiv.",
         "Russia plans false flag attack on hydroelectric dam to flood Kherson.",
         "A chess championship was held in Zhytomyr, a regular target of missile attacks.",

@@ -392,15 +392,29 @@ def country_fallback(sentence: Sentence, anchor: Anchor) -> Located | None:
 
 # "missile attacks on Ukraine", "strikes across Ukraine": the country right after the attack is its object
 _ON_COUNTRY = re.compile(r"\s+(?:on|against|across|at)\s+(?:the\s+)?", re.IGNORECASE)
+# Attack verbs whose object is what was struck ("Russia pounds Ukraine"); not 'hit' ("sanctions hit Russia")
+_STRIKE_VERB = re.compile(
+    r"(?:pound|shell|bomb|bombard|strike|attack|hammer|target)(?:s|ed|ing)?", re.IGNORECASE
+)
 
 
 def attacked_country(sentence: Sentence, anchor: Anchor) -> Located | None:
-    """The country an unnamed-target attack is made on, when the text says so right after the attack word."""
+    """The country an unnamed-target attack is made on, when the text says so right after an attack word of
+    the anchor's clause: "missile attacks on Ukraine", "Russia pounds Ukraine" (a strike verb's object)."""
+    attacks = [c for c in sentence.cues_of("attack") if sentence.clause_of(c.start) == anchor.clause] or [
+        anchor
+    ]
     for loc in sentence.located:
         mention = loc.mention
-        if mention.kind != "country" or loc.reference or mention.start < anchor.end:
+        if mention.kind != "country" or loc.reference:
             continue
-        gap = sentence.text[anchor.end - sentence.start : mention.start - sentence.start]
-        owned = sentence.text.startswith(("'s", "’s"), mention.end - sentence.start)  # "on Israel's courts"
-        return loc if _ON_COUNTRY.fullmatch(gap) and not owned else None
+        if sentence.text.startswith(("'s", "’s"), mention.end - sentence.start):
+            continue  # "an attack on Israel's courts": the courts, not the country
+        for cue in attacks:
+            if cue.end > mention.start:
+                continue
+            gap = sentence.text[cue.end - sentence.start : mention.start - sentence.start]
+            verb = _STRIKE_VERB.fullmatch(sentence.text, cue.start - sentence.start, cue.end - sentence.start)
+            if _ON_COUNTRY.fullmatch(gap) or (verb and not gap.strip()):
+                return loc
     return None
