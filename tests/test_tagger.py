@@ -68,6 +68,14 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
         # an attack on a whole country, with no target named, keeps the timeline complete
         ("Russia launches air attacks on Ukraine ahead of key holiday.", [("unspecified", "UA", "reported")]),
         ("Russia pounds Ukraine with missile and drone barrage.", [("unspecified", "UA", "reported")]),
+        (
+            "Rebels fired machine guns, grenade launchers and small arms at positions near Popasna.",
+            [("military_site", "Popasna", "reported")],
+        ),
+        (
+            "A police officer was injured in a blast at police headquarters in Warsaw.",
+            [("administrative", "Warsaw", "reported")],
+        ),
         ("At least three people killed in Russian attacks on Ukraine.", [("unspecified", "UA", "reported")]),
         (
             "A Russian drone boat packed with explosives smashes a key Ukrainian bridge.",
@@ -100,6 +108,8 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "Florida has been hit with another hurricane, damaging homes in Tampa.",
         "The most striking images this week come from Kramatorsk.",
         "Western sanctions hit Russia hard this year.",
+        "A Russian official has died after a fall from her apartment in St. Petersburg.",
+        "Hamas attack has significant consequences in the Ukrainian theatre of war.",
         "Photos: power outages leave people in freezing conditions in Kyiv.",
         "Russia plans false flag attack on hydroelectric dam to flood Kherson.",
         "A chess championship was held in Zhytomyr, a regular target of missile attacks.",

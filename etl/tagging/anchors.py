@@ -213,8 +213,8 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|whom|who)\s+$", re.IGNORECASE)
 def live_attack_clauses(sentence: Sentence, text_reports_attack: bool = True) -> set[int]:
     """Clauses reporting something that happened: an attack or event impact no hedge takes back.
 
-    A blackout counts only in a text that reports an attack somewhere ("Power outages leave people freezing"
-    alone is no incident; "Drone strikes leave a million without power. ... Odesa has no light" is one)."""
+    A blackout or a death counts only in a text that reports an attack somewhere ("Power outages leave people
+    freezing" alone is no incident; "Drone strikes cut power. ... Odesa has no light" is one)."""
     attacks = sentence.cues_of("attack")
     # "shot down a Ukrainian Su-25": the downed aircraft is what was hit, not an interception of a strike
     interceptions = [
@@ -238,8 +238,8 @@ def live_attack_clauses(sentence: Sentence, text_reports_attack: bool = True) ->
         # "destroyed the drones" is an interception, not a destruction on the ground.
         inside = any(i.start <= cue.start and cue.end <= i.end for i in interceptions)
         is_impact = cue.group == "impacts" and cue.label in EVENT_IMPACTS and not inside
-        if is_impact and cue.label == "blackout" and not text_reports_attack:
-            continue
+        if is_impact and cue.label in ("blackout", "casualties") and not text_reports_attack:
+            continue  # "died after a fall from her apartment": no attack anywhere in the text
         intercepted = bool(interceptions) and cue.start < contrast_at
         if intercepted and not (is_impact and cue.label != "damage"):
             continue  # air defence stories: only a real impact says something was hit
