@@ -44,8 +44,10 @@ def tag_document(
     cue_starts = [c.start for c in cues]
     mention_starts = [m.start for m, _ in located]
     incidents: list[Incident] = []
-    context = _Context(gazetteer.country(doc.default_country) if doc.default_country else None)
-    context.attacked = any(c.group == "attack" for c in cues)
+    context = _Context(
+        gazetteer.country(doc.default_country) if doc.default_country else None,
+        attacked=any(c.group == "attack" for c in cues),
+    )
     for start, end in sentence_spans(text):
         sentence_cues = cues[bisect_left(cue_starts, start) : bisect_left(cue_starts, end)]
         if not any(c.group in ("attack", "capture", "target") for c in sentence_cues):
@@ -86,13 +88,14 @@ def _with_facility_places(
 
 
 class _Context:
-    """The last explicit date and place earlier sentences named, and the collection's own country."""
+    """What the document established before the sentence at hand: the last explicit date, place and country
+    named, whether it reports an attack anywhere, and the collection's own country (--default-country)."""
 
-    def __init__(self, default_place: Place | None = None) -> None:
+    def __init__(self, default_place: Place | None = None, attacked: bool = True) -> None:
         self.when: EventDate | None = None
         self.where: Located | None = None
         self.country: Located | None = None  # "Ukraine ... the country's power stations"
-        self.attacked = True  # the text reports an attack somewhere
+        self.attacked = attacked
         self.default_place = default_place
 
     def update(self, sentence: Sentence, when: EventDate | None) -> None:
@@ -123,19 +126,26 @@ def _tag_sentence(doc: Document, sentence: Sentence, lexicon: Lexicon, context: 
     anchors = captures + targets + unspecified_anchors(sentence, live, captures + targets)
     assign_places(sentence, anchors)
     sentence.anchored_clauses = {a.clause for a in anchors}
-    incidents = []
-    for anchor in anchors:
-        places = [loc.place for loc in _most_specific(anchor.places)]
-        if not places and anchor.target_type not in ("settlement_control", "unspecified"):
-            fallback = country_fallback(sentence, anchor) or context.where or context.country
-            places = [fallback.place] if fallback else []
-        if not places and anchor.target_type == "unspecified" and (on := attacked_country(sentence, anchor)):
-            places = [on.place]
-        if not places and anchor.target_type != "settlement_control" and context.default_place:
-            places = [context.default_place]
-        for place in places:
-            incidents.append(_incident(doc, sentence, anchor, place, when, lexicon))
-    return incidents
+    return [
+        _incident(doc, sentence, anchor, place, when, lexicon)
+        for anchor in anchors
+        for place in _places_of(anchor, sentence, context)
+    ]
+
+
+def _places_of(anchor: Anchor, sentence: Sentence, context: _Context) -> list[Place]:
+    """The places an anchor is reported at: its own, else (a named target) a country of the sentence or the
+    last place or country named before, else (a bare attack) the country attacked, else the collection's."""
+    places = [loc.place for loc in _most_specific(anchor.places)]
+    if places or anchor.target_type == "settlement_control":  # a capture holds its own place
+        return places
+    if anchor.target_type != "unspecified":
+        fallback = country_fallback(sentence, anchor) or context.where or context.country
+    else:
+        fallback = attacked_country(sentence, anchor)
+    if fallback is not None:
+        return [fallback.place]
+    return [context.default_place] if context.default_place else []
 
 
 def _home_of(sentence: Sentence, context: _Context) -> Place | None:
