@@ -13,19 +13,16 @@ from etl.tagging.anchors import (
     Anchor,
     Located,
     Sentence,
-    assign_places,
-    attacked_country,
-    capture_anchors,
-    country_fallback,
     live_attack_clauses,
-    mark_references,
     target_anchors,
     unspecified_anchors,
 )
+from etl.tagging.captures import capture_anchors
 from etl.tagging.casualties import casualty_counts
 from etl.tagging.dates import EventDate, default_date, find_date
 from etl.tagging.facilities import FacilityMention, find_facilities
 from etl.tagging.lexicon import Cue, Lexicon, load_lexicon
+from etl.tagging.scenes import assign_places, attacked_country, country_fallback, mark_references
 from etl.tagging.sentences import clause_starts, sentence_spans
 
 

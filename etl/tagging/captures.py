@@ -1,0 +1,122 @@
+"""Captures: a settlement taken or retaken ("Russia captured Avdiivka", "the villages of A, B and C were
+liberated"), found by the capture cues of lexicon.toml next to a named settlement.
+"""
+
+from __future__ import annotations
+
+import re
+
+from etl.gazetteer import Place, PlaceMention
+from etl.tagging.anchors import BACKGROUND_REACH, Anchor, Located, Sentence, is_hedged, preceded_by
+from etl.tagging.lexicon import Cue, Lexicon
+
+
+def capture_anchors(sentence: Sentence, lexicon: Lexicon, country: Place | None = None) -> list[Anchor]:
+    """settlement_control anchors: a capture cue with its named settlement right after or right before.
+
+    A village GeoNames does not list ('retook the village of Robotyne') is kept in `country` (the one the
+    text is about), with no region or coordinates, when the text calls it a village, town or settlement.
+    """
+    anchors: list[Anchor] = []
+    background = sentence.cues_of("background")
+    for cue in sentence.cues_of("capture"):
+        if is_hedged(sentence, cue.start) or preceded_by(
+            background, cue.start, BACKGROUND_REACH, sentence.start
+        ):
+            continue
+        if _is_adjective(sentence, cue):
+            continue
+        settled = _capture_object(sentence, cue, lexicon)
+        if settled is None and country is not None:
+            settled = _unlisted_capture(sentence, cue, lexicon, country)
+        if settled is not None:
+            clause = sentence.clause_of(cue.start)
+            for loc in [settled, *_listed_after(sentence, settled, country)]:
+                anchors.append(Anchor("settlement_control", cue.start, cue.end, clause, [loc], [cue]))
+    return anchors
+
+
+# "the southeastern settlement of Robotyne": a settlement noun, then the capitalised name
+_SETTLEMENT_OF = re.compile(
+    r"(?:villages?|towns?|settlements?|hamlets?|city|locality)\s+of\s+(?P<name>[A-Z][^\W\d_]+(?:['’\-][^\W\d_]+)*"
+    r"(?:[ \-][A-Z][^\W\d_]+)?)"
+)
+
+
+def _unlisted_capture(sentence: Sentence, cue: Cue, lexicon: Lexicon, country: Place) -> Located | None:
+    """The settlement a capture cue names when the gazetteer does not list it (no mention there)."""
+    base = sentence.start
+    m = _SETTLEMENT_OF.search(sentence.text, cue.end - base, min(len(sentence.text), cue.end - base + 80))
+    if m is None or not lexicon.capture_gap.match(sentence.text[cue.end - base : m.start("name")]):
+        return None
+    start, end = base + m.start("name"), base + m.end("name")
+    if any(loc.mention.start < end and start < loc.mention.end for loc in sentence.located):
+        return None  # a listed place (or a country) is named there: _capture_object has judged it
+    return _unlisted(sentence, m["name"], start, end, country)
+
+
+def _unlisted(sentence: Sentence, name: str, start: int, end: int, home: Place) -> Located:
+    """A settlement the gazetteer does not list, in the region or country (`home`) the text is about."""
+    place = Place(name, home.country_code, home.country, home.admin1, home.admin1_code, None, None, "place")
+    return Located(PlaceMention(start, end, name, "place", (place,)), place, sentence.clause_of(start))
+
+
+def _is_adjective(sentence: Sentence, cue: Cue) -> bool:
+    """'the recaptured city of Izium' describes, it does not report: a participle right after 'the'."""
+    before = sentence.text[: cue.start - sentence.start].rstrip().lower()
+    word = sentence.text[cue.start - sentence.start : cue.end - sentence.start].lower()
+    after = sentence.text[cue.end - sentence.start :].lstrip().lower()
+    participle = word.endswith(("ed", "en"))
+    return participle and (
+        before.endswith(("the", "newly", "recently", ",")) or after.startswith(_SETTLEMENT_NOUNS)
+    )
+
+
+_SETTLEMENT_NOUNS = ("city", "town", "village", "settlement", "cities", "towns", "villages")
+
+
+def _listed_after(sentence: Sentence, first: Located, country: Place | None = None) -> list[Located]:
+    """'the villages of A, B and C': every settlement of a list continuing the captured one; a name the
+    gazetteer does not list is kept in `country`, like the first, when the list is a real enumeration."""
+    listed: list[Located] = []
+    previous_end = first.mention.end
+    joined = False  # "..., B and C" enumerates; "Bakhmut, Wagner said" does not
+    while m := _LIST_NEXT.match(sentence.text, previous_end - sentence.start):
+        start, end = sentence.start + m.start("name"), sentence.start + m.end("name")
+        known = next((loc for loc in sentence.located if loc.mention.start == start), None)
+        overlapped = any(loc.mention.start < end <= loc.mention.end for loc in sentence.located)
+        if known is not None and known.place.precision == "place":
+            listed.append(known)
+            previous_end = known.mention.end
+        elif known is None and country is not None and not overlapped:
+            listed.append(_unlisted(sentence, m["name"], start, end, country))
+            previous_end = end
+        else:
+            break
+        joined = joined or "and" in m["sep"] or "&" in m["sep"]
+    return listed if joined else [loc for loc in listed if loc.place.latitude is not None]
+
+
+# ", B", " and C", ", and D": the next name of a list
+_LIST_NEXT = re.compile(
+    r"(?P<sep>\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?P<name>[A-Z][^\W\d_]+(?:['’\-][^\W\d_]+)*)"
+)
+
+
+def _capture_object(sentence: Sentence, cue: Cue, lexicon: Lexicon) -> Located | None:
+    text, base = sentence.text, sentence.start
+    for loc in sentence.located:
+        m = loc.mention
+        if loc.place.precision != "place":
+            continue
+        if m.start >= cue.end and lexicon.capture_gap.match(text[cue.end - base : m.start - base]):
+            return loc
+        if m.end <= cue.start and lexicon.capture_passive_gap.match(text[m.end - base : cue.start - base]):
+            bare = not text[m.end - base : cue.start - base].strip()
+            if bare and _RELATIVE_BEFORE.search(text, 0, m.start - base):
+                continue  # "the plant, which Moscow seized": the place is the one who seized
+            return loc
+    return None
+
+
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|that|whom|who)\s+$", re.IGNORECASE)

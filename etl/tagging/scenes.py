@@ -1,0 +1,184 @@
+"""Scenes: which places of a sentence say where an incident happened, and which only name an actor, a
+speaker, a reference point ("near X") or the background; then each anchor gets its places.
+"""
+
+from __future__ import annotations
+
+import re
+
+from etl.gazetteer import PlaceMention
+from etl.tagging.anchors import BACKGROUND_REACH, Anchor, Located, Sentence, preceded_by
+from etl.tagging.lexicon import Cue
+
+NEAR_REACH = 24
+
+
+# "Moscow says", "Russia's forces", "Russia has launched": the actor word follows the place, at most across a
+# possessive or an auxiliary verb.
+_ACTOR_GAP = re.compile(r"(?:['’]s)?\s*(?:(?:has|have|had|is|was|were|also|again)\s+)?", re.IGNORECASE)
+
+
+# Actor words that report speech ("Ukraine says"), not an act ("Russia strikes"); a denial or accusation
+# ("Ukraine denies involvement") often comes from the side accused of the attack, so it is left out.
+_SPEECH = re.compile(r"says|said|claims|claimed|announced|warned|warns|insists|confirmed", re.IGNORECASE)
+
+
+# "Russia says it destroyed", "Kyiv claims its forces": the speaker reports its own attack.
+_SELF_CLAIM = re.compile(r"\s*(?:that\s+)?(?:it|its|they|their|we|our)\b", re.IGNORECASE)
+
+
+# "Ukraine's energy infrastructure", "Ukraine’s largest private power plants": up to three words between
+_POSSESSIVE_LEAD = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}")
+
+
+_OWNS_ATTACKERS = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+)?(?:forces|troops|army|military|soldiers|missiles?|drones?|attacks?|strikes?|shelling"
+    r"|artillery|war|invasion|offensive|bombardment)\b",
+    re.IGNORECASE,
+)
+
+
+# "hit by Russia": a country right after a passive 'by' is the attacker.
+_AGENT_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+LOCATING_REACH = 15  # "shelled near Vovchansk": an attack this close before "near" locates the event there
+
+
+def mark_references(sentence: Sentence) -> None:
+    """'near X', 'towns such as X', 'Moscow says': X no scene (unless an attack comes right before 'near')."""
+    near = sentence.cues_of("near")
+    actors = sentence.cues_of("actor")
+    attackers = sentence.cues_of("attacker")
+    attacks = sentence.cues_of("attack")
+    background = sentence.cues_of("background")
+    for loc in sentence.located:
+        start = loc.mention.start
+        lead = [c for c in near if c.end <= start and start - c.end <= NEAR_REACH]
+        if lead and not preceded_by(attacks, lead[-1].start, LOCATING_REACH, sentence.start):
+            loc.near = True
+        if preceded_by(background, start, BACKGROUND_REACH, sentence.start):
+            loc.reference = True
+        end = loc.mention.end
+        acting = [c for c in actors if _follows(sentence, end, c)]
+        if acting or _OWNS_ATTACKERS.match(sentence.text, end - sentence.start):
+            loc.reference = True  # "Moscow says", "Moscow's forces": the capital stands for the state
+        if loc.place.precision != "country":
+            continue
+        if any(_follows(sentence, end, c) for c in attackers) or _AGENT_BY.search(
+            sentence.text, max(0, start - sentence.start - 8), start - sentence.start
+        ):
+            loc.reference = True  # "Russian missiles", "hit by Russia": the attacker's country, not the scene
+        elif acting and _SPEECH.fullmatch(sentence.text_of(acting[0])):
+            loc.speaker = not _SELF_CLAIM.match(sentence.text, acting[0].end - sentence.start)
+
+
+def _follows(sentence: Sentence, end: int, cue: Cue) -> bool:
+    """The cue comes right after a place mention ending at `end` (across "'s" or "has")."""
+    if cue.start < end:
+        return False
+    return _ACTOR_GAP.fullmatch(sentence.text, end - sentence.start, cue.start - sentence.start) is not None
+
+
+def assign_places(sentence: Sentence, anchors: list[Anchor]) -> None:
+    """Give every free settlement or region to the nearest anchor of its clause, or of a neighbouring clause
+    when its own has none; anchors left without a place share the places of their clause's other anchors."""
+    open_anchors = [
+        a for a in anchors if a.target_type != "settlement_control"
+    ]  # a capture holds its own place
+    if not open_anchors:
+        return
+    taken = {id(loc) for a in anchors for loc in a.places}
+    anchored = {a.clause for a in anchors}
+    for loc in sentence.located:
+        if id(loc) in taken or loc.reference or loc.near or loc.place.precision == "country":
+            continue
+        reach = 0 if loc.clause in anchored else 1
+        near = [a for a in open_anchors if abs(a.clause - loc.clause) <= reach]
+        if near:
+            min(near, key=lambda a: (abs(a.clause - loc.clause), _distance(a, loc.mention))).places.append(
+                loc
+            )
+    for anchor in open_anchors:
+        if not anchor.places:
+            peers = [a for a in open_anchors if a.clause == anchor.clause and a.places]
+            if peers:
+                anchor.places = list(min(peers, key=lambda a: abs(a.start - anchor.start)).places)
+    for n, anchor in enumerate(open_anchors):
+        before = sentence.text[: anchor.start - sentence.start].rstrip().lower()
+        if not anchor.places and n > 0 and before.endswith((" its", " their")):
+            anchor.places = list(open_anchors[n - 1].places)  # "the dam ... and its power plant"
+    captured = {id(loc) for a in anchors for loc in a.places}
+    for anchor in open_anchors:
+        if not anchor.places:
+            nearby = [
+                loc
+                for loc in sentence.located
+                if loc.near
+                and not loc.reference
+                and id(loc) not in captured
+                and loc.place.precision != "country"
+                and abs(loc.clause - anchor.clause) <= 1
+            ]
+            if nearby:
+                anchor.places = [min(nearby, key=lambda loc: _distance(anchor, loc.mention))]
+
+
+def _distance(anchor: Anchor, mention: PlaceMention) -> int:
+    if mention.end <= anchor.start:
+        return anchor.start - mention.end
+    return max(0, mention.start - anchor.end)
+
+
+def country_fallback(sentence: Sentence, anchor: Anchor) -> Located | None:
+    """The nearest country or demonym, for a named target whose sentence names no place; a country whose
+    possessive leads into the target ("Ukraine's energy facilities") first."""
+    for loc in sentence.located:
+        if loc.place.precision != "country":
+            continue
+        for word in anchor.words or [anchor]:
+            gap = sentence.text[loc.mention.end - sentence.start : word.start - sentence.start]
+            if _POSSESSIVE_LEAD.fullmatch(gap):
+                return loc
+    countries = [
+        loc
+        for loc in sentence.located
+        if loc.place.precision == "country" and not loc.reference and not loc.near  # "near the Polish border"
+    ]
+    if not countries:
+        countries = [loc for loc in sentence.located if loc.speaker]
+    if not countries:
+        return None
+    return min(countries, key=lambda loc: (loc.clause != anchor.clause, _distance(anchor, loc.mention)))
+
+
+# "missile attacks on Ukraine", "strikes across Ukraine": the country right after the attack is its object
+_ON_COUNTRY = re.compile(r"\s+(?:on|against|across|at)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+# Attack verbs whose object is what was struck ("Russia pounds Ukraine"); not 'hit' ("sanctions hit Russia")
+_STRIKE_VERB = re.compile(
+    r"(?:pound|shell|bomb|bombard|strike|attack|hammer|target)(?:s|ed|ing)?", re.IGNORECASE
+)
+
+
+def attacked_country(sentence: Sentence, anchor: Anchor) -> Located | None:
+    """The country an unnamed-target attack is made on, when the text says so right after an attack word of
+    the anchor's clause: "missile attacks on Ukraine", "Russia pounds Ukraine" (a strike verb's object)."""
+    attacks = [c for c in sentence.cues_of("attack") if sentence.clause_of(c.start) == anchor.clause] or [
+        anchor
+    ]
+    for loc in sentence.located:
+        mention = loc.mention
+        if mention.kind != "country" or loc.reference:
+            continue
+        if sentence.text.startswith(("'s", "’s"), mention.end - sentence.start):
+            continue  # "an attack on Israel's courts": the courts, not the country
+        for cue in attacks:
+            if cue.end > mention.start:
+                continue
+            gap = sentence.text[cue.end - sentence.start : mention.start - sentence.start]
+            verb = _STRIKE_VERB.fullmatch(sentence.text, cue.start - sentence.start, cue.end - sentence.start)
+            if _ON_COUNTRY.fullmatch(gap) or (verb and not gap.strip()):
+                return loc
+    return None
