@@ -29,6 +29,7 @@ class Gazetteer:
         self.index = index
         self._matcher = Matcher(index)
         self._countries = {p.country_code: p for p in index.places if p.precision == "country"}
+        self._regions = {p.admin1_code: p for p in index.places if p.precision == "admin1" and p.admin1_code}
 
     def find_mentions(self, text: str) -> list[PlaceMention]:
         """Place, region, country and demonym mentions, sorted by start, non-overlapping, longest first.
@@ -44,6 +45,10 @@ class Gazetteer:
     def country(self, code: str) -> Place | None:
         """The country Place of an ISO 3166-1 alpha-2 code (any case), None for an unknown code."""
         return self._countries.get(code.upper())
+
+    def region(self, code: str) -> Place | None:
+        """The first-level region Place of an ISO 3166-2 code ('UA-63'), None for an unknown code."""
+        return self._regions.get(code.upper())
 
     def resolve(self, mentions: list[PlaceMention]) -> list[Place]:
         """One Place per mention, namesakes chosen by proximity to the text's unambiguous places."""

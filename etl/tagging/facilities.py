@@ -10,7 +10,6 @@ facility; one regex finds where a name starts, and the longest form starting the
 
 from __future__ import annotations
 
-import csv
 import re
 import tomllib
 from collections.abc import Iterable
@@ -18,9 +17,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from etl.gazetteer.admin1 import NAMES_FILE, TYPES_FILE, english_name
-from etl.gazetteer.countries import build_countries
-from etl.gazetteer.datafiles import csc_states, read_rows, split_aliases
+from etl.gazetteer import Gazetteer, load_gazetteer
+from etl.gazetteer.datafiles import read_rows, split_aliases
 from etl.gazetteer.model import Place
 
 FACILITIES_FILE = "facilities.csv"
@@ -155,42 +153,32 @@ def _emit(node: dict) -> str:
     return f"(?:{body})?" if len(branches) == 1 else body + "?"
 
 
-def _read_csv(name: str) -> list[dict[str, str]]:
-    text = resources.files("etl.data").joinpath(name).read_text(encoding="utf-8")
-    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(lines)]
-
-
-def _region_names(country_codes: set[str]) -> dict[str, str]:
-    """ISO 3166-2 code -> the English name the gazetteer gives the same region ('Kharkiv Oblast')."""
-    overrides = {row["iso3166_2"]: row for row in read_rows(NAMES_FILE)}
-    templates = {(r["country_code"], r["type"]): r["template"] for r in read_rows(TYPES_FILE)}
-    return {
-        state["iso3166_2"]: english_name(state, overrides, templates)
-        for code in sorted(country_codes)
-        for state in csc_states(code)
-        if state.get("iso3166_2")
-    }
-
-
-def _place(row: dict[str, str], countries: dict[str, Place], regions: dict[str, str]) -> Place:
-    code, region = row["country_code"], row["admin1_code"]
-    if code not in countries or region not in regions:
-        raise ValueError(f"{FACILITIES_FILE}: {row['name']}: unknown country or region {code} {region}")
+def _place(row: dict[str, str], gazetteer: Gazetteer) -> Place:
+    """The facility's site, with the country and region names the gazetteer gives every other place."""
+    country, region = gazetteer.country(row["country_code"]), gazetteer.region(row["admin1_code"])
+    if country is None or region is None:
+        raise ValueError(f"{FACILITIES_FILE}: {row['name']}: unknown country or region {row['admin1_code']}")
     lat, lon = float(row["latitude"]), float(row["longitude"])
-    return Place(row["place"], code, countries[code].name, regions[region], region, lat, lon, "place")
+    return Place(
+        row["place"],
+        country.country_code,
+        country.country,
+        region.admin1,
+        region.admin1_code,
+        lat,
+        lon,
+        "place",
+    )
 
 
 @cache
 def load_facilities() -> FacilityIndex:
     """The facilities of the packaged data files, compiled once per process."""
     kinds = tomllib.loads(resources.files("etl.data").joinpath(KINDS_FILE).read_text(encoding="utf-8"))
-    rows = _read_csv(FACILITIES_FILE)
-    countries = build_countries().places
-    regions = _region_names({row["country_code"] for row in rows})
+    gazetteer = load_gazetteer()
     index = FacilityIndex()
-    for row in rows:
-        facility = Facility(row["name"], row["target_type"], _place(row, countries, regions), row["source"])
+    for row in read_rows(FACILITIES_FILE):
+        facility = Facility(row["name"], row["target_type"], _place(row, gazetteer), row["source"])
         own = [kinds[k] for k in split_aliases(row["kinds"])]
         after = [w for kind in own for w in kind.get("after", [])]
         before = [w for kind in own for w in kind.get("before", [])]

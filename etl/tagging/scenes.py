@@ -130,6 +130,15 @@ def _distance(anchor: Anchor, mention: PlaceMention) -> int:
     return max(0, mention.start - anchor.end)
 
 
+def scene_countries(sentence: Sentence) -> list[Located]:
+    """Countries the sentence names as where things happen, or as a speaker of what it suffered."""
+    return [
+        loc
+        for loc in sentence.located
+        if loc.place.precision == "country" and (loc.speaker or not loc.reference)
+    ]
+
+
 def country_fallback(sentence: Sentence, anchor: Anchor) -> Located | None:
     """The nearest country or demonym, for a named target whose sentence names no place; a country whose
     possessive leads into the target ("Ukraine's energy facilities") first."""

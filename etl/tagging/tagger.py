@@ -22,7 +22,13 @@ from etl.tagging.casualties import casualty_counts
 from etl.tagging.dates import EventDate, default_date, find_date
 from etl.tagging.facilities import FacilityMention, find_facilities
 from etl.tagging.lexicon import Cue, Lexicon, load_lexicon
-from etl.tagging.scenes import assign_places, attacked_country, country_fallback, mark_references
+from etl.tagging.scenes import (
+    assign_places,
+    attacked_country,
+    country_fallback,
+    mark_references,
+    scene_countries,
+)
 from etl.tagging.sentences import clause_starts, sentence_spans
 
 
@@ -101,11 +107,7 @@ class _Context:
         places = [loc for loc in sentence.located if not loc.reference and loc.place.precision != "country"]
         if places:
             self.where = places[-1]
-        countries = [
-            loc
-            for loc in sentence.located
-            if loc.place.precision == "country" and (loc.speaker or not loc.reference)
-        ]
+        countries = scene_countries(sentence)
         if countries:
             self.country = countries[-1]
 
@@ -154,11 +156,8 @@ def _home_of(sentence: Sentence, context: _Context) -> Place | None:
         return regions[0].place
     if context.where is not None and context.where.place.admin1_code:
         return context.where.place
-    named = [  # by name: a demonym ("Russian defences") says whose, not where
-        loc
-        for loc in sentence.located
-        if loc.mention.kind == "country" and (loc.speaker or not loc.reference)
-    ]
+    # by name: a demonym ("Russian defences") says whose, not where
+    named = [loc for loc in scene_countries(sentence) if loc.mention.kind == "country"]
     if named:
         return named[0].place
     if context.country is not None:
