@@ -59,6 +59,20 @@ def test_jsonl_aliases_and_bad_lines(tmp_path):
     ]
 
 
+def test_feed_markup_saved_in_records_is_read_as_text(tmp_path):
+    record = {
+        "date": "2023-01-02",
+        "title": "Kyiv&#039;s grid hit",
+        "description": "Drones hit Kyiv&#039;s <b>vital</b> grid &amp; plants. AT&T < 5",
+    }
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps(record) + "\n" + json.dumps({**record, "description": "AT&T &lt; 5 &#039;"}))
+    first, second = _read(path)
+    assert first.title == "Kyiv's grid hit"
+    assert first.text == "Kyiv's grid hit.\n\nDrones hit Kyiv's vital grid & plants. AT&T < 5"
+    assert second.text.endswith("AT&T < 5 '")
+
+
 def test_csv_without_text_column_is_rejected(tmp_path):
     path = tmp_path / "x.csv"
     path.write_text("id,date\n1,2024-01-01\n")

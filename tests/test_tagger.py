@@ -86,6 +86,25 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Militias mount cross-border incursion into the Belgorod region.",
             [("border_region", "RU-BEL", "reported")],
         ),
+        ("Military drone targets gas facility in Moscow region.", [("gas_facility", "RU-MOS", "reported")]),
+        # a hedge does not reach past 'after': the shelling took place
+        (
+            "Fears for nuclear safety after shelling at Kherson power plant.",
+            [("power_plant", "Kherson", "reported")],
+        ),
+        # what a concession grants before an interception was a hit
+        (
+            "The governor of Belgorod region reported drone attacks, causing damage to homes, "
+            "though most were intercepted.",
+            [("residential", "RU-BEL", "reported")],
+        ),
+        # the place before 'used' is the attacker; a street is a civilian target
+        (
+            "Kyiv says Moscow used S-300 missiles to attack Kupiansk, hitting the city's museum.",
+            [("cultural_religious", "Kupiansk", "reported")],
+        ),
+        ("A rocket exploded on the sidewalk in Kharkiv.", [("public_venue", "Kharkiv", "reported")]),
+        ("Drones hit the Engels strategic bomber base.", [("airport", "Engels", "reported")]),
     ],
 )
 def test_reports(text: str, expected: list[tuple[str, str, str]]):
@@ -124,6 +143,9 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "The package provides air defence systems for Kyiv to defend against Russian missile attacks.",
         "Ukraine said the Wagner leader captured in the town of Popasna was released.",
         "Allies of the prime minister renewed their attack on Israel's legal establishment.",
+        "Russia says it has repelled a drone attack on Crimea.",
+        # a noun 'targets' is no attack
+        "Russia says the drone targets in Kyiv were all intercepted.",
     ],
 )
 def test_hard_negatives(text: str):

@@ -7,7 +7,9 @@ or to date with --default-date. Numeric dates ('03/04/2024') are read in the col
 
 from __future__ import annotations
 
+import html
 import json
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
@@ -16,6 +18,7 @@ from etl.readers.base import ReadResult, Reject, numbered_lines, read_bytes, tex
 from etl.readers.csvrows import csv_header, csv_records
 from etl.readers.dates import DEFAULT_DATE_ORDER, DateError, DateOrder, parse_report_date
 from etl.readers.jsonarray import json_items
+from etl.readers.markup import html_to_text
 
 ID_FIELDS = ("id", "document_id", "guid")
 DATE_FIELDS = ("date", "published", "date_published", "pubDate", "published_at", "datetime")
@@ -24,6 +27,7 @@ TEXT_FIELDS = ("text", "body", "content", "summary", "description")
 URL_FIELDS = ("url", "link")
 SOURCE_FIELDS = ("source", "source_feed", "publisher", "outlet")
 MAX_JSON_FILE_BYTES = 256 * 1024 * 1024  # a .json file is held whole; bigger collections belong in JSONL
+_MARKUP = re.compile(r"</?[a-zA-Z][^>]*>")
 
 
 def _first(record: Mapping[str, object], names: Iterable[str]) -> str:
@@ -32,6 +36,13 @@ def _first(record: Mapping[str, object], names: Iterable[str]) -> str:
         if value not in (None, ""):
             return value if isinstance(value, str) else str(value)
     return ""
+
+
+def _plain(value: str) -> str:
+    """Text as a reader sees it: feed descriptions saved into JSON keep their HTML ("Kyiv&#039;s", "<p>")."""
+    if _MARKUP.search(value):
+        return html_to_text(value)
+    return html.unescape(value) if "&" in value else value
 
 
 def document_from_record(
@@ -54,8 +65,9 @@ def document_from_record(
         return Reject(source, where, str(exc))
     url = _first(record, URL_FIELDS) or None
     # A headline is text too: RSS items often carry their only incident in the title.
+    doc_id = _first(record, ID_FIELDS) or content_id(url or "", title, text)  # of the record as stored
+    title, text = _plain(title), _plain(text)
     body = f"{title}.\n\n{text}" if title and text and not text.startswith(title) else (text or title)
-    doc_id = _first(record, ID_FIELDS) or content_id(url or "", title, text)
     return Document(
         doc_id,
         report_date,

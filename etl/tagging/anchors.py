@@ -17,6 +17,8 @@ from etl.tagging.lexicon import Cue
 HEDGE_REACH = 40  # characters before an attack/target within which a hedge word takes it back
 BACKGROUND_REACH = 30  # ... and a background word ('previously', 'since 2014') puts it in the past
 _CONTRAST = re.compile(r"\b(?:but|however|yet|although|though)\b", re.IGNORECASE)
+# A hedge does not reach past these: "fears after shelling at the plant" -- the shelling took place.
+_FACTUAL_LINK = re.compile(r"\b(?:after|following|amid)\b", re.IGNORECASE)
 # Attack words that a storm or an accident can be the subject of, unlike 'shelled' or 'missile strike'.
 _GENERIC_HIT = re.compile(
     r"hit(?:s|ting)?|struck|damaged|destroy(?:s|ed)?|knocked out|disabled|caught fire|on fire", re.I
@@ -83,7 +85,12 @@ def preceded_by(cues: list[Cue], position: int, reach: int, lo: int) -> bool:
 def is_hedged(sentence: Sentence, cue_start: int) -> bool:
     """A hedge word shortly before the cue, in the same clause ("potential assaults", "could be hit")."""
     lo = sentence.clause_bounds[sentence.clause_of(cue_start)]
-    return preceded_by(sentence.cues_of("hedge"), cue_start, HEDGE_REACH, lo)
+    hedges = [
+        h
+        for h in sentence.cues_of("hedge")
+        if not _FACTUAL_LINK.search(sentence.text, h.end - sentence.start, cue_start - sentence.start)
+    ]
+    return preceded_by(hedges, cue_start, HEDGE_REACH, lo)
 
 
 def live_attack_clauses(sentence: Sentence, text_reports_attack: bool = True) -> set[int]:
@@ -103,6 +110,16 @@ def live_attack_clauses(sentence: Sentence, text_reports_attack: bool = True) ->
         _CONTRAST.search(sentence.text, interceptions[-1].end - sentence.start) if interceptions else None
     )
     contrast_at = sentence.start + contrast.start() if contrast else sentence.end
+    # "causing damage to buildings, though most were intercepted": what the concession grants was a hit
+    conceded = (
+        [
+            m.start() + sentence.start
+            for m in _CONTRAST.finditer(sentence.text, 0, interceptions[0].start - sentence.start)
+        ]
+        if interceptions
+        else []
+    )
+    granted_before = conceded[-1] if conceded else sentence.start
     live: set[int] = set()
     if sentence.cues_of("accident") and all(_GENERIC_HIT.fullmatch(sentence.text_of(a)) for a in attacks):
         return live  # "without power after an accident", "Hurricane Idalia hits Florida": no attack
@@ -116,7 +133,9 @@ def live_attack_clauses(sentence: Sentence, text_reports_attack: bool = True) ->
         is_impact = cue.group == "impacts" and cue.label in EVENT_IMPACTS and not inside
         if is_impact and cue.label in ("blackout", "casualties") and not text_reports_attack:
             continue  # "died after a fall from her apartment": no attack anywhere in the text
-        intercepted = bool(interceptions) and cue.start < contrast_at
+        intercepted = (
+            bool(interceptions) and cue.start < contrast_at and not (is_impact and cue.end <= granted_before)
+        )
         if intercepted and not (is_impact and cue.label != "damage"):
             continue  # air defence stories: only a real impact says something was hit
         if (is_attack or is_impact) and not is_hedged(sentence, cue.start):
