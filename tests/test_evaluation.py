@@ -124,6 +124,22 @@ def test_a_broader_source_label_accepts_our_finer_categories():
     assert (scores.categories["industry"].tp, scores.categories["industry"].fp) == (1, 0)
 
 
+def test_categories_a_set_cannot_label_are_not_scored_on_it():
+    residential = GoldIncident("civilian", "residential")
+    scores = Scores("s")
+    outcome = [predicted("unspecified", "other"), predicted("power_plant", "energy")]
+    score_item(scores, replace(item(residential), label_space=frozenset({"civilian", "industry"})), outcome)
+    assert set(scores.categories) == {"civilian"}
+    assert (scores.categories["civilian"].tp, scores.categories["civilian"].fn) == (0, 1)
+    score_item(scores, item(residential), outcome)  # a set that labels every category scores them all
+    assert {c: (n.fp, n.fn) for c, n in scores.categories.items()} == {
+        "civilian": (0, 2),
+        "other": (1, 0),
+        "energy": (1, 0),
+    }
+    assert sets_bellingcat.label_space() == {"civilian", "industry", "transport", "military"}
+
+
 def test_pairs_are_one_to_one_and_need_the_category_when_gold_has_several():
     kyiv = GoldIncident("energy", "power_grid", "UA", "UA-30", None, "Kyiv", REPORT, "day")
     two = item(KHARKIV_GRID, kyiv)

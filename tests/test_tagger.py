@@ -216,6 +216,11 @@ def test_a_country_that_speaks_of_its_losses_is_the_scene_when_nothing_else_is()
             "Russian drones struck southern Ukraine overnight. Half a million in Odesa are without power.",
             [("power_grid", "Odesa", "reported")],
         ),
+        # an attack on the whole country says nothing the strike it places there does not
+        (
+            "Russia pounded Ukraine with missiles overnight. One hit a substation in Lviv.",
+            [("substation", "Lviv", "reported")],
+        ),
         # land mines are no mining industry, and 'a base for offensive action' is no military base
         ("A school in Izium destroyed, land mines visible.", [("school", "Izium", "reported")]),
     ],

@@ -39,6 +39,9 @@ class LabelledItem:
     incidents: tuple[GoldIncident, ...]
     # False where the set says nothing about targets (ACLED): its items are left out of the category scores.
     labels_targets: bool = True
+    # The categories the set's labels can express, None for all. A category outside it is not scored on the
+    # item: Bellingcat has no class for energy or for an unnamed target, so its precision there is unknowable.
+    label_space: frozenset[str] | None = None
 
 
 def data_rows(name: str) -> Iterator[dict[str, str]]:

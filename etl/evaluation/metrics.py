@@ -111,12 +111,13 @@ def score_item(scores: Scores, item: LabelledItem, predicted: list[Incident]) ->
 
 
 def predicted_categories(item: LabelledItem, predicted: list[Incident]) -> set[str]:
-    """The categories found, with those a gold label also covers counted as that label's category."""
+    """The categories found, with those a gold label also covers counted as that label's category, and
+    those the set cannot label left out."""
     found = {p.target_category for p in predicted}
     for gold in item.incidents:
         if gold.target_category and found & gold.also_accept:
             found = (found - gold.also_accept) | {gold.target_category}
-    return found
+    return found if item.label_space is None else found & item.label_space
 
 
 def _score_categories(scores: Scores, item: LabelledItem, predicted: list[Incident]) -> None:

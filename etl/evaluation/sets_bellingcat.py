@@ -3,7 +3,9 @@
 Text = description, report date = the incident's date. Gold: the label mapped by etl/data/eval/
 bellingcat_labels.csv (labels with no counterpart leave the set), place = the first part of the free-text
 location and country UA unless the location says otherwise; both are scored only where the description names
-the place. Event dates are not scored: the description states none and the report date is the event date.
+the place. Only the categories the labels map to are scored: Bellingcat has no energy class, and no class for
+a text that names no target (its "Undefined" items leave the set), so our `unspecified` is no error there.
+Event dates are not scored: the description states none and the report date is the event date.
 """
 
 from __future__ import annotations
@@ -52,7 +54,7 @@ def _item(record: dict) -> LabelledItem | None:
         place=place if named else None,
         also_accept=mapping.also_accept,
     )
-    return LabelledItem(SET_NAME, record["id"], doc, (gold,))
+    return LabelledItem(SET_NAME, record["id"], doc, (gold,), label_space=label_space())
 
 
 def gold_place(location: str) -> str | None:
@@ -83,6 +85,12 @@ def label_map() -> dict[str, GoldIncident]:
         for row in data_rows("bellingcat_labels.csv")
         if row["target_category"]
     }
+
+
+@cache
+def label_space() -> frozenset[str]:
+    """The categories Bellingcat's labels map to: our others (energy, unspecified...) it cannot express."""
+    return frozenset(gold.target_category for gold in label_map().values() if gold.target_category)
 
 
 @cache

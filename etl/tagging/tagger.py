@@ -309,9 +309,16 @@ def _merge(incidents: list[Incident]) -> list[Incident]:
 
 
 def _subsumed(incident: Incident, others: list[Incident]) -> bool:
-    """'a Ukrainian power plant' in the headline and 'a power plant in Kyiv' in the text are one incident."""
+    """'a Ukrainian power plant' in the headline and 'a power plant in Kyiv' in the text are one incident;
+    'Russia's attacks on Ukraine' says nothing a strike the text places in Ukraine does not."""
     if incident.geo_precision == "place":
         return False
+    if incident.target_type == "unspecified" and incident.geo_precision == "country":
+        return any(
+            o.country_code == incident.country_code
+            and (o.target_type != "unspecified" or o.geo_precision != "country")
+            for o in others
+        )
     return any(
         o.target_type == incident.target_type
         and o.country_code == incident.country_code
