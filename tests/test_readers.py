@@ -73,6 +73,13 @@ def test_feed_markup_saved_in_records_is_read_as_text(tmp_path):
     assert second.text.endswith("AT&T < 5 '")
 
 
+def test_a_headline_keeps_its_own_question_mark(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"date": "2023-03-08", "title": "Has the assault failed?", "text": "Maybe."}))
+    (doc,) = _read(path)
+    assert doc.text == "Has the assault failed?\n\nMaybe."
+
+
 def test_csv_without_text_column_is_rejected(tmp_path):
     path = tmp_path / "x.csv"
     path.write_text("id,date\n1,2024-01-01\n")

@@ -144,6 +144,10 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "Ukraine said the Wagner leader captured in the town of Popasna was released.",
         "Allies of the prime minister renewed their attack on Israel's legal establishment.",
         "Russia says it has repelled a drone attack on Crimea.",
+        "A blitz chess championship was held in Zhytomyr.",
+        "Nuclear plant in Enerhodar at risk as Ukraine and Russia gear up for spring offensive.",
+        # 'without power cuts' is the opposite of a blackout
+        "Russia's assault failed. For 22 days Kyiv went without power cuts.",
         # a noun 'targets' is no attack
         "Russia says the drone targets in Kyiv were all intercepted.",
     ],
@@ -221,6 +225,16 @@ def test_a_country_that_speaks_of_its_losses_is_the_scene_when_nothing_else_is()
             "Russia pounded Ukraine with missiles overnight. One hit a substation in Lviv.",
             [("substation", "Lviv", "reported")],
         ),
+        # 'the port of X' says where the ship was; a port alone is the target
+        (
+            "Ukraine destroyed a Russian landing ship at the port of Berdyansk on Thursday.",
+            [("military_site", "Berdiansk", "reported")],
+        ),
+        (
+            "A submarine was hit in a shipyard in the Black Sea port of Sevastopol.",
+            [("military_site", "Sevastopol", "reported")],
+        ),
+        ("Missiles hit the port of Odesa.", [("port", "Odesa", "reported")]),
         # land mines are no mining industry, and 'a base for offensive action' is no military base
         ("A school in Izium destroyed, land mines visible.", [("school", "Izium", "reported")]),
     ],

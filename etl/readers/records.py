@@ -67,7 +67,9 @@ def document_from_record(
     # A headline is text too: RSS items often carry their only incident in the title.
     doc_id = _first(record, ID_FIELDS) or content_id(url or "", title, text)  # of the record as stored
     title, text = _plain(title), _plain(text)
-    body = f"{title}.\n\n{text}" if title and text and not text.startswith(title) else (text or title)
+    # The headline is a sentence of its own; one ending in '?' or '!' keeps it (a question reports nothing).
+    stop = "" if title.endswith((".", "?", "!", "…")) else "."
+    body = f"{title}{stop}\n\n{text}" if title and text and not text.startswith(title) else (text or title)
     return Document(
         doc_id,
         report_date,

@@ -24,6 +24,9 @@ _GENERIC_HIT = re.compile(
     r"hit(?:s|ting)?|struck|damaged|destroy(?:s|ed)?|knocked out|disabled|caught fire|on fire", re.I
 )
 LOCATIVE_TYPE = "border_region"  # a target only when its clause names no other
+# "a landing ship at the port of Berdyansk", "the Black Sea port of Sevastopol": the port names the city
+# (a named facility's cue holds the name: "port of Berdyansk")
+_PORT_OF_PLACE = re.compile(r"(?:\s+(?:city\s+)?|(?i:[\w ]*ports?\s+))of\s+[A-Z]")
 EVENT_IMPACTS = ("fire", "damage", "destroyed", "blackout", "casualties")
 
 
@@ -156,8 +159,20 @@ def target_anchors(sentence: Sentence, live: set[int]) -> list[Anchor]:
         else:
             anchors[key] = Anchor(cue.label, cue.start, cue.end, clause, words=[cue])
     # "a military base near the Polish border is attacked": beside a named target, the border only says where
-    named = {a.clause for a in anchors.values() if a.target_type != LOCATIVE_TYPE}
-    return [a for a in anchors.values() if a.target_type != LOCATIVE_TYPE or a.clause not in named]
+    locative = {key for key, a in anchors.items() if _is_locative(sentence, a)}
+    named = {a.clause for key, a in anchors.items() if key not in locative}
+    return [a for key, a in anchors.items() if key not in locative or a.clause not in named]
+
+
+def _is_locative(sentence: Sentence, anchor: Anchor) -> bool:
+    """A border, or a port followed by its city's name: where the target was, unless it is the only one."""
+    if anchor.target_type == LOCATIVE_TYPE:
+        return True
+    return anchor.target_type == "port" and all(
+        _PORT_OF_PLACE.match(sentence.text, w.end - sentence.start)
+        or _PORT_OF_PLACE.match(sentence.text_of(w))
+        for w in anchor.words
+    )
 
 
 def unspecified_anchors(sentence: Sentence, live: set[int], taken: list[Anchor]) -> list[Anchor]:
