@@ -86,6 +86,28 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Militias mount cross-border incursion into the Belgorod region.",
             [("border_region", "RU-BEL", "reported")],
         ),
+        # wire-report wording (ACLED notes)
+        (
+            "There was an armed clash between Russian and Ukrainian forces in Bucha.",
+            [("unspecified", "Bucha", "reported")],
+        ),
+        (
+            "A Ukrainian drone dropped explosives in Horlivka, injuring 1 civilian.",
+            [("unspecified", "Horlivka", "reported")],
+        ),
+        (
+            "Russian forces launched a guided aerial bomb at Kupiansk.",
+            [("unspecified", "Kupiansk", "reported")],
+        ),
+        ("Positional battles took place around Bakhmut.", [("unspecified", "Bakhmut", "reported")]),
+        (
+            "Rebel forces used grenade launchers and small arms to target positions in Marinka.",
+            [("military_site", "Marinka", "reported")],
+        ),
+        (
+            "Rebels fired heavy machine guns and mortars of 82 mm calibre in the direction of Krasnohorivka.",
+            [("unspecified", "Krasnohorivka", "reported")],
+        ),
         ("Military drone targets gas facility in Moscow region.", [("gas_facility", "RU-MOS", "reported")]),
         # a hedge does not reach past 'after': the shelling took place
         (
@@ -145,6 +167,8 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "Allies of the prime minister renewed their attack on Israel's legal establishment.",
         "Russia says it has repelled a drone attack on Crimea.",
         "A blitz chess championship was held in Zhytomyr.",
+        # a campaign, not an incident
+        "Since October Russia has used the drones to target power stations in Kyiv.",
         "Nuclear plant in Enerhodar at risk as Ukraine and Russia gear up for spring offensive.",
         # 'without power cuts' is the opposite of a blackout
         "Russia's assault failed. For 22 days Kyiv went without power cuts.",
