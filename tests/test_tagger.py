@@ -86,6 +86,12 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Militias mount cross-border incursion into the Belgorod region.",
             [("border_region", "RU-BEL", "reported")],
         ),
+        ("Damage to a grain depot in Odesa after shelling.", [("agriculture", "Odesa", "reported")]),
+        # the country 'on the border with' is the neighbour, not the scene
+        (
+            "A rocket fell in Poland, on the border with Ukraine, and hit the grain dryers.",
+            [("agriculture", "PL", "reported"), ("border_region", "PL", "reported")],
+        ),
         # wire-report wording (ACLED notes)
         (
             "There was an armed clash between Russian and Ukrainian forces in Bucha.",
@@ -167,6 +173,7 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "Allies of the prime minister renewed their attack on Israel's legal establishment.",
         "Russia says it has repelled a drone attack on Crimea.",
         "A blitz chess championship was held in Zhytomyr.",
+        "Since Ukraine liberated the city of Kherson the war there had fallen into a gruesome routine.",
         # a campaign, not an incident
         "Since October Russia has used the drones to target power stations in Kyiv.",
         "Nuclear plant in Enerhodar at risk as Ukraine and Russia gear up for spring offensive.",
