@@ -92,6 +92,23 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "A rocket fell in Poland, on the border with Ukraine, and hit the grain dryers.",
             [("agriculture", "PL", "reported"), ("border_region", "PL", "reported")],
         ),
+        # who acts, who controls, where talks are held and which unit was hit name no scene
+        (
+            "Lacking battlefield successes, Moscow is hitting Ukraine's energy facilities.",
+            [("power_grid", "UA", "reported")],
+        ),
+        (
+            "A dam in the Russian controlled part of southern Ukraine was damaged by shelling.",
+            [("dam", "UA", "reported")],
+        ),
+        (
+            "On the eve of talks in Abu Dhabi, Russian attacks cut Kyiv off from power.",
+            [("power_grid", "Kyiv", "reported")],
+        ),
+        (
+            "Russia hit a command centre of the Azov regiment in the Zaporizhzhia region.",
+            [("military_site", "UA-23", "reported")],
+        ),
         # wire-report wording (ACLED notes)
         (
             "There was an armed clash between Russian and Ukrainian forces in Bucha.",

@@ -15,7 +15,7 @@ from etl.gazetteer.hints import apply_country_hints
 from etl.gazetteer.index import GazetteerIndex
 from etl.gazetteer.matcher import Matcher
 from etl.gazetteer.model import Place, PlaceMention
-from etl.gazetteer.publications import drop_publishers
+from etl.gazetteer.publications import drop_publishers, drop_unit_names
 from etl.gazetteer.regionhints import apply_region_hints
 from etl.gazetteer.resolve import resolve_mentions
 
@@ -39,6 +39,7 @@ class Gazetteer:
         settlement ("Nadiia, Donetsk") is the region.
         """
         mentions = drop_publishers(text, self._matcher.find(text))  # "The New York Times" is no scene
+        mentions = drop_unit_names(text, mentions)  # nor is "the Azov regiment"
         mentions = apply_region_hints(text, mentions, self.index)
         return apply_country_hints(text, mentions)
 

@@ -1,4 +1,5 @@
-"""News outlets named after places ("The New York Times", "Kyiv Independent"): their place is no scene."""
+"""Names that hold a place but are no scene: news outlets ("The New York Times", "Kyiv Independent") and
+military units ("the Azov regiment")."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from etl.gazetteer.datafiles import read_words
 from etl.gazetteer.model import PlaceMention
 
 PUBLICATIONS_FILE = "gazetteer_publications.txt"
+UNIT_WORDS_FILE = "gazetteer_unit_words.txt"
 
 
 @cache
@@ -25,3 +27,15 @@ def drop_publishers(text: str, mentions: list[PlaceMention]) -> list[PlaceMentio
     if not spans:
         return mentions
     return [m for m in mentions if not any(start < m.end and m.start < end for start, end in spans)]
+
+
+@cache
+def _unit_word() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, sorted(read_words(UNIT_WORDS_FILE), key=len, reverse=True)))
+    return re.compile(rf"\s+(?:{words})s?\b", re.IGNORECASE)
+
+
+def drop_unit_names(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """The mentions that do not name a military unit ("Azov regiment")."""
+    unit = _unit_word()
+    return [m for m in mentions if not unit.match(text, m.end)]

@@ -13,9 +13,9 @@ from etl.tagging.lexicon import Cue
 NEAR_REACH = 24
 
 
-# "Moscow says", "Russia's forces", "Russia has launched": the actor word follows the place, at most across a
-# possessive or an auxiliary verb.
-_ACTOR_GAP = re.compile(r"(?:['’]s)?\s*(?:(?:has|have|had|is|was|were|also|again)\s+)?", re.IGNORECASE)
+# "Moscow says", "Russia's forces", "Russia has launched", "Russian-controlled": the actor word follows the
+# place, at most across a possessive, a hyphen or an auxiliary verb.
+_ACTOR_GAP = re.compile(r"(?:['’]s)?[\s-]*(?:(?:has|have|had|is|are|was|were|also|again)\s+)?", re.IGNORECASE)
 
 
 # Actor words that report speech ("Ukraine says"), not an act ("Russia strikes"); a denial or accusation
