@@ -150,6 +150,41 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
         ),
         ("A rocket exploded on the sidewalk in Kharkiv.", [("public_venue", "Kharkiv", "reported")]),
         ("Drones hit the Engels strategic bomber base.", [("airport", "Engels", "reported")]),
+        ("A Russian missile struck a hypermarket in Kharkiv.", [("commercial", "Kharkiv", "reported")]),
+        ("A drone hit a mail depot in Odesa.", [("commercial", "Odesa", "reported")]),
+        (
+            "Shelling damaged the local council building in Kochubeivka.",
+            [("administrative", "Kochubeivka", "reported")],
+        ),
+        ("A pre-trial detention centre in Kherson was shelled.", [("administrative", "Kherson", "reported")]),
+        (
+            "The Centre for Children's Creativity in Sumy was destroyed by a drone strike.",
+            [("cultural_religious", "Sumy", "reported")],
+        ),
+        # the head of a hyphenated compound is a target word
+        (
+            "A children's health-sports complex in Odesa caught fire after a strike.",
+            [("public_venue", "Odesa", "reported")],
+        ),
+        (
+            "Destruction caused to residential buildings in Kupiansk.",
+            [("residential", "Kupiansk", "reported")],
+        ),
+        # a downed drone that did damage is an impact, not only an interception
+        (
+            "A house in Kyiv was damaged by a drone that was shot down.",
+            [("residential", "Kyiv", "reported")],
+        ),
+        ("Munition impacts home in Bucha.", [("residential", "Bucha", "reported")]),
+        (
+            "Remnants of a missile found at a school in Chernihiv.",
+            [("school", "Chernihiv", "reported")],
+        ),
+        # a landmark ("near the airport") beside the target hit only says where it was
+        (
+            "A missile hit a residential area of Kharkiv near the airport.",
+            [("residential", "Kharkiv", "reported")],
+        ),
     ],
 )
 def test_reports(text: str, expected: list[tuple[str, str, str]]):

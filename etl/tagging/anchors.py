@@ -27,6 +27,12 @@ LOCATIVE_TYPE = "border_region"  # a target only when its clause names no other
 # "a landing ship at the port of Berdyansk", "the Black Sea port of Sevastopol": the port names the city
 # (a named facility's cue holds the name: "port of Berdyansk")
 _PORT_OF_PLACE = re.compile(r"(?:\s+(?:city\s+)?|(?i:[\w ]*ports?\s+))of\s+[A-Z]")
+# "a residential area near the airport": a target named as a landmark only says where the hit one was
+_LANDMARK_BEFORE = re.compile(
+    r"\b(?:near(?:\s+to)?|close\s+to|next\s+to|in\s+(?:the\s+)?vicinity\s+of|not\s+far\s+from)"
+    r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 EVENT_IMPACTS = ("fire", "damage", "destroyed", "blackout", "casualties")
 
 
@@ -165,8 +171,11 @@ def target_anchors(sentence: Sentence, live: set[int]) -> list[Anchor]:
 
 
 def _is_locative(sentence: Sentence, anchor: Anchor) -> bool:
-    """A border, or a port followed by its city's name: where the target was, unless it is the only one."""
+    """A border, a port followed by its city's name or a landmark ("near the airport"): where the target was,
+    unless it is the only one."""
     if anchor.target_type == LOCATIVE_TYPE:
+        return True
+    if all(_LANDMARK_BEFORE.search(sentence.text, 0, w.start - sentence.start) for w in anchor.words):
         return True
     return anchor.target_type == "port" and all(
         _PORT_OF_PLACE.match(sentence.text, w.end - sentence.start)
