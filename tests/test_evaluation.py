@@ -244,6 +244,8 @@ def test_bellingcat_location_and_labels():
     labels = sets_bellingcat.label_map()
     assert labels["Healthcare"].target_type == "hospital" and "Undefined" not in labels
     assert labels["Industrial"].also_accept >= {"energy", "oil_gas"}
+    warning = "[Graphic: Video shows a body lying on the road] Explosions damage homes."
+    assert sets_bellingcat._CONTENT_WARNING.sub("", warning).strip() == "Explosions damage homes."
 
 
 def test_label_files_use_the_taxonomy():

@@ -11,6 +11,7 @@ Event dates are not scored: the description states none and the report date is t
 from __future__ import annotations
 
 import json
+import re
 from datetime import datetime
 from functools import cache
 from pathlib import Path
@@ -28,6 +29,10 @@ DEFAULT_COUNTRY = "UA"
 # city district (the settlement follows: "Kirov district, Donetsk").
 _REGION_WORDS = frozenset({"oblast", "region", "province", "donbas", "donbass"})
 _DISTRICT_WORDS = frozenset({"district", "raion"})
+# "[Graphic: Video shows a dead body lying on the road] Explosions damage ...": Bellingcat's warning about the
+# footage (103 texts), not part of the report; its words ("road", "potential deceased") would be read as the
+# incident's.
+_CONTENT_WARNING = re.compile(r"^\s*\[[^\]]*\]\.?")
 
 
 def load(root: Path) -> list[LabelledItem]:
@@ -40,7 +45,7 @@ def load(root: Path) -> list[LabelledItem]:
 def _item(record: dict) -> LabelledItem | None:
     labels = [f["value"] for f in record.get("filters", []) if f.get("key") == LABEL_KEY]
     mapping = label_map().get(labels[0]) if labels else None
-    text = (record.get("description") or "").strip()
+    text = _CONTENT_WARNING.sub("", record.get("description") or "").strip()
     if mapping is None or not text:
         return None
     report_date = datetime.strptime(record["date"].strip(), "%m/%d/%Y").date()
