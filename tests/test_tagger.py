@@ -185,6 +185,42 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "A missile hit a residential area of Kharkiv near the airport.",
             [("residential", "Kharkiv", "reported")],
         ),
+        # settlements taken but not named are kept in the region the text names
+        (
+            "Ukrainian forces took control of another village in the Donetsk region.",
+            [("settlement_control", "UA-14", "reported")],
+        ),
+        (
+            "More than 300 villages and towns have been liberated in the Kharkiv region.",
+            [("settlement_control", "UA-63", "reported")],
+        ),
+        # utilities listed together are each a target; one restored after strikes was hit
+        (
+            "Russian strikes left 600,000 people in Belgorod without power, heat, or water.",
+            [
+                ("heating", "Belgorod", "reported"),
+                ("power_grid", "Belgorod", "reported"),
+                ("water_supply", "Belgorod", "reported"),
+            ],
+        ),
+        (
+            "Kyiv mayor says heating restored in capital after latest Russian strikes.",
+            [("heating", "Kyiv", "reported")],
+        ),
+        # the place that acts ('Kyiv has not claimed', 'an attack by Kyiv', 'Kyiv official') is no scene
+        (
+            "Kyiv has not claimed responsibility for the strike on a fuel depot in Sevastopol.",
+            [("fuel_depot", "Sevastopol", "reported")],
+        ),
+        (
+            "A drone attack by Kyiv on Sevastopol damaged a fuel depot.",
+            [("fuel_depot", "Sevastopol", "reported")],
+        ),
+        (
+            "Ukrainian drones hit a naval ship in Sevastopol: Kyiv official.",
+            [("military_site", "Sevastopol", "reported")],
+        ),
+        ("The fight around Bakhmut raged on.", [("unspecified", "Bakhmut", "reported")]),
     ],
 )
 def test_reports(text: str, expected: list[tuple[str, str, str]]):
@@ -233,6 +269,8 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "Russia's assault failed. For 22 days Kyiv went without power cuts.",
         # a noun 'targets' is no attack
         "Russia says the drone targets in Kyiv were all intercepted.",
+        # a soldier captured is no settlement taken
+        "Russian troops captured a soldier in villages near Bakhmut.",
     ],
 )
 def test_hard_negatives(text: str):
@@ -320,6 +358,11 @@ def test_a_country_that_speaks_of_its_losses_is_the_scene_when_nothing_else_is()
         ("Missiles hit the port of Odesa.", [("port", "Odesa", "reported")]),
         # land mines are no mining industry, and 'a base for offensive action' is no military base
         ("A school in Izium destroyed, land mines visible.", [("school", "Izium", "reported")]),
+        # what a relative clause says the place holds was not hit
+        (
+            "Drones attacked the port of Novorossiysk, which has a naval base and an oil terminal.",
+            [("port", "Novorossiysk", "reported")],
+        ),
     ],
 )
 def test_target_words_in_context(text: str, expected: list[tuple[str, str, str]]):

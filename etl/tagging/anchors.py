@@ -23,6 +23,12 @@ _FACTUAL_LINK = re.compile(r"\b(?:after|following|amid)\b", re.IGNORECASE)
 _GENERIC_HIT = re.compile(
     r"hit(?:s|ting)?|struck|damaged|destroy(?:s|ed)?|knocked out|disabled|caught fire|on fire", re.I
 )
+# A relative clause that describes a place ("X, which has a naval base and an oil terminal")
+_DESCRIPTION = re.compile(
+    r",\s*which\s+(?:also\s+)?"
+    r"(?:has|have|had|houses|housed|hosts|hosted|is home to|was home to|contains|includes)\b",
+    re.IGNORECASE,
+)
 LOCATIVE_TYPE = "border_region"  # a target only when its clause names no other
 # "a landing ship at the port of Berdyansk", "the Black Sea port of Sevastopol": the port names the city
 # (a named facility's cue holds the name: "port of Berdyansk")
@@ -159,6 +165,8 @@ def target_anchors(sentence: Sentence, live: set[int]) -> list[Anchor]:
         clause = sentence.clause_of(cue.start)
         if is_hedged(sentence, cue.start) or not live & {clause - 1, clause, clause + 1}:
             continue
+        if _DESCRIPTION.match(sentence.text, sentence.clause_bounds[clause] - sentence.start):
+            continue  # "the port of X, which has a naval base": what the place holds, not what was hit
         key = (cue.label, clause)
         if key in anchors:
             anchors[key].words.append(cue)

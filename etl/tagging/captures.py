@@ -28,7 +28,9 @@ def capture_anchors(sentence: Sentence, lexicon: Lexicon, country: Place | None 
             continue
         settled = _capture_object(sentence, cue, lexicon)
         if settled is None and country is not None:
-            settled = _unlisted_capture(sentence, cue, lexicon, country)
+            settled = _unlisted_capture(sentence, cue, lexicon, country) or _unnamed_capture(
+                sentence, cue, country
+            )
         if settled is not None:
             clause = sentence.clause_of(cue.start)
             for loc in [settled, *_listed_after(sentence, settled, country)]:
@@ -53,6 +55,49 @@ def _unlisted_capture(sentence: Sentence, cue: Cue, lexicon: Lexicon, country: P
     if any(loc.mention.start < end and start < loc.mention.end for loc in sentence.located):
         return None  # a listed place (or a country) is named there: _capture_object has judged it
     return _unlisted(sentence, m["name"], start, end, country)
+
+
+_COUNT = (
+    r"(?:(?:at least|more than|over|nearly|almost|about|some|another|a further)\s+)?"
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|hundreds of"
+    r"|scores of|several|a few|a number of|another|one more|a)\s+(?:more\s+)?"
+)
+_ADJECTIVES = r"(?:(?!(?:in|at|near|on|from|to|by|with|of|and|or|the)\b)[\w’-]+\s+){0,2}"
+_SETTLEMENTS = (
+    r"(?:villages?|towns?|settlements?|hamlets?)(?:\s+(?:and|or)\s+(?:villages|towns|settlements))?"
+)
+# "took control of another village", "liberated at least four front-line villages": counted, not named
+_UNNAMED_AFTER = re.compile(rf"\s*{_COUNT}{_ADJECTIVES}{_SETTLEMENTS}\b(?!\s+(?:of|called|named)\b)", re.I)
+# "more than 300 Ukrainian villages and towns have been liberated"
+_UNNAMED_BEFORE = re.compile(
+    rf"\b{_COUNT}{_ADJECTIVES}{_SETTLEMENTS}\s+(?:(?:was|were|has|had|have|is|are)\s+)?(?:been\s+)?$", re.I
+)
+
+
+def _unnamed_capture(sentence: Sentence, cue: Cue, home: Place) -> Located | None:
+    """Settlements a capture cue counts without naming them ('took control of another village'): kept in
+    the region or country the text is about, with no place of their own."""
+    text, base = sentence.text, sentence.start
+    after = _UNNAMED_AFTER.match(text, cue.end - base)
+    before = None if after else _UNNAMED_BEFORE.search(text, 0, cue.start - base)
+    m = after or before
+    if m is None:
+        return None
+    if home.precision == "place":  # the town named before: its region
+        precision = "admin1" if home.admin1_code else "country"
+        home = Place(
+            home.admin1 or home.country,
+            home.country_code,
+            home.country,
+            home.admin1,
+            home.admin1_code,
+            None,
+            None,
+            precision,
+        )
+    start, end = base + m.start(), base + m.end()
+    mention = PlaceMention(start, end, m.group().strip(), home.precision, (home,))
+    return Located(mention, home, sentence.clause_of(cue.start))
 
 
 def _unlisted(sentence: Sentence, name: str, start: int, end: int, home: Place) -> Located:

@@ -13,9 +13,12 @@ from etl.tagging.lexicon import Cue
 NEAR_REACH = 24
 
 
-# "Moscow says", "Russia's forces", "Russia has launched", "Russian-controlled": the actor word follows the
-# place, at most across a possessive, a hyphen or an auxiliary verb.
-_ACTOR_GAP = re.compile(r"(?:['’]s)?[\s-]*(?:(?:has|have|had|is|are|was|were|also|again)\s+)?", re.IGNORECASE)
+# "Moscow says", "Russia's forces", "Russia has launched", "Kyiv has not claimed", "Russian-controlled": the
+# actor word follows the place, at most across a possessive, a hyphen or an auxiliary verb (maybe negated).
+_ACTOR_GAP = re.compile(
+    r"(?:['’]s)?[\s-]*(?:(?:has|have|had|is|are|was|were|also|again|did|does)(?:n['’]t)?\s+(?:not\s+|never\s+)?)?",
+    re.IGNORECASE,
+)
 
 
 # Actor words that report speech ("Ukraine says"), not an act ("Russia strikes"); a denial or accusation
@@ -42,6 +45,15 @@ _OWNS_ATTACKERS = re.compile(
 _AGENT_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# "an attack by Kyiv", "sent by Moscow": a place right after an act and 'by' is the actor (a capital standing
+# for its state), never the scene
+_ACT_BY = re.compile(
+    r"\b(?:attacks?|strikes?|raids?|sent|launched|carried out|ordered|perpetrated|orchestrated|backed)"
+    r"\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 LOCATING_REACH = 15  # "shelled near Vovchansk": an attack this close before "near" locates the event there
 
 
@@ -63,6 +75,8 @@ def mark_references(sentence: Sentence) -> None:
         acting = [c for c in actors if _follows(sentence, end, c)]
         if acting or _OWNS_ATTACKERS.match(sentence.text, end - sentence.start):
             loc.reference = True  # "Moscow says", "Moscow's forces": the capital stands for the state
+        if _ACT_BY.search(sentence.text, max(0, start - sentence.start - 30), start - sentence.start):
+            loc.reference = True  # "an attack by Kyiv on Crimea", "forces sent by Moscow": the one acting
         if loc.place.precision != "country":
             continue
         if any(_follows(sentence, end, c) for c in attackers) or _AGENT_BY.search(
