@@ -221,6 +221,21 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             [("military_site", "Sevastopol", "reported")],
         ),
         ("The fight around Bakhmut raged on.", [("unspecified", "Bakhmut", "reported")]),
+        # 'no casualties' says how an attack ended, not that none took place
+        (
+            "Shelling hit the Belgorod region; the governor says no casualties reported near the border.",
+            [("border_region", "RU-BEL", "reported")],
+        ),
+        # a target of the next clause was hit where the bare attack was
+        (
+            "Russia fired 76 missiles at Kyiv, according to Ukraine, and were targeting the grid.",
+            [("power_grid", "Kyiv", "reported")],
+        ),
+        # a record measured against the war is one event, not a tally over it
+        (
+            "Kyiv was hit by the largest cyberattack on its telecom network since the war began.",
+            [("telecom", "Kyiv", "reported")],
+        ),
     ],
 )
 def test_reports(text: str, expected: list[tuple[str, str, str]]):
@@ -271,6 +286,12 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "Russia says the drone targets in Kyiv were all intercepted.",
         # a soldier captured is no settlement taken
         "Russian troops captured a soldier in villages near Bakhmut.",
+        # a modal takes back its whole verb phrase
+        "Ukraine will launch a massive drone onslaught on Russia this winter, targeting border regions.",
+        # tallies over a campaign or the war
+        "Number of Ukrainian terror attacks on Russian border regions revealed.",
+        "Russian attacks have destroyed 40 percent of Ukraine's energy facilities since the war began.",
+        "Ukraine says 40% of its long-range strike targets have been Russian refineries.",
     ],
 )
 def test_hard_negatives(text: str):

@@ -15,7 +15,11 @@ from etl.gazetteer import Place, PlaceMention
 from etl.tagging.lexicon import Cue
 
 HEDGE_REACH = 40  # characters before an attack/target within which a hedge word takes it back
+MODAL_REACH = 80  # ... and a modal verb ('will', 'could') its verb phrase
+_MODAL = re.compile(r"will|would|could|might", re.IGNORECASE)
+_OWN_VERB = re.compile(r"\b(?:that|which|who|when|where|since|because|as)\b", re.IGNORECASE)
 BACKGROUND_REACH = 30  # ... and a background word ('previously', 'since 2014') puts it in the past
+_SUPERLATIVE = re.compile(r"\b(?:first|only|most|worst|\w{2,}est)\b", re.IGNORECASE)
 _CONTRAST = re.compile(r"\b(?:but|however|yet|although|though)\b", re.IGNORECASE)
 # A hedge does not reach past these: "fears after shelling at the plant" -- the shelling took place.
 _FACTUAL_LINK = re.compile(r"\b(?:after|following|amid)\b", re.IGNORECASE)
@@ -105,7 +109,26 @@ def is_hedged(sentence: Sentence, cue_start: int) -> bool:
         for h in sentence.cues_of("hedge")
         if not _FACTUAL_LINK.search(sentence.text, h.end - sentence.start, cue_start - sentence.start)
     ]
-    return preceded_by(hedges, cue_start, HEDGE_REACH, lo)
+    if preceded_by(hedges, cue_start, HEDGE_REACH, lo):
+        return True
+    # "will launch a drone onslaught this winter, targeting border regions": a modal governs its whole verb
+    # phrase, up to a clause of its own ("will pay for the strike that killed ...")
+    modals = [
+        h
+        for h in hedges
+        if _MODAL.fullmatch(sentence.text_of(h))
+        and not _OWN_VERB.search(sentence.text, h.end - sentence.start, cue_start - sentence.start)
+    ]
+    return preceded_by(modals, cue_start, MODAL_REACH, lo)
+
+
+def _is_record(sentence: Sentence, cue: Cue) -> bool:
+    """'the largest cyberattack since the war began', 'the first time since': one event, measured against the
+    war, not a tally over it."""
+    lo = max(sentence.clause_bounds[sentence.clause_of(cue.start)], cue.start - 60) - sentence.start
+    return sentence.text_of(cue)[:5].lower() == "since" and bool(
+        _SUPERLATIVE.search(sentence.text, lo, cue.start - sentence.start)
+    )
 
 
 def live_attack_clauses(sentence: Sentence, text_reports_attack: bool = True) -> set[int]:
@@ -136,6 +159,9 @@ def live_attack_clauses(sentence: Sentence, text_reports_attack: bool = True) ->
     )
     granted_before = conceded[-1] if conceded else sentence.start
     live: set[int] = set()
+    tallies = {
+        sentence.clause_of(c.start) for c in sentence.cues_of("aggregate") if not _is_record(sentence, c)
+    }
     if sentence.cues_of("accident") and all(_GENERIC_HIT.fullmatch(sentence.text_of(a)) for a in attacks):
         return live  # "without power after an accident", "Hurricane Idalia hits Florida": no attack
     for cue in sentence.cues:
@@ -154,6 +180,8 @@ def live_attack_clauses(sentence: Sentence, text_reports_attack: bool = True) ->
         if intercepted and not (is_impact and cue.label != "damage"):
             continue  # air defence stories: only a real impact says something was hit
         if (is_attack or is_impact) and not is_hedged(sentence, cue.start):
+            if sentence.clause_of(cue.start) in tallies:
+                continue  # "the number of attacks", "40 percent of ... since the war began": a tally
             live.add(sentence.clause_of(cue.start))
     return live
 

@@ -17,6 +17,7 @@ FLAT_GROUPS = (
     "accident",
     "debris",
     "background",
+    "aggregate",
     "interception",
     "near",
     "actor",

@@ -124,12 +124,29 @@ def _tag_sentence(doc: Document, sentence: Sentence, lexicon: Lexicon, context: 
     targets = target_anchors(sentence, live)
     anchors = captures + targets + unspecified_anchors(sentence, live, captures + targets)
     assign_places(sentence, anchors)
+    _share_attack_places(anchors, live)
     sentence.anchored_clauses = {a.clause for a in anchors}
     return [
         _incident(doc, sentence, anchor, place, when, lexicon)
         for anchor in anchors
         for place in _places_of(anchor, sentence, context)
     ]
+
+
+def _share_attack_places(anchors: list[Anchor], live: set[int]) -> None:
+    """'fired 76 missiles at Kyiv, and were targeting energy infrastructure': a target attacked in its own
+    clause, with no place there, was hit where the bare attack of the clause next to it was."""
+    bare = [a for a in anchors if a.target_type == "unspecified" and a.places]
+    for anchor in anchors:
+        if (
+            anchor.places
+            or anchor.clause not in live
+            or anchor.target_type in ("unspecified", "settlement_control")
+        ):
+            continue
+        near = [a for a in bare if abs(a.clause - anchor.clause) == 1]
+        if near:
+            anchor.places = list(min(near, key=lambda a: abs(a.start - anchor.start)).places)
 
 
 def _places_of(anchor: Anchor, sentence: Sentence, context: _Context) -> list[Place]:
