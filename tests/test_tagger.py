@@ -292,10 +292,29 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "Number of Ukrainian terror attacks on Russian border regions revealed.",
         "Russian attacks have destroyed 40 percent of Ukraine's energy facilities since the war began.",
         "Ukraine says 40% of its long-range strike targets have been Russian refineries.",
+        # bombers armed for an attack have not made it yet
+        "Bombers at the Engels air base are being armed for a large-scale attack on Ukraine.",
     ],
 )
 def test_hard_negatives(text: str):
     assert found(text) == []
+
+
+def test_a_country_that_targeted_is_the_attacker_and_a_later_sentence_dates_the_headline():
+    # 'Russia targeted' names the attacker, not the scene
+    assert found("Russia targeted grain facilities overnight.", default_country="UA") == [
+        ("agriculture", "UA", "reported")
+    ]
+    # the country-wide report of the headline and the placed one are one incident, dated by the text
+    doc = Document(
+        "t",
+        REPORTED,
+        "Odesa suffers a hellish night as Russia attacks grain facilities. Drones hit grain facilities"
+        " in Ukraine on Wednesday.",
+    )
+    assert [(i.target_type, i.place, str(i.event_date), i.date_precision) for i in tag_document(doc)] == [
+        ("agriculture", "Odesa", "2024-03-20", "day")
+    ]
 
 
 def test_default_country_places_a_text_that_names_no_place():
@@ -383,6 +402,37 @@ def test_a_country_that_speaks_of_its_losses_is_the_scene_when_nothing_else_is()
         (
             "Drones attacked the port of Novorossiysk, which has a naval base and an oil terminal.",
             [("port", "Novorossiysk", "reported")],
+        ),
+        ("Russia attacked grain facilities in Odesa overnight.", [("agriculture", "Odesa", "reported")]),
+        # a capitalised 'Crops' is a name (or a misspelt 'Corps'), not a harvest
+        (
+            "The Russian Volunteer Crops claimed an attack on a village in Belgorod region.",
+            [("unspecified", "RU-BEL", "claimed")],
+        ),
+        # the headquarters of the police is no military headquarters
+        (
+            "A missile hit the headquarters of the National Police in Kharkiv.",
+            [("administrative", "Kharkiv", "reported")],
+        ),
+        (
+            "A tank of nitric acid in Sievierodonetsk was destroyed by shelling.",
+            [("industrial_plant", "Siverskodonetsk", "reported")],
+        ),
+        # what a factory makes, or the field a college is named after, was not hit
+        (
+            "A drone hit a plant producing railway cars in Bryansk.",
+            [("industrial_plant", "Bryansk", "reported")],
+        ),
+        (
+            "Ukraine struck a factory building Putin's bridge in Crimea.",
+            [("industrial_plant", "UA-43", "reported")],
+        ),
+        ("The Kharkiv College of Transport Infrastructure was shelled.", [("school", "Kharkiv", "reported")]),
+        # a bridge closed after a strike elsewhere was not hit; a landmark of an unnamed building was not hit
+        ("Crimea bridge closed after fuel depot hit.", [("fuel_depot", "Kerch", "reported")]),
+        (
+            "A building near the train station in Kherson was damaged by shelling.",
+            [("unspecified", "Kherson", "reported")],
         ),
     ],
 )

@@ -43,6 +43,17 @@ _LANDMARK_BEFORE = re.compile(
     r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+LANDMARK_WINDOW = 80  # characters before a target word searched for "near the" (the phrase is shorter)
+# "a building near the train station was damaged": the building was hit, the landmark only says where
+_BUILDING_NEAR = re.compile(r"\b(?:buildings?|structures?)\s+(?:located\s+|situated\s+)?$", re.IGNORECASE)
+# "the bridge closed after a fuel depot was hit", "Odesa port reopens after energy network hit": a target shut
+# or reopened after an attack is its consequence, not what was hit, when the clause names another target
+_CLOSED_AFTER = re.compile(
+    r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been|remains?|temporarily)\s+)*"
+    r"(?:closed|shut|reopen(?:s|ed)?|resum(?:es|ed)\s+(?:operations|work|traffic))\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:after|following|amid)\b",
+    re.IGNORECASE,
+)
 EVENT_IMPACTS = ("fire", "damage", "destroyed", "blackout", "casualties")
 
 
@@ -202,22 +213,46 @@ def target_anchors(sentence: Sentence, live: set[int]) -> list[Anchor]:
             anchors[key] = Anchor(cue.label, cue.start, cue.end, clause, words=[cue])
     # "a military base near the Polish border is attacked": beside a named target, the border only says where
     locative = {key for key, a in anchors.items() if _is_locative(sentence, a)}
+    landmarks = {key for key in locative if _is_landmark_of_building(sentence, anchors[key])}
     named = {a.clause for key, a in anchors.items() if key not in locative}
-    return [a for key, a in anchors.items() if key not in locative or a.clause not in named]
+    return [
+        a
+        for key, a in anchors.items()
+        if (key not in locative or a.clause not in named) and key not in landmarks
+    ]
 
 
 def _is_locative(sentence: Sentence, anchor: Anchor) -> bool:
-    """A border, a port followed by its city's name or a landmark ("near the airport"): where the target was,
-    unless it is the only one."""
+    """A border, a port followed by its city's name, a landmark ("near the airport") or a place closed after
+    the attack: where the target was, unless it is the only one."""
     if anchor.target_type == LOCATIVE_TYPE:
         return True
-    if all(_LANDMARK_BEFORE.search(sentence.text, 0, w.start - sentence.start) for w in anchor.words):
+    if all(_landmark_before(sentence, w) for w in anchor.words):
+        return True
+    if all(_CLOSED_AFTER.match(sentence.text, w.end - sentence.start) for w in anchor.words):
         return True
     return anchor.target_type == "port" and all(
         _PORT_OF_PLACE.match(sentence.text, w.end - sentence.start)
         or _PORT_OF_PLACE.match(sentence.text_of(w))
         for w in anchor.words
     )
+
+
+def _landmark_before(sentence: Sentence, word: Cue) -> re.Match[str] | None:
+    """'near the' or the like right before the word (searched among the words just before it)."""
+    end = word.start - sentence.start
+    return _LANDMARK_BEFORE.search(sentence.text, max(0, end - LANDMARK_WINDOW), end)
+
+
+def _is_landmark_of_building(sentence: Sentence, anchor: Anchor) -> bool:
+    """'Damaged building near the train station': the landmark of an unnamed building is no target."""
+    for w in anchor.words:
+        landmark = _landmark_before(sentence, w)
+        if landmark is None or not _BUILDING_NEAR.search(
+            sentence.text, max(0, landmark.start() - 40), landmark.start()
+        ):
+            return False
+    return True
 
 
 def unspecified_anchors(sentence: Sentence, live: set[int], taken: list[Anchor]) -> list[Anchor]:

@@ -322,25 +322,43 @@ def _merge(incidents: list[Incident]) -> list[Incident]:
         for i in kept
         if i.target_type != "unspecified" or (i.country_code, i.admin1_code, i.place) not in specific
     ]
-    return [i for i in kept if not _subsumed(i, kept)]
+    result: list[Incident] = []
+    for inc in kept:
+        finer = _finer(inc, kept)
+        if finer is not None:
+            finer.absorb(inc)  # the coarser report may still date it ('on Wednesday')
+        elif not _bare_country_attack(inc, kept):
+            result.append(inc)
+    return result
 
 
-def _subsumed(incident: Incident, others: list[Incident]) -> bool:
-    """'a Ukrainian power plant' in the headline and 'a power plant in Kyiv' in the text are one incident;
-    'Russia's attacks on Ukraine' says nothing a strike the text places in Ukraine does not."""
-    if incident.geo_precision == "place":
-        return False
-    if incident.target_type == "unspecified" and incident.geo_precision == "country":
-        return any(
+def _bare_country_attack(incident: Incident, others: list[Incident]) -> bool:
+    """'Russia's attacks on Ukraine' says nothing a strike the text places in Ukraine does not."""
+    return (
+        incident.target_type == "unspecified"
+        and incident.geo_precision == "country"
+        and any(
             o.country_code == incident.country_code
             and (o.target_type != "unspecified" or o.geo_precision != "country")
             for o in others
         )
-    return any(
-        o.target_type == incident.target_type
+    )
+
+
+def _finer(incident: Incident, others: list[Incident]) -> Incident | None:
+    """'a Ukrainian power plant' in the headline and 'a power plant in Kyiv' in the text are one incident:
+    the most precise report of the same type within the coarser one's area stands for it."""
+    if incident.geo_precision == "place" or (
+        incident.target_type == "unspecified" and incident.geo_precision == "country"
+    ):
+        return None
+    finer = [
+        o
+        for o in others
+        if o.target_type == incident.target_type
         and o.country_code == incident.country_code
         and (incident.geo_precision == "country" or o.admin1_code == incident.admin1_code)
         and o.geo_precision != incident.geo_precision
         and o.geo_precision != "country"
-        for o in others
-    )
+    ]
+    return min(finer, key=lambda o: o.geo_precision != "place", default=None)
