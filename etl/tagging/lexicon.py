@@ -9,6 +9,8 @@ from functools import cache
 from importlib import resources
 from itertools import pairwise
 
+from etl.tagging.prefilter import leading_keys, word_starts
+
 # Cue groups of lexicon.toml whose entries carry no label of their own.
 FLAT_GROUPS = (
     "attack",
@@ -65,7 +67,8 @@ class Lexicon:
 
     def __init__(self, taxonomy: dict, lexicon: dict) -> None:
         self.types: dict[str, TargetType] = {}
-        self._patterns: list[tuple[str, str, re.Pattern[str]]] = []
+        # (group, label, pattern, the word starts its matches begin with; None: always run it)
+        self._patterns: list[tuple[str, str, re.Pattern[str], frozenset[str] | None]] = []
         for category, spec in taxonomy.items():
             for type_code, type_spec in spec.get("types", {}).items():
                 self.types[type_code] = TargetType(type_code, category, type_spec["label"])
@@ -82,13 +85,15 @@ class Lexicon:
     def _add(self, group: str, label: str, patterns: list[str]) -> None:
         compiled = _compile(patterns)
         if compiled is not None:
-            self._patterns.append((group, label, compiled))
+            self._patterns.append((group, label, compiled, leading_keys(patterns)))
 
     def scan(self, text: str) -> list[Cue]:
         """Every cue in the text, sorted by position; overlapping target cues keep the longest."""
+        starts = word_starts(text)
         cues = [
             Cue(group, label, m.start(), m.end())
-            for group, label, rx in self._patterns
+            for group, label, rx, keys in self._patterns
+            if keys is None or not keys.isdisjoint(starts)
             for m in rx.finditer(text)
         ]
         cues.sort(key=lambda c: (c.start, -(c.end - c.start)))
