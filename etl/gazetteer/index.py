@@ -12,7 +12,13 @@ from etl.gazetteer.datafiles import read_words
 from etl.gazetteer.folding import deletions, fold, is_acronym, strict_fold
 from etl.gazetteer.model import Place
 from etl.gazetteer.ranking import prior
-from etl.gazetteer.settlements import Settlement, build_settlements, read_geonames, theatre_rules
+from etl.gazetteer.settlements import (
+    Settlement,
+    build_settlements,
+    extra_settlements,
+    read_geonames,
+    theatre_rules,
+)
 
 STOPWORDS_FILE = "gazetteer_stopwords.txt"
 PERSON_CUES_FILE = "gazetteer_person_cues.txt"
@@ -173,7 +179,7 @@ def build_index() -> GazetteerIndex:
     countries = build_countries()
     admin1 = build_admin1(cities, countries, set(rules), set(read_words(REGION_COUNTRIES_FILE)))
     _add_countries(index, countries)
-    settlements = list(build_settlements(cities, countries, admin1))
+    settlements = [*build_settlements(cities, countries, admin1), *extra_settlements(countries, admin1)]
     _add_settlements(index, settlements)
     _add_regions(index, admin1)
     return index

@@ -17,6 +17,7 @@ from etl.gazetteer.romanize import ukrainian_name
 
 THEATRE_FILE = "gazetteer_theatre.csv"
 ALIASES_FILE = "gazetteer_place_aliases.csv"
+EXTRA_PLACES_FILE = "gazetteer_extra_places.csv"
 # Outside the theatre GeoNames alternates include ordinary words ('White House' for Casablanca), so only
 # towns of 15000+ count there, by their own names.
 ELSEWHERE_MIN_POPULATION = 15000
@@ -159,3 +160,24 @@ def build_settlements(
             rule is not None,
             tuple(sorted({city["name"], display})) if typo_ok else (),
         )
+
+
+def extra_settlements(countries: CountryTable, admin1: Admin1Table) -> Iterator[Settlement]:
+    """Villages GeoNames cities500 lacks but the news names (gazetteer_extra_places.csv), indexed like the
+    theatre's own villages."""
+    for row in read_rows(EXTRA_PLACES_FILE):
+        code, iso = row["country_code"], row["admin1_code"]
+        region = admin1.places.get(iso)
+        place = Place(
+            row["name"],
+            code,
+            countries.places[code].name,
+            region.name if region else None,
+            region.admin1_code if region else None,
+            float(row["latitude"]),
+            float(row["longitude"]),
+            "place",
+            int(row["population"]),
+        )
+        alternates = tuple(a.strip() for a in row["alternates"].split("|") if a.strip())
+        yield Settlement(place, (row["name"],), alternates, True, ())
