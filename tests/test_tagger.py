@@ -236,6 +236,47 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Kyiv was hit by the largest cyberattack on its telecom network since the war began.",
             [("telecom", "Kyiv", "reported")],
         ),
+        # 'pound' takes its object like 'pounds'
+        ("Russia continued to pound Ukraine with drone attacks.", [("unspecified", "UA", "reported")]),
+        # a governor or mayor speaks for the place they run
+        (
+            "The governor of Bryansk said two people were killed in a shooting.",
+            [("unspecified", "Bryansk", "reported")],
+        ),
+        # where the missiles came from is not where they hit
+        (
+            "Kremlin forces fired eight missiles from Crimea at Kharkiv.",
+            [("unspecified", "Kharkiv", "reported")],
+        ),
+        # a bare attack in a country, also past a landmark
+        (
+            "At least 13 people were killed in an Israeli strike near a refugee camp in Lebanon.",
+            [("unspecified", "LB", "reported")],
+        ),
+        ("Kremlin accuses Ukraine of violent attack in western Russia.", [("unspecified", "RU", "reported")]),
+        (
+            "Finnish police seize ship suspected of sabotaging an undersea cable.",
+            [("telecom", "FI", "reported")],
+        ),
+        (
+            "Emergency crews work to ease power shortages across Ukraine after Russian attacks.",
+            [("power_grid", "UA", "reported")],
+        ),
+        # what the speaker will do is no claim of its own attack: the speaker is the scene
+        (
+            "Ukraine says it will take weeks to restore power after attacks on the energy infrastructure.",
+            [("power_grid", "UA", "reported")],
+        ),
+        # 'an "attack" by Kyiv': the capital is the attacker, quoted or not
+        (
+            'A Telegram channel reported a "combined attack" by Kyiv on Crimea.',
+            [("unspecified", "UA-43", "reported")],
+        ),
+        # a region's bare attack is the named target hit inside it
+        (
+            "Shelling hit the Kharkiv region overnight, and a missile struck a power plant in Chuhuiv.",
+            [("power_plant", "Chuhuiv", "reported")],
+        ),
     ],
 )
 def test_reports(text: str, expected: list[tuple[str, str, str]]):
@@ -294,6 +335,9 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "Ukraine says 40% of its long-range strike targets have been Russian refineries.",
         # bombers armed for an attack have not made it yet
         "Bombers at the Engels air base are being armed for a large-scale attack on Ukraine.",
+        # a capability, and a rate over ground gained
+        "Putin still has enough missiles to order more heavy strikes on Kyiv.",
+        "One Russian was killed for every 48cm of land captured at Bakhmut.",
     ],
 )
 def test_hard_negatives(text: str):
@@ -433,6 +477,10 @@ def test_a_country_that_speaks_of_its_losses_is_the_scene_when_nothing_else_is()
         (
             "A building near the train station in Kherson was damaged by shelling.",
             [("unspecified", "Kherson", "reported")],
+        ),
+        (
+            "Drones set the government's main building in Kyiv on fire.",
+            [("administrative", "Kyiv", "reported")],
         ),
     ],
 )

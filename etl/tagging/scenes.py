@@ -26,8 +26,12 @@ _ACTOR_GAP = re.compile(
 _SPEECH = re.compile(r"says|said|claims|claimed|announced|warned|warns|insists|confirmed", re.IGNORECASE)
 
 
-# "Russia says it destroyed", "Kyiv claims its forces": the speaker reports its own attack.
-_SELF_CLAIM = re.compile(r"\s*(?:that\s+)?(?:it|its|they|their|we|our)\b", re.IGNORECASE)
+# "Russia says it destroyed", "Kyiv claims its forces": the speaker reports its own attack (not "Ukraine says
+# it will take weeks to restore power": what it will do is no act of war)
+_SELF_CLAIM = re.compile(
+    r"\s*(?:that\s+)?(?:it|its|they|their|we|our)\b(?!\s+(?:will|would|could|may|might|needs?)\b)",
+    re.IGNORECASE,
+)
 
 
 # "Ukraine's energy infrastructure", "Ukraine’s largest private power plants": up to three words between
@@ -49,9 +53,17 @@ _AGENT_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 # for its state), never the scene
 _ACT_BY = re.compile(
     r"\b(?:attacks?|strikes?|raids?|sent|launched|carried out|ordered|perpetrated|orchestrated|backed)"
-    r"\s+by\s+(?:the\s+)?$",
+    r"[\"'’”]?\s+by\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+
+
+# "the governor of Bryansk said": an official speaks for the place they run, where what they report happened
+_OFFICIAL_OF = re.compile(r"\b(?:governor|mayor)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# "fired missiles from Crimea at Kharkiv", "drones launched from the Kursk region": where an attack came from
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 LOCATING_REACH = 15  # "shelled near Vovchansk": an attack this close before "near" locates the event there
@@ -69,11 +81,17 @@ def mark_references(sentence: Sentence) -> None:
         lead = [c for c in near if c.end <= start and start - c.end <= NEAR_REACH]
         if lead and not preceded_by(attacks, lead[-1].start, LOCATING_REACH, sentence.start):
             loc.near = True
+        elif _FROM.search(sentence.text, max(0, start - sentence.start - 10), start - sentence.start):
+            loc.near = True  # the origin locates the event only when nothing else does
         if preceded_by(background, start, BACKGROUND_REACH, sentence.start):
             loc.reference = True
         end = loc.mention.end
         acting = [c for c in actors if _follows(sentence, end, c)]
-        if acting or _OWNS_ATTACKERS.match(sentence.text, end - sentence.start):
+        if acting and _OFFICIAL_OF.search(
+            sentence.text, max(0, start - sentence.start - 20), start - sentence.start
+        ):
+            loc.near = True  # "the governor of Bryansk said": the scene when the sentence names no other
+        elif acting or _OWNS_ATTACKERS.match(sentence.text, end - sentence.start):
             loc.reference = True  # "Moscow says", "Moscow's forces": the capital stands for the state
         if _ACT_BY.search(sentence.text, max(0, start - sentence.start - 30), start - sentence.start):
             loc.reference = True  # "an attack by Kyiv on Crimea", "forces sent by Moscow": the one acting
@@ -176,7 +194,13 @@ def country_fallback(sentence: Sentence, anchor: Anchor) -> Located | None:
 
 
 # "missile attacks on Ukraine", "strikes across Ukraine": the country right after the attack is its object
-_ON_COUNTRY = re.compile(r"\s+(?:on|against|across|at)\s+(?:the\s+)?", re.IGNORECASE)
+# ("a strike in western Russia", "a strike near a refugee camp in Lebanon": the country it took place in)
+_ON_COUNTRY = re.compile(
+    r"\s+(?:(?:on|against|across|at)\s+(?:the\s+)?"
+    r"|(?:(?:near|at|outside)\s+(?:an?|the)\s+(?:[\w’'-]+\s+){1,4})?"
+    r"in\s+(?:(?:western|eastern|northern|southern|central)\s+)?)",
+    re.IGNORECASE,
+)
 
 
 # Attack verbs whose object is what was struck ("Russia pounds Ukraine"); not 'hit' ("sanctions hit Russia")

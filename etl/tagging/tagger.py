@@ -317,6 +317,14 @@ def _merge(incidents: list[Incident]) -> list[Incident]:
             first.absorb(inc)
     kept = list(merged.values())
     specific = {(i.country_code, i.admin1_code, i.place) for i in kept if i.target_type != "unspecified"}
+    # "Belgorod region under attack ... the border village of Terebrino": the region's bare attack is that one
+    specific |= {
+        (i.country_code, region, None)
+        for i in kept
+        if i.target_type != "unspecified"
+        for region in (i.admin1_code, ENCLAVES.get(i.admin1_code or ""))
+        if region
+    }
     kept = [
         i
         for i in kept
