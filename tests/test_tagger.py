@@ -277,6 +277,12 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Shelling hit the Kharkiv region overnight, and a missile struck a power plant in Chuhuiv.",
             [("power_plant", "Chuhuiv", "reported")],
         ),
+        # a firefight is fighting; a munition that landed near a target was an attack
+        ("A firefight damaged a residential building in Kharkiv.", [("residential", "Kharkiv", "reported")]),
+        (
+            "A guided missile landed near residential areas in Kharkiv.",
+            [("residential", "Kharkiv", "reported")],
+        ),
     ],
 )
 def test_reports(text: str, expected: list[tuple[str, str, str]]):
@@ -478,9 +484,41 @@ def test_a_country_that_speaks_of_its_losses_is_the_scene_when_nothing_else_is()
             "A building near the train station in Kherson was damaged by shelling.",
             [("unspecified", "Kherson", "reported")],
         ),
+        # civilian areas, healthcare facilities, the government's building and an Academy of X are targets
+        ("Shelling hit a civilian area of Kherson.", [("residential", "Kherson", "reported")]),
+        ("A missile damaged a healthcare facility in Kharkiv.", [("hospital", "Kharkiv", "reported")]),
         (
             "Drones set the government's main building in Kyiv on fire.",
             [("administrative", "Kyiv", "reported")],
+        ),
+        (
+            "Shelling damaged the Kherson Academy of Continuing Education.",
+            [("school", "Kherson", "reported")],
+        ),
+        # a city district named Industrial, the streets of a city and 'to house' refugees name no target
+        ("A strike hit the Industrial District of Kharkiv.", [("unspecified", "Kharkiv", "reported")]),
+        ("Shelling hit the streets of Kharkiv.", [("unspecified", "Kharkiv", "reported")]),
+        (
+            "Missiles hit a military base in Lviv, which volunteers had used to house refugees.",
+            [("military_site", "Lviv", "reported")],
+        ),
+        # a road or railway that says how people travelled or where on a route something was hit
+        (
+            "Russian artillery shelled villages along the highway near Izium.",
+            [("unspecified", "Izium", "reported")],
+        ),
+        (
+            "Drones hit a car on the road between Kherson and Mykolaiv.",
+            [("unspecified", "Kherson", "reported"), ("unspecified", "Mykolaiv", "reported")],
+        ),
+        (
+            "Refugees who left by train said shelling destroyed their homes in Kharkiv.",
+            [("residential", "Kharkiv", "reported")],
+        ),
+        # a port back at work after strikes is recovering, not named as hit
+        (
+            "The port of Odesa has resumed operations after Russian strikes on the city.",
+            [("unspecified", "Odesa", "reported")],
         ),
     ],
 )

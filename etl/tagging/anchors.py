@@ -54,6 +54,19 @@ _CLOSED_AFTER = re.compile(
     r"(?:after|following|amid)\b",
     re.IGNORECASE,
 )
+# "the port of Odesa has resumed operations after Russian strikes": a target reported back at work after an
+# attack is recovering from it, which does not say it was hit
+_REOPENED_AFTER = re.compile(
+    r"(?:\s+of\s+(?-i:[A-Z])[\w’'-]*)?\s+(?:(?:has|have|had|was|were|is|are|now)\s+)*"
+    r"(?:reopen(?:s|ed)?|resum(?:es|ed)\s+(?:operations|work|traffic))\s+(?:[\w’'-]+\s+){0,2}?(?:after|following)\b",
+    re.IGNORECASE,
+)
+# "travelled by train", "along the highway", "shelled on the road to Kharkiv": a road or railway word that
+# only says how people travelled or where on a route something was hit, not what was hit
+_ROUTE_TYPES = frozenset({"road", "railway"})
+_ROUTE_BEFORE = re.compile(r"\b(?:by|via|along(?:\s+the)?)\s+$", re.IGNORECASE)
+_ON_ROUTE_BEFORE = re.compile(r"\bon\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
+_ROUTE_AFTER = re.compile(r"\s+(?:to|from|between|towards?|leading|linking|connecting)\b", re.IGNORECASE)
 EVENT_IMPACTS = ("fire", "damage", "destroyed", "blackout", "casualties")
 
 
@@ -206,6 +219,10 @@ def target_anchors(sentence: Sentence, live: set[int]) -> list[Anchor]:
             continue
         if _DESCRIPTION.match(sentence.text, sentence.clause_bounds[clause] - sentence.start):
             continue  # "the port of X, which has a naval base": what the place holds, not what was hit
+        if cue.label in _ROUTE_TYPES and _is_route(sentence, cue):
+            continue
+        if _REOPENED_AFTER.match(sentence.text, cue.end - sentence.start):
+            continue
         key = (cue.label, clause)
         if key in anchors:
             anchors[key].words.append(cue)
@@ -220,6 +237,16 @@ def target_anchors(sentence: Sentence, live: set[int]) -> list[Anchor]:
         for key, a in anchors.items()
         if (key not in locative or a.clause not in named) and key not in landmarks
     ]
+
+
+def _is_route(sentence: Sentence, cue: Cue) -> bool:
+    """'by train', 'along the highway', 'on the road to Kharkiv': the way travelled, not a target."""
+    text, start, end = sentence.text, cue.start - sentence.start, cue.end - sentence.start
+    lo = max(0, start - 10)
+    return bool(
+        _ROUTE_BEFORE.search(text, lo, start)
+        or (_ON_ROUTE_BEFORE.search(text, lo, start) and _ROUTE_AFTER.match(text, end))
+    )
 
 
 def _is_locative(sentence: Sentence, anchor: Anchor) -> bool:
