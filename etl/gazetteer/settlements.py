@@ -103,17 +103,31 @@ def _alternates(city: dict[str, Any], own: set[str], rule: TheatreRule) -> tuple
 def _place(city: dict[str, Any], display: str, countries: CountryTable, admin1: Admin1Table) -> Place:
     code = city["countrycode"]
     iso = admin1.iso_of_city.get(int(city["geonameid"])) or admin1.iso_of.get((code, city["admin1code"]), "")
+    where = (float(city["latitude"]), float(city["longitude"]))
+    return _located(display, code, iso, where, int(city["population"] or 0), countries, admin1)
+
+
+def _located(
+    name: str,
+    code: str,
+    iso: str,
+    where: tuple[float, float],
+    population: int,
+    countries: CountryTable,
+    admin1: Admin1Table,
+) -> Place:
+    """A settlement Place in its country and (ISO 3166-2) region."""
     region = admin1.places.get(iso)
     return Place(
-        display,
+        name,
         code,
         countries.places[code].name,
         region.name if region else None,
         region.admin1_code if region else None,
-        float(city["latitude"]),
-        float(city["longitude"]),
+        where[0],
+        where[1],
         "place",
-        int(city["population"] or 0),
+        population,
     )
 
 
@@ -166,18 +180,15 @@ def extra_settlements(countries: CountryTable, admin1: Admin1Table) -> Iterator[
     """Villages GeoNames cities500 lacks but the news names (gazetteer_extra_places.csv), indexed like the
     theatre's own villages."""
     for row in read_rows(EXTRA_PLACES_FILE):
-        code, iso = row["country_code"], row["admin1_code"]
-        region = admin1.places.get(iso)
-        place = Place(
+        where = (float(row["latitude"]), float(row["longitude"]))
+        place = _located(
             row["name"],
-            code,
-            countries.places[code].name,
-            region.name if region else None,
-            region.admin1_code if region else None,
-            float(row["latitude"]),
-            float(row["longitude"]),
-            "place",
+            row["country_code"],
+            row["admin1_code"],
+            where,
             int(row["population"]),
+            countries,
+            admin1,
         )
         alternates = tuple(a.strip() for a in row["alternates"].split("|") if a.strip())
         yield Settlement(place, (row["name"],), alternates, True, ())
