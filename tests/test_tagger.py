@@ -283,6 +283,11 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "A guided missile landed near residential areas in Kharkiv.",
             [("residential", "Kharkiv", "reported")],
         ),
+        # a village taken but not named lies in the country a sentence with no incident names
+        (
+            "Aid to flooded areas in Ukraine is being blocked. Its forces took control of another village.",
+            [("settlement_control", "UA", "reported")],
+        ),
     ],
 )
 def test_reports(text: str, expected: list[tuple[str, str, str]]):
@@ -344,6 +349,9 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         # a capability, and a rate over ground gained
         "Putin still has enough missiles to order more heavy strikes on Kyiv.",
         "One Russian was killed for every 48cm of land captured at Bakhmut.",
+        # a year's count, and a series of attacks reported as a whole
+        "Russia carried out 4,000 drone attacks on Kharkiv in 2024.",
+        "The blast was the latest in a spate of attacks on railways in the Bryansk region.",
     ],
 )
 def test_hard_negatives(text: str):

@@ -53,11 +53,14 @@ def tag_document(
     )
     for start, end in sentence_spans(text):
         sentence_cues = cues[bisect_left(cue_starts, start) : bisect_left(cue_starts, end)]
+        lo, hi = bisect_left(mention_starts, start), bisect_left(mention_starts, end)
         if not any(c.group in ("attack", "capture", "target") for c in sentence_cues):
+            if any(m.kind == "country" for m, _ in located[lo:hi]):  # "Aid to Flooded Areas in Ukraine"
+                spots = [Located(m, p, 0) for m, p in located[lo:hi]]
+                context.note_country(Sentence(start, end, text[start:end], sentence_cues, spots, [start]))
             continue
         bounds = [start + b for b in clause_starts(text[start:end])]
         sentence = Sentence(start, end, text[start:end], sentence_cues, [], bounds)
-        lo, hi = bisect_left(mention_starts, start), bisect_left(mention_starts, end)
         sentence.located = [Located(m, p, sentence.clause_of(m.start)) for m, p in located[lo:hi]]
         incidents.extend(_tag_sentence(doc, sentence, lexicon, context))
     return _merge(incidents)
@@ -100,6 +103,14 @@ class _Context:
         self.country: Located | None = None  # "Ukraine ... the country's power stations"
         self.attacked = attacked
         self.default_place = default_place
+        self.about: Place | None = None  # a country a sentence with no incident names ("Aid to Ukraine")
+
+    def note_country(self, sentence: Sentence) -> None:
+        """A sentence reporting no incident still says which country the text is about."""
+        mark_references(sentence)
+        countries = [loc for loc in scene_countries(sentence) if loc.mention.kind == "country"]
+        if countries:
+            self.about = countries[-1].place
 
     def update(self, sentence: Sentence, when: EventDate | None) -> None:
         if when is not None and when.span is not None:
@@ -179,7 +190,7 @@ def _home_of(sentence: Sentence, context: _Context) -> Place | None:
         return named[0].place
     if context.country is not None:
         return context.country.place
-    return context.default_place
+    return context.about or context.default_place
 
 
 def _most_specific(places: list[Located]) -> list[Located]:
