@@ -288,6 +288,13 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Aid to flooded areas in Ukraine is being blocked. Its forces took control of another village.",
             [("settlement_control", "UA", "reported")],
         ),
+        # a weapon fired is an attack (and 'fires' the verb is no fire)
+        ("Russia fires missiles at Kharkiv.", [("unspecified", "Kharkiv", "reported")]),
+        # a utility lost in a text that reports an attack is an impact, like a blackout
+        (
+            "Russian missiles hit Kharkiv overnight. Residents had their water supply cut off.",
+            [("water_supply", "Kharkiv", "reported")],
+        ),
     ],
 )
 def test_reports(text: str, expected: list[tuple[str, str, str]]):
@@ -527,6 +534,11 @@ def test_a_country_that_speaks_of_its_losses_is_the_scene_when_nothing_else_is()
         (
             "The port of Odesa has resumed operations after Russian strikes on the city.",
             [("unspecified", "Odesa", "reported")],
+        ),
+        # a river's bank is no bank
+        (
+            "Russian shells hit villages on the left bank of the river in Kherson region.",
+            [("unspecified", "UA-65", "reported")],
         ),
     ],
 )

@@ -68,6 +68,12 @@ _ROUTE_BEFORE = re.compile(r"\b(?:by|via|along(?:\s+the)?)\s+$", re.IGNORECASE)
 _ON_ROUTE_BEFORE = re.compile(r"\bon\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
 _ROUTE_AFTER = re.compile(r"\s+(?:to|from|between|towards?|leading|linking|connecting)\b", re.IGNORECASE)
 EVENT_IMPACTS = ("fire", "damage", "destroyed", "blackout", "casualties")
+# "left without water", "the water supply was cut off": a utility lost is an impact like a blackout
+_OUTAGE_TYPES = frozenset({"water_supply", "heating", "power_grid"})
+_OUTAGE_GAP = re.compile(
+    r"(?:\s+(?:was|were|is|are|has|have|had|been|being|partially|completely|fully|also))*\s+$"
+)
+OUTAGE_REACH = 40  # characters between a utility word and the disruption that follows it
 
 
 @dataclass(slots=True)
@@ -195,8 +201,13 @@ def live_attack_clauses(sentence: Sentence, text_reports_attack: bool = True) ->
         is_attack = cue.group == "attack"
         # "destroyed the drones" is an interception, not a destruction on the ground.
         inside = any(i.start <= cue.start and cue.end <= i.end for i in interceptions)
-        is_impact = cue.group == "impacts" and cue.label in EVENT_IMPACTS and not inside
-        if is_impact and cue.label in ("blackout", "casualties") and not text_reports_attack:
+        outage = cue.group == "impacts" and cue.label == "service_disruption" and _is_outage(sentence, cue)
+        is_impact = cue.group == "impacts" and (cue.label in EVENT_IMPACTS or outage) and not inside
+        if (
+            is_impact
+            and cue.label in ("blackout", "casualties", "service_disruption")
+            and not text_reports_attack
+        ):
             continue  # "died after a fall from her apartment": no attack anywhere in the text
         intercepted = (
             bool(interceptions) and cue.start < contrast_at and not (is_impact and cue.end <= granted_before)
@@ -208,6 +219,20 @@ def live_attack_clauses(sentence: Sentence, text_reports_attack: bool = True) ->
                 continue  # "the number of attacks", "40 percent of ... since the war began": a tally
             live.add(sentence.clause_of(cue.start))
     return live
+
+
+def _is_outage(sentence: Sentence, cue: Cue) -> bool:
+    """A disruption of a utility: one that holds its word ('without water') or follows it ('water supply cut
+    off', 'heating was disrupted')."""
+    for t in sentence.cues_of("target"):
+        if t.label not in _OUTAGE_TYPES or t.start > cue.start or cue.start - t.end > OUTAGE_REACH:
+            continue
+        if t.end >= cue.end or (
+            t.end <= cue.start
+            and _OUTAGE_GAP.match(sentence.text, t.end - sentence.start, cue.start - sentence.start)
+        ):
+            return True
+    return False
 
 
 def target_anchors(sentence: Sentence, live: set[int]) -> list[Anchor]:
