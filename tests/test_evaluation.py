@@ -252,7 +252,7 @@ def test_label_files_use_the_taxonomy():
     types = sets_self_labelled.categories()
     with open(EVAL_DATA.parent / "taxonomy.toml", "rb") as fh:
         categories = set(tomllib.load(fh))
-    rows = list(data_rows("self_labelled.csv"))
+    rows = [*data_rows("self_labelled.csv"), *data_rows("self_labelled_holdout.csv")]
     assert {r["target_type"] for r in rows if r["incident"] == "1"} <= set(types)
     assert all(r["incident"] in ("0", "1") for r in rows)
     assert all(not r["target_type"] and r["negative_kind"] for r in rows if r["incident"] == "0")
@@ -270,6 +270,10 @@ def test_self_labelled_set_is_big_enough_and_keeps_no_text():
     assert sum(1 for r in rows if r["incident"] == "0") >= 50
     assert all(r["key"].startswith(("http", "content/", "output/")) for r in rows)
     assert sets_self_labelled.paragraph_key("a paragraph") == sets_self_labelled.paragraph_key("a paragraph")
+    held_out = list(data_rows("self_labelled_holdout.csv"))
+    assert len({(r["source"], r["key"]) for r in held_out}) >= 80
+    assert all(r["key"].startswith(("http", "content/", "output/")) for r in held_out)
+    assert not {(r["source"], r["key"]) for r in held_out} & keys  # never an item of the development set
 
 
 def write_tiny_realdata(root: Path) -> None:
@@ -343,7 +347,7 @@ def test_evaluate_on_tiny_sets_with_a_fake_tagger(tmp_path: Path):
         return [predicted("unspecified", "other", place="Katerynivka", event_date=date(2024, 2, 16))]
 
     evaluation = evaluate(tmp_path, tagger=tagger)
-    assert evaluation.skipped == ["acled_peacerep_sample1000", "self_labelled"]
+    assert evaluation.skipped == ["acled_peacerep_sample1000", "self_labelled", "self_labelled_holdout"]
     scores = evaluation.by_name()
     bellingcat, acled = scores["bellingcat_civharm"], scores["acled_pynetworkfriction"]
     assert (bellingcat.items, bellingcat.detection.tp, bellingcat.fields["place"].hits) == (1, 1, 1)

@@ -22,6 +22,7 @@ SETS: dict[str, tuple[tuple[str, ...], Loader]] = {
     "acled_pynetworkfriction": ((sets_acled.PYNETWORKFRICTION[0],), sets_acled.load_pynetworkfriction),
     "acled_peacerep_sample1000": ((sets_acled.PEACEREP[0],), sets_acled.load_peacerep),
     "self_labelled": (sets_self_labelled.FOLDERS, sets_self_labelled.load),
+    "self_labelled_holdout": (sets_self_labelled.FOLDERS, sets_self_labelled.load_holdout),
 }
 ALL = "all"
 DEFAULT_REALDATA = Path(__file__).resolve().parents[2].parent / "shared" / "realdata"

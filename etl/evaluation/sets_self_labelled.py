@@ -33,6 +33,10 @@ from etl.models import Document
 from etl.readers.records import document_from_record
 
 SET_NAME = "self_labelled"
+LABELS = "self_labelled.csv"
+# Labelled blind by a second labeller and never used to change the tagger: the generalisation check.
+HOLDOUT_NAME = "self_labelled_holdout"
+HOLDOUT_LABELS = "self_labelled_holdout.csv"
 FOLDERS = ("economist_2025_ukraine", "ptnews_store_2025_2026", "rss_link_db_war_2022_2023")
 TAXONOMY = Path(__file__).resolve().parents[1] / "data" / "taxonomy.toml"
 # The field each source's records are keyed by in the labels.
@@ -44,16 +48,23 @@ KEY_FIELD = {
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
-def load(root: Path) -> list[LabelledItem]:
+def load(root: Path, labels: str = LABELS, name: str = SET_NAME) -> list[LabelledItem]:
     """The labelled items in the order of the labels file; raises if a labelled record is missing."""
     grouped: dict[tuple[str, str], list[dict[str, str]]] = {}
-    for row in data_rows("self_labelled.csv"):
+    for row in data_rows(labels):
         grouped.setdefault((row["source"], row["key"]), []).append(row)
     records = {source: _records(root / source) for source in {s for s, _ in grouped}}
-    return [_item(root / source, key, records[source], rows) for (source, key), rows in grouped.items()]
+    return [_item(root / source, key, records[source], rows, name) for (source, key), rows in grouped.items()]
 
 
-def _item(path: Path, key: str, records: dict[str, dict], rows: list[dict[str, str]]) -> LabelledItem:
+def load_holdout(root: Path) -> list[LabelledItem]:
+    """The held-out items (self_labelled_holdout.csv)."""
+    return load(root, HOLDOUT_LABELS, HOLDOUT_NAME)
+
+
+def _item(
+    path: Path, key: str, records: dict[str, dict], rows: list[dict[str, str]], name: str
+) -> LabelledItem:
     record_key, _, paragraph = key.partition("#")
     record = records.get(record_key)
     if record is None:
@@ -64,7 +75,7 @@ def _item(path: Path, key: str, records: dict[str, dict], rows: list[dict[str, s
     if not isinstance(doc, Document):
         raise ValueError(f"labelled record {key} of {path} cannot be read: {doc.reason}")
     incidents = tuple(_gold(row) for row in rows if row["incident"] == "1")
-    return LabelledItem(SET_NAME, key, doc, incidents)
+    return LabelledItem(name, key, doc, incidents)
 
 
 def _gold(row: dict[str, str]) -> GoldIncident:
