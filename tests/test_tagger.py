@@ -295,6 +295,16 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Russian missiles hit Kharkiv overnight. Residents had their water supply cut off.",
             [("water_supply", "Kharkiv", "reported")],
         ),
+        # a deadly attack killed people: a real impact, even in an air-defence story
+        (
+            "Ukraine shot down 30 missiles in a raid that included a deadly attack on a hospital in Dnipro.",
+            [("hospital", "Dnipro", "reported")],
+        ),
+        # shrapnel is what a shell or missile left where it exploded
+        (
+            "Shrapnel fragments were found in a residential area of Kharkiv.",
+            [("residential", "Kharkiv", "reported")],
+        ),
     ],
 )
 def test_reports(text: str, expected: list[tuple[str, str, str]]):
@@ -539,6 +549,31 @@ def test_a_country_that_speaks_of_its_losses_is_the_scene_when_nothing_else_is()
         (
             "Russian shells hit villages on the left bank of the river in Kherson region.",
             [("unspecified", "UA-65", "reported")],
+        ),
+        # oil and gas sites named in other words; a gas distribution station is no petrol station
+        ("Drones struck an oil tank farm in Bryansk.", [("fuel_depot", "Bryansk", "reported")]),
+        ("Ukrainian drones struck oil facilities in Tuapse.", [("fuel_depot", "Tuapse", "reported")]),
+        ("Drones struck an oil-refining complex in Volgograd.", [("oil_refinery", "Volgograd", "reported")]),
+        (
+            "A drone attack damaged a gas distribution station in Kharkiv.",
+            [("gas_facility", "Kharkiv", "reported")],
+        ),
+        # sunflower oil is food, not fuel
+        ("A drone strike damaged sunflower oil tanks in Odesa.", [("industrial_plant", "Odesa", "reported")]),
+        # a military enlistment office and a gunboat are military, not an office or nothing
+        (
+            "Arsonists set fire to a military enlistment office in Omsk.",
+            [("military_site", "Omsk", "reported")],
+        ),
+        (
+            "Ukrainian sea drones hit a Russian gunboat in Sevastopol.",
+            [("military_site", "Sevastopol", "reported")],
+        ),
+        # a city centre is an area hit, like urban areas; beside a named target it only says where it was
+        ("Kherson city centre shelled.", [("residential", "Kherson", "reported")]),
+        (
+            "A missile hit a shopping centre in the city centre of Dnipro.",
+            [("commercial", "Dnipro", "reported")],
         ),
     ],
 )

@@ -34,6 +34,8 @@ _DESCRIPTION = re.compile(
     re.IGNORECASE,
 )
 LOCATIVE_TYPE = "border_region"  # a target only when its clause names no other
+# "the shopping centre in the city centre": an area, like the border, says where unless nothing else was hit
+_LOCATIVE_AREA = re.compile(r"(?:city|town)\s+cent(?:re|er)", re.IGNORECASE)
 # "a landing ship at the port of Berdyansk", "the Black Sea port of Sevastopol": the port names the city
 # (a named facility's cue holds the name: "port of Berdyansk")
 _PORT_OF_PLACE = re.compile(r"(?:\s+(?:city\s+)?|(?i:[\w ]*ports?\s+))of\s+[A-Z]")
@@ -275,9 +277,11 @@ def _is_route(sentence: Sentence, cue: Cue) -> bool:
 
 
 def _is_locative(sentence: Sentence, anchor: Anchor) -> bool:
-    """A border, a port followed by its city's name, a landmark ("near the airport") or a place closed after
-    the attack: where the target was, unless it is the only one."""
+    """A border, a city centre, a port followed by its city's name, a landmark ("near the airport") or a place
+    closed after the attack: where the target was, unless it is the only one."""
     if anchor.target_type == LOCATIVE_TYPE:
+        return True
+    if all(_LOCATIVE_AREA.fullmatch(sentence.text_of(w)) for w in anchor.words):
         return True
     if all(_landmark_before(sentence, w) for w in anchor.words):
         return True
