@@ -1,5 +1,6 @@
 """Anchors: the words of a sentence that report an incident (a named target or a bare attack), and the
-sentence model the tagger's other steps share (etl/tagging/captures.py: settlements taken; scenes.py: where).
+sentence model the tagger's other steps share (captures.py: settlements taken; targets.py: named targets hit;
+scenes.py: where).
 
 A sentence is a list of clauses; cue words attach to the anchor of their own clause first. Hedged words
 ("potential assaults", "could strike") and background ("the previously seized city") report nothing.
@@ -27,48 +28,6 @@ _FACTUAL_LINK = re.compile(r"\b(?:after|following|amid)\b", re.IGNORECASE)
 _GENERIC_HIT = re.compile(
     r"hit(?:s|ting)?|struck|damaged|destroy(?:s|ed)?|knocked out|disabled|caught fire|on fire", re.I
 )
-# A relative clause that describes a place ("X, which has a naval base and an oil terminal")
-_DESCRIPTION = re.compile(
-    r",\s*which\s+(?:also\s+)?"
-    r"(?:has|have|had|houses|housed|hosts|hosted|is home to|was home to|contains|includes)\b",
-    re.IGNORECASE,
-)
-LOCATIVE_TYPE = "border_region"  # a target only when its clause names no other
-# "the shopping centre in the city centre": an area, like the border, says where unless nothing else was hit
-_LOCATIVE_AREA = re.compile(r"(?:city|town)\s+cent(?:re|er)", re.IGNORECASE)
-# "a landing ship at the port of Berdyansk", "the Black Sea port of Sevastopol": the port names the city
-# (a named facility's cue holds the name: "port of Berdyansk")
-_PORT_OF_PLACE = re.compile(r"(?:\s+(?:city\s+)?|(?i:[\w ]*ports?\s+))of\s+[A-Z]")
-# "a residential area near the airport": a target named as a landmark only says where the hit one was
-_LANDMARK_BEFORE = re.compile(
-    r"\b(?:near(?:\s+to)?|close\s+to|next\s+to|in\s+(?:the\s+)?vicinity\s+of|not\s+far\s+from)"
-    r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,2}$",
-    re.IGNORECASE,
-)
-LANDMARK_WINDOW = 80  # characters before a target word searched for "near the" (the phrase is shorter)
-# "a building near the train station was damaged": the building was hit, the landmark only says where
-_BUILDING_NEAR = re.compile(r"\b(?:buildings?|structures?)\s+(?:located\s+|situated\s+)?$", re.IGNORECASE)
-# "the bridge closed after a fuel depot was hit", "Odesa port reopens after energy network hit": a target shut
-# or reopened after an attack is its consequence, not what was hit, when the clause names another target
-_CLOSED_AFTER = re.compile(
-    r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been|remains?|temporarily)\s+)*"
-    r"(?:closed|shut|reopen(?:s|ed)?|resum(?:es|ed)\s+(?:operations|work|traffic))\s+(?:[\w’'-]+\s+){0,2}?"
-    r"(?:after|following|amid)\b",
-    re.IGNORECASE,
-)
-# "the port of Odesa has resumed operations after Russian strikes": a target reported back at work after an
-# attack is recovering from it, which does not say it was hit
-_REOPENED_AFTER = re.compile(
-    r"(?:\s+of\s+(?-i:[A-Z])[\w’'-]*)?\s+(?:(?:has|have|had|was|were|is|are|now)\s+)*"
-    r"(?:reopen(?:s|ed)?|resum(?:es|ed)\s+(?:operations|work|traffic))\s+(?:[\w’'-]+\s+){0,2}?(?:after|following)\b",
-    re.IGNORECASE,
-)
-# "travelled by train", "along the highway", "shelled on the road to Kharkiv": a road or railway word that
-# only says how people travelled or where on a route something was hit, not what was hit
-_ROUTE_TYPES = frozenset({"road", "railway"})
-_ROUTE_BEFORE = re.compile(r"\b(?:by|via|along(?:\s+the)?)\s+$", re.IGNORECASE)
-_ON_ROUTE_BEFORE = re.compile(r"\bon\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
-_ROUTE_AFTER = re.compile(r"\s+(?:to|from|between|towards?|leading|linking|connecting)\b", re.IGNORECASE)
 EVENT_IMPACTS = ("fire", "damage", "destroyed", "blackout", "casualties")
 # "left without water", "the water supply was cut off": a utility lost is an impact like a blackout
 _OUTAGE_TYPES = frozenset({"water_supply", "heating", "power_grid"})
@@ -235,80 +194,6 @@ def _is_outage(sentence: Sentence, cue: Cue) -> bool:
         ):
             return True
     return False
-
-
-def target_anchors(sentence: Sentence, live: set[int]) -> list[Anchor]:
-    """One anchor per named target type in a clause with a live attack, or next to one."""
-    anchors: dict[tuple[str, int], Anchor] = {}
-    for cue in sentence.cues_of("target"):
-        clause = sentence.clause_of(cue.start)
-        if is_hedged(sentence, cue.start) or not live & {clause - 1, clause, clause + 1}:
-            continue
-        if _DESCRIPTION.match(sentence.text, sentence.clause_bounds[clause] - sentence.start):
-            continue  # "the port of X, which has a naval base": what the place holds, not what was hit
-        if cue.label in _ROUTE_TYPES and _is_route(sentence, cue):
-            continue
-        if _REOPENED_AFTER.match(sentence.text, cue.end - sentence.start):
-            continue
-        key = (cue.label, clause)
-        if key in anchors:
-            anchors[key].words.append(cue)
-        else:
-            anchors[key] = Anchor(cue.label, cue.start, cue.end, clause, words=[cue])
-    # "a military base near the Polish border is attacked": beside a named target, the border only says where
-    locative = {key for key, a in anchors.items() if _is_locative(sentence, a)}
-    landmarks = {key for key in locative if _is_landmark_of_building(sentence, anchors[key])}
-    named = {a.clause for key, a in anchors.items() if key not in locative}
-    return [
-        a
-        for key, a in anchors.items()
-        if (key not in locative or a.clause not in named) and key not in landmarks
-    ]
-
-
-def _is_route(sentence: Sentence, cue: Cue) -> bool:
-    """'by train', 'along the highway', 'on the road to Kharkiv': the way travelled, not a target."""
-    text, start, end = sentence.text, cue.start - sentence.start, cue.end - sentence.start
-    lo = max(0, start - 10)
-    return bool(
-        _ROUTE_BEFORE.search(text, lo, start)
-        or (_ON_ROUTE_BEFORE.search(text, lo, start) and _ROUTE_AFTER.match(text, end))
-    )
-
-
-def _is_locative(sentence: Sentence, anchor: Anchor) -> bool:
-    """A border, a city centre, a port followed by its city's name, a landmark ("near the airport") or a place
-    closed after the attack: where the target was, unless it is the only one."""
-    if anchor.target_type == LOCATIVE_TYPE:
-        return True
-    if all(_LOCATIVE_AREA.fullmatch(sentence.text_of(w)) for w in anchor.words):
-        return True
-    if all(_landmark_before(sentence, w) for w in anchor.words):
-        return True
-    if all(_CLOSED_AFTER.match(sentence.text, w.end - sentence.start) for w in anchor.words):
-        return True
-    return anchor.target_type == "port" and all(
-        _PORT_OF_PLACE.match(sentence.text, w.end - sentence.start)
-        or _PORT_OF_PLACE.match(sentence.text_of(w))
-        for w in anchor.words
-    )
-
-
-def _landmark_before(sentence: Sentence, word: Cue) -> re.Match[str] | None:
-    """'near the' or the like right before the word (searched among the words just before it)."""
-    end = word.start - sentence.start
-    return _LANDMARK_BEFORE.search(sentence.text, max(0, end - LANDMARK_WINDOW), end)
-
-
-def _is_landmark_of_building(sentence: Sentence, anchor: Anchor) -> bool:
-    """'Damaged building near the train station': the landmark of an unnamed building is no target."""
-    for w in anchor.words:
-        landmark = _landmark_before(sentence, w)
-        if landmark is None or not _BUILDING_NEAR.search(
-            sentence.text, max(0, landmark.start() - 40), landmark.start()
-        ):
-            return False
-    return True
 
 
 def unspecified_anchors(sentence: Sentence, live: set[int], taken: list[Anchor]) -> list[Anchor]:

@@ -14,7 +14,6 @@ from etl.tagging.anchors import (
     Located,
     Sentence,
     live_attack_clauses,
-    target_anchors,
     unspecified_anchors,
 )
 from etl.tagging.captures import capture_anchors
@@ -30,6 +29,7 @@ from etl.tagging.scenes import (
     scene_countries,
 )
 from etl.tagging.sentences import clause_starts, sentence_spans
+from etl.tagging.targets import target_anchors
 
 
 def tag_document(
