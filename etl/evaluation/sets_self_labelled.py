@@ -65,7 +65,8 @@ def load_holdout(root: Path) -> list[LabelledItem]:
 def _item(
     path: Path, key: str, records: dict[str, dict], rows: list[dict[str, str]], name: str
 ) -> LabelledItem:
-    record_key, _, paragraph = key.partition("#")
+    # an Economist item is one paragraph ('path#hash'); a feed item's link may hold a '#' of its own
+    record_key, paragraph = (key, "") if key in records else key.rpartition("#")[::2]
     record = records.get(record_key)
     if record is None:
         raise KeyError(f"labelled record not found in {path}: {record_key}")
