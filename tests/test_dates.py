@@ -27,6 +27,9 @@ REPORT = date(2024, 3, 23)
         ("The depot burned last week", (date(2024, 3, 16), "week")),
         ("Blackouts in February", (date(2024, 2, 1), "month")),
         ("On 2024-03-20 the plant was hit", (date(2024, 3, 20), "day")),
+        # the weekday of a statement dates the event only to its week; the event's own weekday wins
+        ("Drones hit Odesa, officials said on Friday", (date(2024, 3, 22), "week")),
+        ("The air force said on Friday that missiles hit Kyiv on Thursday", (date(2024, 3, 21), "day")),
     ],
 )
 def test_find_date(sentence, expected):

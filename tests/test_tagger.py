@@ -392,6 +392,27 @@ def test_a_country_that_targeted_is_the_attacker_and_a_later_sentence_dates_the_
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capture is dated by its announcement, even when said on a weekday
+        (
+            "Ukraine said on Monday its troops had liberated the village of Robotyne.",
+            [("settlement_control", "Robotyne", "2024-03-18", "day")],
+        ),
+        # "Sept." before a day does not end the sentence, so the date stays with its strike
+        (
+            "A thermal power plant in Kharkiv was damaged by a missile strike on Sept. 11.",
+            [("power_plant", "Kharkiv", "2023-09-11", "day")],
+        ),
+    ],
+)
+def test_event_dates(text: str, expected: list[tuple[str, str, str, str]]):
+    doc = Document("t", REPORTED, text)
+    found_dates = [(i.target_type, i.place, str(i.event_date), i.date_precision) for i in tag_document(doc)]
+    assert found_dates == expected
+
+
 def test_default_country_places_a_text_that_names_no_place():
     text = "Residential building damaged by shelling."
     assert found(text) == []

@@ -35,6 +35,12 @@ _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
+# 'officials said on Sunday': the day of the statement, not of the event it reports, which is only as
+# close as the statement's week; an event's own weekday elsewhere in the sentence wins.
+_NOT_SAID = "".join(
+    rf"(?<!\b{verb} )(?<!\b{verb} on )"
+    for verb in ("said", "says", "say", "told reporters", "reported", "added", "stated", "confirmed")
+)
 
 # Order matters: the first pattern that matches in a sentence wins.
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -50,7 +56,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:last night|overnight|during the night|late on|early on)\b(?!\s+" + _WEEKDAY + r")",
         ),
         ("last_weekday", rf"\blast\s+{_WEEKDAY}\b"),
-        ("weekday", rf"\b{_WEEKDAY}\b"),
+        ("weekday", rf"\b{_NOT_SAID}{_WEEKDAY}\b"),
+        ("said_weekday", rf"\b{_WEEKDAY}\b"),
         ("last_week", r"\blast week\b"),
         (
             "this_week",
@@ -76,6 +83,7 @@ class EventDate:
     value: date
     precision: str
     span: tuple[int, int] | None = None
+    stated: bool = False  # the weekday of a statement ('said on Sunday'), kept to the week
 
 
 def default_date(report_date: date) -> EventDate:
@@ -90,7 +98,7 @@ def find_date(sentence: str, report_date: date | None) -> EventDate | None:
             resolved = _resolve(kind, m, report_date)
             if resolved is not None:
                 value, precision = resolved
-                return EventDate(value, precision, m.span())
+                return EventDate(value, precision, m.span(), kind == "said_weekday")
     return None
 
 
@@ -112,11 +120,11 @@ def _relative(kind: str, groups: dict[str, str | None], report: date) -> tuple[d
         return report - timedelta(days=1), "day"
     if kind in ("today", "overnight"):
         return report, "day"
-    if kind in ("weekday", "last_weekday"):
+    if kind in ("weekday", "last_weekday", "said_weekday"):
         back = (report.weekday() - WEEKDAYS[str(groups["weekday"]).lower()]) % 7
         if kind == "last_weekday" and back == 0:
             back = 7
-        return report - timedelta(days=back), "day"
+        return report - timedelta(days=back), "week" if kind == "said_weekday" else "day"
     if kind == "last_week":
         return report - timedelta(days=7), "week"
     if kind == "this_week":

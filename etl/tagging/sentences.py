@@ -11,6 +11,9 @@ _BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)\]]?\s+(?=[\"'“‘(\[]?[A-ZА-Я
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|St|Jr|Sr|Prof|Rep|Sen|Gov|Pres|No|no|vs|etc|approx|U\.S|U\.K|e\.g|i\.e)|\b[A-Z])\.$"
 )
+# A month abbreviation before a day ("on Sept. 11, 2022"): the date goes on.
+_MONTH_ABBREVIATION = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
+_DAY_NEXT = re.compile(r"[0-3]?\d(?:st|nd|rd|th)?\b")
 # Clause boundaries inside a sentence: cue words attach to the target in their own clause first.
 _CLAUSE = re.compile(
     r";|,\s*(?:and|while|but|whereas|which|as|after|before|when)\b"
@@ -25,6 +28,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _BOUNDARY.finditer(text):
         if "\n" not in m.group() and _ABBREVIATION.search(text, max(0, m.start() - 6), m.start()):
+            continue
+        month = _MONTH_ABBREVIATION.search(text, max(0, m.start() - 6), m.start())
+        if month and "\n" not in m.group() and _DAY_NEXT.match(text, m.end()):
             continue
         _append_trimmed(text, start, m.start(), spans)
         start = m.end()

@@ -267,6 +267,9 @@ def _incident(
         impacts.add("casualties")
     status = _status(sentence)
     key = _place_key(place)
+    if when is not None and when.stated and anchor.target_type == "settlement_control":
+        # a capture is dated by its announcement ('said on Monday its troops had liberated X')
+        when = EventDate(when.value, "day", when.span)
     return Incident(
         incident_id=content_id(doc.document_id, anchor.target_type, key),
         document_id=doc.document_id,
