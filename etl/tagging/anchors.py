@@ -20,6 +20,7 @@ MODAL_REACH = 80  # ... and a modal verb ('will', 'could') its verb phrase
 _MODAL = re.compile(r"will|would|could|might", re.IGNORECASE)
 _OWN_VERB = re.compile(r"\b(?:that|which|who|when|where|since|because|as)\b", re.IGNORECASE)
 BACKGROUND_REACH = 30  # ... and a background word ('previously', 'since 2014') puts it in the past
+_PHRASE_BREAK = re.compile(r"[,;:()]")
 _SUPERLATIVE = re.compile(r"\b(?:first|only|most|worst|\w{2,}est)\b", re.IGNORECASE)
 _CONTRAST = re.compile(r"\b(?:but|however|yet|although|though)\b", re.IGNORECASE)
 # A hedge does not reach past these: "fears after shelling at the plant" -- the shelling took place.
@@ -35,6 +36,18 @@ _OUTAGE_GAP = re.compile(
     r"(?:\s+(?:was|were|is|are|has|have|had|been|being|partially|completely|fully|also))*\s+$"
 )
 OUTAGE_REACH = 40  # characters between a utility word and the disruption that follows it
+# "the bombed city of Kharkiv", "its damaged electric grid": a participle between a determiner and its noun
+# describes the state a place is in, not an attack this sentence reports
+_ATTRIBUTIVE_BEFORE = re.compile(
+    r"\b(?:the|its|their|his|her|our|this|these|those)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE
+)
+# ... followed by its noun, not by an object or a complement ("the troops destroyed the bridge in May")
+_ATTRIBUTIVE_AFTER = re.compile(
+    r"\s+(?!(?:the|an?|its|their|his|her|this|that|by|in|on|at|to|from|and|or|as|after|during|with|near"
+    r"|were|was|is|are|had|have|has)\b)[A-Za-z]",
+    re.IGNORECASE,
+)
+ATTRIBUTIVE_REACH = 20  # characters before a participle searched for its determiner
 
 
 @dataclass(slots=True)
@@ -160,6 +173,10 @@ def live_attack_clauses(sentence: Sentence, text_reports_attack: bool = True) ->
             live.add(sentence.clause_of(cue.start))  # "debris of the drone hit a house"
             continue
         is_attack = cue.group == "attack"
+        if cue.group in ("attack", "impacts") and (
+            _is_attributive(sentence, cue) or _in_background(sentence, cue)
+        ):
+            continue  # "the bombed city", "a month after it was destroyed": a state or an earlier attack
         # "destroyed the drones" is an interception, not a destruction on the ground.
         inside = any(i.start <= cue.start and cue.end <= i.end for i in interceptions)
         outage = cue.group == "impacts" and cue.label == "service_disruption" and _is_outage(sentence, cue)
@@ -180,6 +197,27 @@ def live_attack_clauses(sentence: Sentence, text_reports_attack: bool = True) ->
                 continue  # "the number of attacks", "40 percent of ... since the war began": a tally
             live.add(sentence.clause_of(cue.start))
     return live
+
+
+def _in_background(sentence: Sentence, cue: Cue) -> bool:
+    """A background word ('previously', 'a month after') shortly before the cue, within its phrase."""
+    return any(
+        b.end <= cue.start
+        and cue.start - b.end <= BACKGROUND_REACH
+        and not _PHRASE_BREAK.search(sentence.text, b.end - sentence.start, cue.start - sentence.start)
+        for b in sentence.cues_of("background")
+    )
+
+
+def _is_attributive(sentence: Sentence, cue: Cue) -> bool:
+    """'the bombed city', 'its damaged grid': a participle used as an adjective, a state and no event."""
+    start, end = cue.start - sentence.start, cue.end - sentence.start
+    return (
+        sentence.text_of(cue).lower().endswith("ed")
+        and " " not in sentence.text_of(cue)
+        and bool(_ATTRIBUTIVE_BEFORE.search(sentence.text, max(0, start - ATTRIBUTIVE_REACH), start))
+        and bool(_ATTRIBUTIVE_AFTER.match(sentence.text, end))
+    )
 
 
 def _is_outage(sentence: Sentence, cue: Cue) -> bool:
