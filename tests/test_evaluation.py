@@ -19,7 +19,15 @@ from etl.evaluation.gold import EVAL_DATA, GoldIncident, LabelledItem, data_rows
 from etl.evaluation.metrics import Counts, Ratio, Scores, date_hit, merge, pairs, score_item
 from etl.evaluation.names import named_in, same_place, same_region
 from etl.evaluation.report import figures_table
-from etl.evaluation.runner import DEFAULT_REALDATA, SETS, Outcome, below_floors, evaluate, load_floors
+from etl.evaluation.runner import (
+    DEFAULT_REALDATA,
+    SETS,
+    Outcome,
+    below_floors,
+    evaluate,
+    listable,
+    load_floors,
+)
 from etl.models import Document, Incident
 
 REPORT = date(2024, 3, 23)
@@ -387,3 +395,10 @@ def test_figures_keep_their_floors():
     evaluation = evaluate(DEFAULT_REALDATA)
     assert not evaluation.skipped, f"sets missing from realdata: {evaluation.skipped}"
     assert below_floors(evaluation, load_floors()) == []
+
+
+def test_the_held_out_sets_mistakes_are_listed_only_when_asked_for():
+    dev = Outcome(replace(item(GoldIncident("civilian")), set_name="self_labelled"), [])
+    held = Outcome(replace(item(GoldIncident("civilian")), set_name="self_labelled_holdout"), [])
+    assert listable([dev, held]) == [dev]
+    assert listable([dev, held], held_out=True) == [dev, held]

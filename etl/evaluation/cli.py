@@ -43,6 +43,11 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         help="also list N mistakes of each kind (missed, false, wrong place, ...)",
     )
     cmd.add_argument(
+        "--held-out-errors",
+        action="store_true",
+        help="with --errors, list the held-out set's mistakes too (it then stops being a fair test)",
+    )
+    cmd.add_argument(
         "--check",
         action="store_true",
         help="exit 1 when a figure is below its floor in etl/data/eval/floors.toml",
@@ -62,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"{args.realdata} not found: evaluation sets skipped")
         return 0
     from etl.evaluation import errors, report
-    from etl.evaluation.runner import below_floors, evaluate, load_floors
+    from etl.evaluation.runner import HELD_OUT, below_floors, evaluate, listable, load_floors
 
     evaluation = evaluate(args.realdata, args.sets, args.limit)
     if args.json:
@@ -73,7 +78,14 @@ def run(args: argparse.Namespace) -> int:
             f"\n{sum(s.items for s in evaluation.sets)} items in {evaluation.seconds:.1f} s", file=sys.stderr
         )
     if args.errors:
-        print(errors.listing(evaluation.outcomes, args.errors), file=sys.stderr if args.json else sys.stdout)
+        out = sys.stderr if args.json else sys.stdout
+        shown = listable(evaluation.outcomes, args.held_out_errors)
+        if len(shown) < len(evaluation.outcomes):
+            print(
+                f"(mistakes of the held-out {', '.join(sorted(HELD_OUT))} not listed: its figures only)",
+                file=out,
+            )
+        print(errors.listing(shown, args.errors), file=out)
     failures = below_floors(evaluation, load_floors()) if args.check else []
     for failure in failures:
         print(f"below floor: {failure}", file=sys.stderr)
