@@ -23,7 +23,9 @@ MAX_KEYS = 256  # an alternative with more possible starts than this is always r
 _WORD = re.compile(r"\w+")
 _LITERAL = sre_parse.LITERAL
 _ZERO_WIDTH = {sre_parse.ASSERT, sre_parse.ASSERT_NOT, sre_parse.AT}
-_REPEATS = {sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT, getattr(sre_parse, "POSSESSIVE_REPEAT", None)}
+_REPEATS = {sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT} | (
+    {sre_parse.POSSESSIVE_REPEAT} if hasattr(sre_parse, "POSSESSIVE_REPEAT") else set()  # Python 3.11+
+)
 
 
 class _Unlisted(Exception):
