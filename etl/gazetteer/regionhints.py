@@ -11,14 +11,13 @@ from dataclasses import replace
 
 from etl.gazetteer.folding import fold
 from etl.gazetteer.index import GazetteerIndex
+from etl.gazetteer.matcher import LIST_GAP  # a region name on a list of places is a town there
 from etl.gazetteer.model import Place, PlaceMention
 
 # "X, Kharkiv region", "X (Kharkiv region)", "X, in the Kharkiv region": any region mention
 _EXPLICIT_GAP = re.compile(r"^(?:\s*,\s*(?:in\s+)?(?:the\s+)?|\s*\(\s*(?:the\s+)?|\s+in\s+(?:the\s+)?)$")
 # "X, Kharkiv", "X (Kharkiv)": a bare region name only after a comma or in brackets
 _BARE_GAP = re.compile(r"^(?:\s*,\s*|\s*\(\s*)$")
-# the region name goes on a list of places ("Izium, Kupiansk, Kharkiv and Odesa"): it is a town there
-_LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
 # An unlisted village before a bare region name: "near Nadiia, Donetsk", "Dibrova and Kuzmine, Luhansk",
 # "shelled Volfyne, Sumy" (ACLED's notes name villages so)
 _UNKNOWN_BEFORE = re.compile(
@@ -49,7 +48,7 @@ def _continues_list(text: str, mentions: list[PlaceMention], n: int) -> bool:
     """Mention n is followed by another place in a list."""
     if n + 1 >= len(mentions) or mentions[n + 1].kind not in ("place", "admin1"):
         return False
-    return bool(_LIST_GAP.match(text[mentions[n].end : mentions[n + 1].start]))
+    return bool(LIST_GAP.match(text[mentions[n].end : mentions[n + 1].start]))
 
 
 def _explicit(text: str, place: PlaceMention, hint: PlaceMention) -> bool:
@@ -194,7 +193,7 @@ def apply_region_hints(text: str, mentions: list[PlaceMention], index: Gazetteer
         out[n] = restricted
         k = n - 1
         while k >= 0 and (prev := out[k]).kind == "place":
-            if not _LIST_GAP.match(text[prev.end : mentions[k + 1].start]):
+            if not LIST_GAP.match(text[prev.end : mentions[k + 1].start]):
                 break
             out[k] = _restrict(prev, codes) or prev
             k -= 1

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from etl.tagging.dates import MONTH_ABBREVIATIONS
+
 # A sentence ends at . ! ? (maybe followed by a closing quote/bracket) before whitespace and an upper-case
 # letter, digit or quote, or at a blank line / line break (headlines and section titles stand alone).
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)\]]?\s+(?=[\"'“‘(\[]?[A-ZА-ЯЇІЄҐ0-9])|\n\s*\n|\n(?=\S)")
@@ -12,7 +14,9 @@ _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|St|Jr|Sr|Prof|Rep|Sen|Gov|Pres|No|no|vs|etc|approx|U\.S|U\.K|e\.g|i\.e)|\b[A-Z])\.$"
 )
 # A month abbreviation before a day ("on Sept. 11, 2022"): the date goes on.
-_MONTH_ABBREVIATION = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
+_MONTH_ABBREVIATION = re.compile(
+    r"\b(?:" + "|".join(m.capitalize() for m in sorted(MONTH_ABBREVIATIONS, key=len, reverse=True)) + r")\.$"
+)
 _DAY_NEXT = re.compile(r"[0-3]?\d(?:st|nd|rd|th)?\b")
 # Clause boundaries inside a sentence: cue words attach to the target in their own clause first.
 _CLAUSE = re.compile(
