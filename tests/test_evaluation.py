@@ -4,6 +4,8 @@ the CLI without realdata, and the floor test on the real labelled sets where ../
 from __future__ import annotations
 
 import csv
+import gzip
+import importlib.util
 import json
 import tomllib
 from dataclasses import replace
@@ -11,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from conftest import ROOT
 
 from etl.cli import main
 from etl.evaluation import sets_acled, sets_bellingcat, sets_self_labelled
@@ -402,3 +405,43 @@ def test_the_held_out_sets_mistakes_are_listed_only_when_asked_for():
     held = Outcome(replace(item(GoldIncident("civilian")), set_name="self_labelled_holdout"), [])
     assert listable([dev, held]) == [dev]
     assert listable([dev, held], held_out=True) == [dev, held]
+
+
+def _draw_script():
+    path = ROOT / "scripts" / "draw_label_batches.py"
+    spec = importlib.util.spec_from_file_location("draw_label_batches", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+STRIKE = "Drone strike on a depot"
+
+
+def test_label_batches_are_drawn_reproducibly_disjoint_and_only_from_keyword_items(tmp_path: Path):
+    draw = _draw_script()
+    draw.QUOTAS = {source: (3, 2) for source in draw.QUOTAS}
+    for source in draw.QUOTAS:
+        path = tmp_path / source
+        path.parent.mkdir(parents=True, exist_ok=True)
+        field = sets_self_labelled.KEY_FIELD[path.parent.name]
+        records = [
+            {field: f"k{i}", "title": STRIKE if i % 2 else "Tennis final", "date": "2024-01-01"}
+            for i in range(20)
+        ]
+        if path.parent.name == "economist_2025_ukraine":
+            text = "\n\n".join(f"Missile hit number {i}. " * 20 for i in range(12))
+            records = [{field: "a.md", "text": text}]
+        lines = "".join(json.dumps(r) + "\n" for r in records)
+        if source.endswith(".gz"):
+            path.write_bytes(gzip.compress(lines.encode()))
+        else:
+            path.write_text(lines, encoding="utf-8")
+    first, again = draw.draw(tmp_path, 7), draw.draw(tmp_path, 7)
+    assert first == again and first != draw.draw(tmp_path, 8)
+    sizes = [sum(quota[i] for quota in draw.QUOTAS.values()) for i in range(len(draw.BATCHES))]
+    assert [len(first[name]) for name in draw.BATCHES] == sizes
+    dev, held_out = (set(first[name]) for name in draw.BATCHES)
+    assert not dev & held_out
+    feed_keys = {key for source, key in dev | held_out if not source.startswith("economist")}
+    assert feed_keys and all(int(key[1:]) % 2 for key in feed_keys)  # only the items naming a strike

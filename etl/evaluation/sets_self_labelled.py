@@ -62,6 +62,12 @@ def load_holdout(root: Path) -> list[LabelledItem]:
     return load(root, HOLDOUT_LABELS, HOLDOUT_NAME)
 
 
+def unlabelled(root: Path, pairs: list[tuple[str, str]]) -> list[LabelledItem]:
+    """Items by (source, key) with no labels yet, read exactly as the labelled ones are: for labelling."""
+    records = {source: _records(root / source) for source in {s for s, _ in pairs}}
+    return [_item(root / source, key, records[source], [], "unlabelled") for source, key in pairs]
+
+
 def _item(
     path: Path, key: str, records: dict[str, dict], rows: list[dict[str, str]], name: str
 ) -> LabelledItem:
@@ -112,10 +118,10 @@ def paragraphs(text: str) -> list[str]:
 def _records(path: Path) -> dict[str, dict]:
     """A source file's records by the field the labels key them with."""
     field = KEY_FIELD[path.parent.name]
-    return {record[field]: record for record in _json_lines(path) if record.get(field)}
+    return {record[field]: record for record in json_lines(path) if record.get(field)}
 
 
-def _json_lines(path: Path) -> Iterator[dict]:
+def json_lines(path: Path) -> Iterator[dict]:
     opener = gzip.open if path.suffix == ".gz" else open
     with opener(path, "rt", encoding="utf-8") as fh:
         for line in fh:
