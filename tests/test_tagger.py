@@ -307,6 +307,11 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
         ),
         # a participle used as an adjective is a state, but the clause's own attack still counts
         ("A missile hit the damaged bridge in Kherson again.", [("bridge", "Kherson", "reported")]),
+        # the country struck: after a compass word, or as the demonym of what the attack reached
+        ("Ukraine launched a missile attack on southern Russia.", [("unspecified", "RU", "reported")]),
+        ("Russian missile strike kills 19 at Ukrainian medal ceremony.", [("unspecified", "UA", "reported")]),
+        ("A missile strike hit a Ukrainian supermarket.", [("commercial", "UA", "reported")]),
+        ("Drones Target Moscow Region for Sixth Time This Month.", [("unspecified", "RU-MOS", "reported")]),
     ],
 )
 def test_reports(text: str, expected: list[tuple[str, str, str]]):
@@ -393,6 +398,8 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "Russian forces ease attacks on Bakhmut to regroup.",
         # a month's attacks taken together
         "An analyst says the refinery attacks in August in Russia were on a different scale.",
+        # a demonym of the side that fights is no scene
+        "Ukraine carried out attacks on Russian forces.",
     ],
 )
 def test_hard_negatives(text: str):

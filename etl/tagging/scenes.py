@@ -196,7 +196,7 @@ def country_fallback(sentence: Sentence, anchor: Anchor) -> Located | None:
 # "missile attacks on Ukraine", "strikes across Ukraine": the country right after the attack is its object
 # ("a strike in western Russia", "a strike near a refugee camp in Lebanon": the country it took place in)
 _ON_COUNTRY = re.compile(
-    r"\s+(?:(?:on|against|across|at)\s+(?:the\s+)?"
+    r"\s+(?:(?:on|against|across|at)\s+(?:the\s+)?(?:(?:western|eastern|northern|southern|central)\s+)?"
     r"|(?:(?:near|at|outside)\s+(?:an?|the)\s+(?:[\w’'-]+\s+){1,4})?"
     r"in\s+(?:(?:western|eastern|northern|southern|central)\s+)?)",
     re.IGNORECASE,
@@ -209,14 +209,33 @@ _STRIKE_VERB = re.compile(
 )
 
 
+# "a missile strike hit a Ukrainian medal ceremony", "strike kills 19 at Ukrainian ceremony", "attacks on
+# Ukrainian cities": a demonym of what the attack reaches (not "consequences in the Ukrainian theatre")
+_ON_DEMONYM = re.compile(
+    r"\s+(?:(?:on|in|against)\s+|(?:[\w’'-]+\s+){0,3}?(?:at|hit|hits|struck|strikes)\s+)(?:an?\s+|the\s+)?",
+    re.IGNORECASE,
+)
+
+
+# "attacks on Russian forces", "a Ukrainian drone": a demonym of the side that fights, not of the scene
+_FIGHTING_SIDE = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:forces|troops|army|military|soldiers|positions|units?|warships?|drones?|missiles?"
+    r"|jets?|aircraft|artillery|officials?|authorities)\b",
+    re.IGNORECASE,
+)
+
+
 def attacked_country(sentence: Sentence, anchor: Anchor) -> Located | None:
     """The country an unnamed-target attack is made on, when the text says so right after an attack word of
-    the anchor's clause: "missile attacks on Ukraine", "Russia pounds Ukraine" (a strike verb's object)."""
+    the anchor's clause: "missile attacks on Ukraine", "Russia pounds Ukraine" (a strike verb's object), "a
+    strike hit a Ukrainian medal ceremony" (a demonym of what was struck)."""
     attacks = [c for c in sentence.cues_of("attack") if sentence.clause_of(c.start) == anchor.clause] or [
         anchor
     ]
     for loc in sentence.located:
         mention = loc.mention
+        if mention.kind == "demonym" and not loc.reference and _struck_demonym(sentence, attacks, mention):
+            return loc
         if mention.kind != "country" or loc.reference:
             continue
         if sentence.text.startswith(("'s", "’s"), mention.end - sentence.start):
@@ -229,3 +248,13 @@ def attacked_country(sentence: Sentence, anchor: Anchor) -> Located | None:
             if _ON_COUNTRY.fullmatch(gap) or (verb and not gap.strip()):
                 return loc
     return None
+
+
+def _struck_demonym(sentence: Sentence, attacks: list[Cue], mention: PlaceMention) -> bool:
+    if _FIGHTING_SIDE.match(sentence.text, mention.end - sentence.start):
+        return False
+    return any(
+        cue.end <= mention.start
+        and _ON_DEMONYM.fullmatch(sentence.text, cue.end - sentence.start, mention.start - sentence.start)
+        for cue in attacks
+    )
