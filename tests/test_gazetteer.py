@@ -131,6 +131,32 @@ def test_countries_and_demonyms(gaz: Gazetteer):
     assert pairs[0][1].country == "United States"
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "name", "admin1_code"),
+    [
+        ("blasts in the heart of Ukraine's capital on Tuesday", "Ukraine's capital", "Kyiv", "UA-30"),
+        ("drones attacked the Russian capital overnight", "Russian capital", "Moscow", "RU-MOW"),
+        ("Colombia's capital airport", "Colombia's capital", "Bogotá", "CO-DC"),
+    ],
+)
+def test_a_country_s_capital_is_its_capital_city(
+    gaz: Gazetteer, text: str, surface: str, name: str, admin1_code: str
+):
+    mention, place = only(gaz, text)
+    assert (mention.surface, mention.kind, place.name, place.admin1_code) == (
+        surface,
+        "place",
+        name,
+        admin1_code,
+    )
+
+
+@pytest.mark.parametrize("text", ["Russia's capital markets fell", "the Ukrainian capital of culture"])
+def test_capital_in_other_senses_stays_the_country(gaz: Gazetteer, text: str):
+    _, place = only(gaz, text)
+    assert place.precision == "country"
+
+
 def test_nearby_places_choose_the_namesake(gaz: Gazetteer):
     mention, place = resolved(gaz, "Russia claimed Ivanivske, west of Bakhmut.")[1]
     assert {c.admin1_code for c in mention.candidates} == {"UA-14", "UA-09"}

@@ -11,6 +11,7 @@ from functools import cache
 from pathlib import Path
 
 from etl.gazetteer.cachefile import load_or_build
+from etl.gazetteer.capitals import apply_capital_phrases, capitals
 from etl.gazetteer.hints import apply_country_hints
 from etl.gazetteer.index import GazetteerIndex
 from etl.gazetteer.matcher import Matcher
@@ -30,6 +31,7 @@ class Gazetteer:
         self._matcher = Matcher(index)
         self._countries = {p.country_code: p for p in index.places if p.precision == "country"}
         self._regions = {p.admin1_code: p for p in index.places if p.precision == "admin1" and p.admin1_code}
+        self._capitals = capitals(index)
 
     def find_mentions(self, text: str) -> list[PlaceMention]:
         """Place, region, country and demonym mentions, sorted by start, non-overlapping, longest first.
@@ -41,6 +43,7 @@ class Gazetteer:
         mentions = drop_publishers(text, self._matcher.find(text))  # "The New York Times" is no scene
         mentions = drop_unit_names(text, mentions)  # nor is "the Azov regiment"
         mentions = apply_region_hints(text, mentions, self.index)
+        mentions = apply_capital_phrases(text, mentions, self._capitals)  # "Ukraine's capital" is Kyiv
         return apply_country_hints(text, mentions)
 
     def country(self, code: str) -> Place | None:
