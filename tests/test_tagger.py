@@ -312,6 +312,7 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
         ("Russian missile strike kills 19 at Ukrainian medal ceremony.", [("unspecified", "UA", "reported")]),
         ("A missile strike hit a Ukrainian supermarket.", [("commercial", "UA", "reported")]),
         ("Drones Target Moscow Region for Sixth Time This Month.", [("unspecified", "RU-MOS", "reported")]),
+        ("Blast damages hydro-electric plant in Nova Kakhovka.", [("power_plant", "Nova Kakhovka", "reported")]),
     ],
 )
 def test_reports(text: str, expected: list[tuple[str, str, str]]):
