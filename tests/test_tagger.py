@@ -312,7 +312,10 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
         ("Russian missile strike kills 19 at Ukrainian medal ceremony.", [("unspecified", "UA", "reported")]),
         ("A missile strike hit a Ukrainian supermarket.", [("commercial", "UA", "reported")]),
         ("Drones Target Moscow Region for Sixth Time This Month.", [("unspecified", "RU-MOS", "reported")]),
-        ("Blast damages hydro-electric plant in Nova Kakhovka.", [("power_plant", "Nova Kakhovka", "reported")]),
+        (
+            "Blast damages hydro-electric plant in Nova Kakhovka.",
+            [("power_plant", "Nova Kakhovka", "reported")],
+        ),
     ],
 )
 def test_reports(text: str, expected: list[tuple[str, str, str]]):
@@ -481,6 +484,12 @@ def test_a_country_that_speaks_of_its_losses_is_the_scene_when_nothing_else_is()
             [("residential", "Kherson", "reported")],
         ),
         ("A missile struck a petrol station in Dnipro.", [("commercial", "Dnipro", "reported")]),
+        # an industrial region or southeast is a description of the land, not an industrial target
+        (
+            "Russian strikes plunge Ukraine's industrial southeast into blackouts.",
+            [("power_grid", "UA", "reported")],
+        ),
+        ("Russian strikes hit an industrial area of Kharkiv.", [("industrial_plant", "Kharkiv", "reported")]),
         # beside a named target, a border only says where; 'a hospital without power' keeps its hospital
         (
             "A military base near Lviv, close to the Polish border, was attacked.",
