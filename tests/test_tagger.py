@@ -316,6 +316,51 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Blast damages hydro-electric plant in Nova Kakhovka.",
             [("power_plant", "Nova Kakhovka", "reported")],
         ),
+        # countries listed as one subject are all actors, not the scene of the attack the sentence reports
+        (
+            "Russia's forces once again pounded energy infrastructure, a day after the United States and "
+            "Germany pledged to send tanks to Ukraine.",
+            [("power_grid", "UA", "reported")],
+        ),
+        # whose claim it is says nothing of where the damage is
+        (
+            "A Russian attack hit a TV tower in Ukraine. Despite Russia's claim that they aren't targeting "
+            "civilians, there is extensive damage to civilian buildings.",
+            [("residential", "UA", "reported"), ("telecom", "UA", "reported")],
+        ),
+        # a reference point abroad ('near the Polish border') leaves the country the text is about
+        (
+            "War in Ukraine: what happened on day 18. A military base near the Polish border is attacked.",
+            [("military_site", "UA", "reported")],
+        ),
+        # 'the southern Ukrainian city' refers back to the city named before
+        (
+            "The latest Russian attack on Odesa left one person dead. The governor said four children were "
+            "among the injured, adding that other residents of the southern Ukrainian city were trapped in "
+            "their apartments.",
+            [("residential", "Odesa", "reported")],
+        ),
+        # a demonym of the owner ('Russian airfields') is not the country of the places the strikes hit
+        (
+            "Ukraine launched missile strikes on Russian airfields in the occupied Luhansk and Berdyansk "
+            "areas, hitting two helicopters and an ammunition depot.",
+            [
+                ("airport", "Berdiansk", "reported"),
+                ("airport", "Luhansk", "reported"),
+                ("defense_industry", "UA", "reported"),
+            ],
+        ),
+        # an apposition says what the place before it is
+        (
+            "Russia shelled civilian areas in Seredyna-Buda, a village on the border with Russia.",
+            [("border_region", "Seredyna-Buda", "reported")],
+        ),
+        # 'did not say' is speech: Moscow is the speaker, not the scene
+        (
+            "While Moscow did not say where the missile hit, bloggers said it targeted a gas storage "
+            "facility in Ukraine.",
+            [("gas_facility", "UA", "reported")],
+        ),
     ],
 )
 def test_reports(text: str, expected: list[tuple[str, str, str]]):

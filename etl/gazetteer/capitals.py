@@ -11,8 +11,9 @@ from etl.gazetteer.folding import fold
 from etl.gazetteer.index import GazetteerIndex
 from etl.gazetteer.model import Place, PlaceMention
 
-# "Ukraine's capital", "the Ukrainian capital" (not "Russia's capital markets", "the capital of Crimea")
-_COUNTRY_CAPITAL = re.compile(r"['’]s\s+capital\b")
+# "Ukraine's capital", headline "Ukraine capital in survival mode", "the Ukrainian capital" (not "Russia's
+# capital markets", "the capital of Crimea")
+_COUNTRY_CAPITAL = re.compile(r"(?:['’]s)?\s+capital\b")
 _DEMONYM_CAPITAL = re.compile(r"\s+capital\b")
 _NOT_THE_CITY = re.compile(
     r"\s+(?:of|city\s+of|markets?|gains?|flight|flows?|investments?|spending|expenditure|controls?|stock)\b",
@@ -45,6 +46,8 @@ def apply_capital_phrases(
     for mention in mentions:
         pattern = {"country": _COUNTRY_CAPITAL, "demonym": _DEMONYM_CAPITAL}.get(mention.kind)
         match = pattern.match(text, mention.end) if pattern else None
+        if match and mention.surface.isupper() and not match.group().startswith(("'", "’")):
+            match = None  # "US capital markets", "talks in UAE capital": an acronym so is mostly an adjective
         capital = capital_of.get(mention.candidates[0].country_code) if match and mention.candidates else None
         if capital is None or _NOT_THE_CITY.match(text, match.end()):
             out.append(mention)

@@ -23,7 +23,7 @@ _ACTOR_GAP = re.compile(
 
 # Actor words that report speech ("Ukraine says"), not an act ("Russia strikes"); a denial or accusation
 # ("Ukraine denies involvement") often comes from the side accused of the attack, so it is left out.
-_SPEECH = re.compile(r"says|said|claims|claimed|announced|warned|warns|insists|confirmed", re.IGNORECASE)
+_SPEECH = re.compile(r"says|said|say|claims|claimed|announced|warned|warns|insists|confirmed", re.IGNORECASE)
 
 
 # "Russia says it destroyed", "Kyiv claims its forces": the speaker reports its own attack (not "Ukraine says
@@ -41,6 +41,13 @@ _POSSESSIVE_LEAD = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}")
 _OWNS_ATTACKERS = re.compile(
     r"['’]s\s+(?:[\w-]+\s+)?(?:forces|troops|army|military|soldiers|missiles?|drones?|attacks?|strikes?|shelling"
     r"|artillery|war|invasion|offensive|bombardment)\b",
+    re.IGNORECASE,
+)
+
+
+# "Russia's claim that they aren't targeting civilians", "Kyiv's denial": whose word it is, like "Russia says"
+_OWNS_WORDS = re.compile(
+    r"['’]s\s+(?:(?:repeated|latest|earlier|own)\s+)?(?:claims?|statements?|denials?|accusations?|allegations?)\b",
     re.IGNORECASE,
 )
 
@@ -76,7 +83,7 @@ def mark_references(sentence: Sentence) -> None:
     attackers = sentence.cues_of("attacker")
     attacks = sentence.cues_of("attack")
     background = sentence.cues_of("background")
-    for loc in sentence.located:
+    for n, loc in enumerate(sentence.located):
         start = loc.mention.start
         lead = [c for c in near if c.end <= start and start - c.end <= NEAR_REACH]
         if lead and not preceded_by(attacks, lead[-1].start, LOCATING_REACH, sentence.start):
@@ -85,7 +92,7 @@ def mark_references(sentence: Sentence) -> None:
             loc.near = True  # the origin locates the event only when nothing else does
         if preceded_by(background, start, BACKGROUND_REACH, sentence.start):
             loc.reference = True
-        end = loc.mention.end
+        end = _country_list_end(sentence, n)
         acting = [c for c in actors if _follows(sentence, end, c)]
         if acting and _OFFICIAL_OF.search(
             sentence.text, max(0, start - sentence.start - 20), start - sentence.start
@@ -93,6 +100,11 @@ def mark_references(sentence: Sentence) -> None:
             loc.near = True  # "the governor of Bryansk said": the scene when the sentence names no other
         elif acting or _OWNS_ATTACKERS.match(sentence.text, end - sentence.start):
             loc.reference = True  # "Moscow says", "Moscow's forces": the capital stands for the state
+        words = _OWNS_WORDS.match(sentence.text, loc.mention.end - sentence.start)
+        if words:
+            loc.reference = True
+            if loc.place.precision == "country":  # a speaker of what it suffered, not of its own act
+                loc.speaker = not _SELF_CLAIM.match(sentence.text, words.end())
         if _ACT_BY.search(sentence.text, max(0, start - sentence.start - 30), start - sentence.start):
             loc.reference = True  # "an attack by Kyiv on Crimea", "forces sent by Moscow": the one acting
         if loc.place.precision != "country":
@@ -103,6 +115,25 @@ def mark_references(sentence: Sentence) -> None:
             loc.reference = True  # "Russian missiles", "hit by Russia": the attacker's country, not the scene
         elif acting and _SPEECH.fullmatch(sentence.text_of(acting[0])):
             loc.speaker = not _SELF_CLAIM.match(sentence.text, acting[0].end - sentence.start)
+
+
+# "the United States and Germany pledged", "Russia, Iran and North Korea say": countries listed as one subject
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _country_list_end(sentence: Sentence, n: int) -> int:
+    """Where the list of countries that mention n begins ends (its own end if it begins none), so that every
+    country of a listed subject is the actor its verb makes the last one."""
+    located = sentence.located
+    end = located[n].mention.end
+    if located[n].place.precision != "country":
+        return end
+    for nxt in located[n + 1 :]:
+        gap = sentence.text[end - sentence.start : nxt.mention.start - sentence.start]
+        if nxt.place.precision != "country" or not _LIST_GAP.fullmatch(gap):
+            break
+        end = nxt.mention.end
+    return end
 
 
 def _follows(sentence: Sentence, end: int, cue: Cue) -> bool:
@@ -133,6 +164,9 @@ def assign_places(sentence: Sentence, anchors: list[Anchor]) -> None:
             )
     for anchor in open_anchors:
         if not anchor.places:
+            anchor.places = _apposed(sentence, anchor)
+    for anchor in open_anchors:
+        if not anchor.places:
             peers = [a for a in open_anchors if a.clause == anchor.clause and a.places]
             if peers:
                 anchor.places = list(min(peers, key=lambda a: abs(a.start - anchor.start)).places)
@@ -156,6 +190,24 @@ def assign_places(sentence: Sentence, anchors: list[Anchor]) -> None:
                 anchor.places = [min(nearby, key=lambda loc: _distance(anchor, loc.mention))]
 
 
+# "Seredyna-Buda, a village on the border with Russia": an apposition that says what the place before is
+_APPOSITION = re.compile(
+    r"\s*,\s*(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:village|town|city|settlement|community)\s+(?:[\w'’-]+\s+){0,3}",
+    re.IGNORECASE,
+)
+
+
+def _apposed(sentence: Sentence, anchor: Anchor) -> list[Located]:
+    """The settlement an anchor's apposition describes ("shelled Seredyna-Buda, a village on the border")."""
+    for loc in sentence.located:
+        if loc.reference or loc.place.precision != "place" or loc.mention.end > anchor.start:
+            continue
+        gap = (loc.mention.end - sentence.start, anchor.start - sentence.start)
+        if _APPOSITION.fullmatch(sentence.text, *gap):
+            return [loc]
+    return []
+
+
 def _distance(anchor: Anchor, mention: PlaceMention) -> int:
     if mention.end <= anchor.start:
         return anchor.start - mention.end
@@ -163,11 +215,12 @@ def _distance(anchor: Anchor, mention: PlaceMention) -> int:
 
 
 def scene_countries(sentence: Sentence) -> list[Located]:
-    """Countries the sentence names as where things happen, or as a speaker of what it suffered."""
+    """Countries the sentence names as where things happen, or as a speaker of what it suffered; not a
+    reference point ("near the Polish border", "talks in the UAE capital")."""
     return [
         loc
         for loc in sentence.located
-        if loc.place.precision == "country" and (loc.speaker or not loc.reference)
+        if loc.place.precision == "country" and (loc.speaker or not (loc.reference or loc.near))
     ]
 
 

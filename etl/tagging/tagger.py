@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from datetime import date
 
 from etl.gazetteer import Gazetteer, Place, PlaceMention, load_gazetteer
@@ -50,6 +51,7 @@ def tag_document(
     context = _Context(
         gazetteer.country(doc.default_country) if doc.default_country else None,
         attacked=any(c.group == "attack" for c in cues),
+        country_of=gazetteer.country,
     )
     for start, end in sentence_spans(text):
         sentence_cues = cues[bisect_left(cue_starts, start) : bisect_left(cue_starts, end)]
@@ -97,9 +99,16 @@ class _Context:
     """What the document established before the sentence at hand: the last explicit date, place and country
     named, whether it reports an attack anywhere, and the collection's own country (--default-country)."""
 
-    def __init__(self, default_place: Place | None = None, attacked: bool = True) -> None:
+    def __init__(
+        self,
+        default_place: Place | None = None,
+        attacked: bool = True,
+        country_of: Callable[[str], Place | None] | None = None,
+    ) -> None:
+        self.country_of = country_of  # the country Place of a country code
         self.when: EventDate | None = None
         self.where: Located | None = None
+        self.where_before: Located | None = None  # the place named last before the sentence at hand
         self.country: Located | None = None  # "Ukraine ... the country's power stations"
         self.attacked = attacked
         self.default_place = default_place
@@ -113,6 +122,7 @@ class _Context:
             self.about = countries[-1].place
 
     def update(self, sentence: Sentence, when: EventDate | None) -> None:
+        self.where_before = self.where
         if when is not None and when.span is not None:
             self.when = when
         places = [loc for loc in sentence.located if not loc.reference and loc.place.precision != "country"]
@@ -167,11 +177,60 @@ def _places_of(anchor: Anchor, sentence: Sentence, context: _Context) -> list[Pl
     if places or anchor.target_type == "settlement_control":  # a capture holds its own place
         return places
     if anchor.target_type != "unspecified":
-        fallback = country_fallback(sentence, anchor) or context.where or context.country
+        fallback = (
+            _named_before(sentence, context)
+            or country_fallback(sentence, anchor)
+            or context.where
+            or context.country
+        )
+        if fallback is None:
+            return _reference_country(sentence, context)
     else:
         fallback = attacked_country(sentence, anchor)
     if fallback is not None:
-        return [fallback.place]
+        return [_scene_country(sentence, fallback, context) or fallback.place]
+    return [context.default_place] if context.default_place else []
+
+
+def _scene_country(sentence: Sentence, fallback: Located, context: _Context) -> Place | None:
+    """For a demonym: the country of the sentence's own scenes when they all lie in another one. "strikes on
+    Russian airfields in the occupied Luhansk and Berdyansk areas, hitting an ammunition depot": whose the
+    airfields are is not where the depot is."""
+    if fallback.mention.kind != "demonym" or context.country_of is None:
+        return None
+    scenes = {
+        loc.place.country_code
+        for loc in sentence.located
+        if loc.place.precision != "country" and not (loc.reference or loc.near)
+    }
+    if len(scenes) != 1 or fallback.place.country_code in scenes:
+        return None
+    return context.country_of(scenes.pop())
+
+
+# "residents of the southern Ukrainian city were trapped", "the town's only hospital": a settlement named
+# before (not "the city of Kharkiv", which names its own)
+_THE_SETTLEMENT = re.compile(
+    r"\bthe\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|port)\b(?!\s+(?:of|in|on|near|city|town)\b)",
+    re.IGNORECASE,
+)
+
+
+def _named_before(sentence: Sentence, context: _Context) -> Located | None:
+    """The settlement named last before, for a sentence that refers back to it as 'the city'."""
+    where = context.where_before
+    if where is None or where.place.precision != "place" or not _THE_SETTLEMENT.search(sentence.text):
+        return None
+    return where
+
+
+def _reference_country(sentence: Sentence, context: _Context) -> list[Place]:
+    """A named target with no other place: a country the sentence names only as a reference point means
+    the incident is in the country the text is about ("War in Ukraine: ... A military base near the Polish
+    border is attacked"); that country itself is the last resort."""
+    near = [loc.place for loc in sentence.located if loc.near and loc.place.precision == "country"]
+    if near:
+        return [context.about or near[0]]
     return [context.default_place] if context.default_place else []
 
 
