@@ -25,10 +25,24 @@ _SUPERLATIVE = re.compile(r"\b(?:first|only|most|worst|\w{2,}est)\b", re.IGNOREC
 _CONTRAST = re.compile(r"\b(?:but|however|yet|although|though)\b", re.IGNORECASE)
 # A hedge does not reach past these: "fears after shelling at the plant" -- the shelling took place.
 _FACTUAL_LINK = re.compile(r"\b(?:after|following|amid)\b", re.IGNORECASE)
-# Attack words that a storm or an accident can be the subject of, unlike 'shelled' or 'missile strike'.
+# Attack words that a storm or an accident can be the subject of, unlike 'shelled' or 'missile strike'
+# ("two people were killed in an unspecified accident on the bridge": the dead of an accident)
 _GENERIC_HIT = re.compile(
-    r"hit(?:s|ting)?|struck|damaged|destroy(?:s|ed)?|knocked out|disabled|caught fire|on fire", re.I
+    r"hit(?:s|ting)?|struck|damaged|destroy(?:s|ed)?|knocked out|disabled|caught fire|on fire"
+    r"|damages?(?: caused)? (?:to|in|at|on)|killed|wounded|injured|injuring|wounding|casualties",
+    re.I,
 )
+# ... of which the casualty words count as an accident's only where no weapon is named (_WEAPON)
+_CASUALTY = re.compile(r"killed|wounded|injured|injuring|wounding|casualties", re.I)
+# "a civilian was injured when he accidentally activated a cluster munition": a weapon's victim all the same
+_WEAPON = re.compile(
+    r"\b(?:munitions?|(?:land)?mines?|booby[- ]?traps?|explosives?|ordnance|shells?|grenades?|bombs?"
+    r"|missiles?|rockets?|drones?|shelling|gunfire|shot)\b",
+    re.IGNORECASE,
+)
+# "Like rape and the destruction of power plants, culture is a weapon of war": a comparison opening the
+# sentence names a kind of thing, not an event of this report
+_COMPARISON = re.compile(r"^\W*(?:just\s+|much\s+)?like\b[^,;:]*", re.IGNORECASE)
 EVENT_IMPACTS = ("fire", "damage", "destroyed", "blackout", "casualties")
 # "left without water", "the water supply was cut off": a utility lost is an impact like a blackout
 _OUTAGE_TYPES = frozenset({"water_supply", "heating", "power_grid"})
@@ -166,9 +180,13 @@ def live_attack_clauses(sentence: Sentence, text_reports_attack: bool = True) ->
     tallies = {
         sentence.clause_of(c.start) for c in sentence.cues_of("aggregate") if not _is_record(sentence, c)
     }
-    if sentence.cues_of("accident") and all(_GENERIC_HIT.fullmatch(sentence.text_of(a)) for a in attacks):
+    if sentence.cues_of("accident") and all(_is_generic_hit(sentence, a) for a in attacks):
         return live  # "without power after an accident", "Hurricane Idalia hits Florida": no attack
+    comparison = _COMPARISON.match(sentence.text)
+    compared_before = sentence.start + comparison.end() if comparison else sentence.start
     for cue in sentence.cues:
+        if cue.end <= compared_before:
+            continue  # "Like the destruction of power plants, ...": a comparison, not a report
         if cue.group == "debris" and not is_hedged(sentence, cue.start):
             live.add(sentence.clause_of(cue.start))  # "debris of the drone hit a house"
             continue
@@ -197,6 +215,15 @@ def live_attack_clauses(sentence: Sentence, text_reports_attack: bool = True) ->
                 continue  # "the number of attacks", "40 percent of ... since the war began": a tally
             live.add(sentence.clause_of(cue.start))
     return live
+
+
+def _is_generic_hit(sentence: Sentence, cue: Cue) -> bool:
+    """An attack word an accident can be the cause of: 'hit', 'damaged' always; 'killed', 'injured' only in a
+    sentence that names no weapon (an accident with a mine or a shell still has a weapon's victims)."""
+    word = sentence.text_of(cue)
+    if not _GENERIC_HIT.fullmatch(word):
+        return False
+    return not (_CASUALTY.fullmatch(word) and _WEAPON.search(sentence.text))
 
 
 def _in_background(sentence: Sentence, cue: Cue) -> bool:

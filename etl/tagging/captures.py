@@ -24,7 +24,7 @@ def capture_anchors(sentence: Sentence, lexicon: Lexicon, country: Place | None 
             background, cue.start, BACKGROUND_REACH, sentence.start
         ):
             continue
-        if _is_adjective(sentence, cue):
+        if _is_adjective(sentence, cue) or _in_accident(sentence, cue):
             continue
         settled = _capture_object(sentence, cue, lexicon)
         if settled is None and country is not None:
@@ -120,6 +120,12 @@ def _is_adjective(sentence: Sentence, cue: Cue) -> bool:
 _SETTLEMENT_NOUNS = ("city", "town", "village", "settlement", "cities", "towns", "villages")
 
 
+def _in_accident(sentence: Sentence, cue: Cue) -> bool:
+    """'its own drone that lost control over Kyiv': a capture word inside an accident phrase of lexicon.toml
+    (a machine out of control) takes nothing."""
+    return any(a.start <= cue.start < a.end for a in sentence.cues_of("accident"))
+
+
 def _listed_after(sentence: Sentence, first: Located, country: Place | None = None) -> list[Located]:
     """'the villages of A, B and C': every settlement of a list continuing the captured one; a name the
     gazetteer does not list is kept in `country`, like the first, when the list is a real enumeration."""
@@ -155,6 +161,8 @@ def _capture_object(sentence: Sentence, cue: Cue, lexicon: Lexicon) -> Located |
         if loc.place.precision != "place":
             continue
         if m.start >= cue.end and lexicon.capture_gap.match(text[cue.end - base : m.start - base]):
+            if _NOT_SETTLEMENT_AFTER.match(text, m.end - base):
+                continue  # "seized a small Dnipro foothold": the name only says which foothold
             return loc
         if m.end <= cue.start and lexicon.capture_passive_gap.match(text[m.end - base : cue.start - base]):
             bare = not text[m.end - base : cue.start - base].strip()
@@ -165,3 +173,9 @@ def _capture_object(sentence: Sentence, cue: Cue, lexicon: Lexicon) -> Located |
 
 
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|whom|who)\s+$", re.IGNORECASE)
+# A place name followed by one of these nouns modifies it ("a Dnipro foothold", "the Bakhmut direction"): what
+# was taken is the foothold or the front, not the settlement
+_NOT_SETTLEMENT_AFTER = re.compile(
+    r"[\s-]+(?:foothold|bridgehead|river|riverbank|bank|front|frontline|direction|axis|sector|highway|road)s?\b",
+    re.IGNORECASE,
+)
