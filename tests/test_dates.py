@@ -30,6 +30,12 @@ REPORT = date(2024, 3, 23)
         # the weekday of a statement dates the event only to its week; the event's own weekday wins
         ("Drones hit Odesa, officials said on Friday", (date(2024, 3, 22), "week")),
         ("The air force said on Friday that missiles hit Kyiv on Thursday", (date(2024, 3, 21), "day")),
+        # ... and so is a weekday between the speaker and the verb of saying
+        ("Putin on Friday accused Ukraine of the bridge blast", (date(2024, 3, 22), "week")),
+        # a span of days is no one day
+        ("Strikes hit the city on Wednesday and Thursday", (date(2024, 3, 21), "week")),
+        # the last 24 hours are the report's day
+        ("Six people were killed in Kharkiv over the last 24 hours", (date(2024, 3, 23), "day")),
     ],
 )
 def test_find_date(sentence, expected):
@@ -42,3 +48,6 @@ def test_no_date_and_impossible_dates():
     assert find_date("Russian forces shelled Kharkiv", REPORT) is None
     assert find_date("On 31 February the grid failed", REPORT) is None
     assert find_date("Ten drones may hit", REPORT) is None
+    # the start of a span and the frame of a count are not the event's date
+    assert find_date("The border area has come under fire since last month", REPORT) is None
+    assert find_date("Drones target Moscow for the sixth time this month", REPORT) is None

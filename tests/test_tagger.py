@@ -527,6 +527,48 @@ def test_a_country_that_targeted_is_the_attacker_and_a_later_sentence_dates_the_
             "A thermal power plant in Kharkiv was damaged by a missile strike on Sept. 11.",
             [("power_plant", "Kharkiv", "2023-09-11", "day")],
         ),
+        # an undated headline is dated by the lead under it
+        (
+            "Odesa port reopens after energy network hit.\n\nThe Black Sea port of Odesa has resumed "
+            "operations after Russian strikes against the city on Thursday.",
+            [("power_grid", "Odesa", "2024-03-21", "day")],
+        ),
+        # ... but not by a photo caption's date
+        (
+            "Attack on pipeline in Kharkiv puts grain deal at risk.\n\nVessels await inspection in Istanbul "
+            "on March 11, 2024. (Yoruk Isik/Reuters)",
+            [("pipeline", "Kharkiv", "2024-03-23", "week")],
+        ),
+        # in a run of several outlets' headlines, one headline's 'Overnight' does not date another's
+        (
+            "Ukrainian drones strike oil refinery in Russia's Krasnodar Krai \xa0\xa0 kyivindependent.com "
+            "Drone Attacks Hit Oil Depot in Bryansk Overnight \xa0\xa0 Reuters",
+            [("oil_refinery", None, "2024-03-23", "week"), ("fuel_depot", "Bryansk", "2024-03-23", "day")],
+        ),
+        # a historic date does not date the sentences after it
+        (
+            "The United States launched strikes on Caracas early Thursday. The operation came after the "
+            "capture of Noriega on Dec. 20, 1989. Critics said the strike on Caracas was illegal.",
+            [("unspecified", "Caracas", "2024-03-21", "day")],
+        ),
+        # nor does a flashback to days before the story's own day
+        (
+            "Russia said on Friday it had struck Ukraine with its new missile. It said the strike answered "
+            "a drone attack on Putin's residence on March 12. Twenty residential buildings were damaged in "
+            "Kyiv.",
+            [("residential", "Kyiv", "2024-03-22", "week")],
+        ),
+        # 'The attack happened ... Monday' dates the attack reported before it
+        (
+            "A church in Kharkiv was damaged in a drone attack, officials said. The attack happened at "
+            "around 3 a.m. Monday, according to the church.",
+            [("cultural_religious", "Kharkiv", "2024-03-18", "day")],
+        ),
+        # a span of days is only its week
+        (
+            "Russian forces shelled Kherson on Tuesday and Wednesday, hitting a maternity hospital.",
+            [("hospital", "Kherson", "2024-03-20", "week")],
+        ),
     ],
 )
 def test_event_dates(text: str, expected: list[tuple[str, str, str, str]]):

@@ -37,6 +37,20 @@ _NOT_SAID = "".join(
     rf"(?<!\b{verb} )(?<!\b{verb} on )"
     for verb in ("said", "says", "say", "told reporters", "reported", "added", "stated", "confirmed")
 )
+# 'Putin on Sunday accused Ukraine of the blast': a weekday between the speaker and the verb of saying is
+# also the statement's day.
+_NOT_SAYING = (
+    r"(?!\s+(?:said|says|accused|announced|claimed|warned|denied|confirmed|reported|blamed|condemned|"
+    r"vowed|told)\b)"
+)
+# 'on Tuesday and Wednesday', 'from Monday to Wednesday': a span of days is no one day, only its week.
+_WEEKDAY_SPAN = (
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:and|or|to|through)\s+"
+    rf"{_WEEKDAY}\b"
+)
+# Not the event's date: the start of a span ('under fire since last month', 'since January 2024') or the
+# frame of a count ('drones target Moscow for the sixth time this month').
+_NOT_EVENT = re.compile(r"(?:\bsince|\btimes?)\s+$", re.IGNORECASE)
 
 # Order matters: the first pattern that matches in a sentence wins.
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -47,12 +61,15 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("mdy", rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b"),
         ("yesterday", r"\byesterday\b"),
         ("today", r"\b(?:today|this morning|this afternoon|this evening|tonight|earlier today)\b"),
+        # 'killed in Kharkiv over the last 24 hours': the day of the report
+        ("today", r"\b(?:over|in|during|within) the (?:past|last|previous) (?:24 hours|day)\b"),
         (
             "overnight",
             r"\b(?:last night|overnight|during the night|late on|early on)\b(?!\s+" + _WEEKDAY + r")",
         ),
         ("last_weekday", rf"\blast\s+{_WEEKDAY}\b"),
-        ("weekday", rf"\b{_NOT_SAID}{_WEEKDAY}\b"),
+        ("weekday_span", _WEEKDAY_SPAN),
+        ("weekday", rf"\b{_NOT_SAID}{_WEEKDAY}\b{_NOT_SAYING}"),
         ("said_weekday", rf"\b{_WEEKDAY}\b"),
         ("last_week", r"\blast week\b"),
         (
@@ -67,7 +84,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:earlier this month|this month|in recent weeks|"
             r"over the past (?:few|several) weeks|recent(?:ly)?)\b",
         ),
-        ("month_name", rf"\b(?:in|since|during|early|late|mid-?)\s*{_MONTH}(?:\s+{_YEAR})?\b"),
+        ("month_name", rf"\b(?:in|during|early|late|mid-?)\s*{_MONTH}(?:\s+{_YEAR})?\b"),
     ]
 )
 
@@ -91,6 +108,8 @@ def find_date(sentence: str, report_date: date | None) -> EventDate | None:
     """The first date expression of the sentence resolved against the report date, or None."""
     for kind, rx in PATTERNS:
         for m in rx.finditer(sentence):
+            if _NOT_EVENT.search(sentence, max(0, m.start() - 8), m.start()):
+                continue
             resolved = _resolve(kind, m, report_date)
             if resolved is not None:
                 value, precision = resolved
@@ -116,11 +135,11 @@ def _relative(kind: str, groups: dict[str, str | None], report: date) -> tuple[d
         return report - timedelta(days=1), "day"
     if kind in ("today", "overnight"):
         return report, "day"
-    if kind in ("weekday", "last_weekday", "said_weekday"):
+    if kind in ("weekday", "last_weekday", "said_weekday", "weekday_span"):
         back = (report.weekday() - WEEKDAYS[str(groups["weekday"]).lower()]) % 7
         if kind == "last_weekday" and back == 0:
             back = 7
-        return report - timedelta(days=back), "week" if kind == "said_weekday" else "day"
+        return report - timedelta(days=back), "day" if kind in ("weekday", "last_weekday") else "week"
     if kind == "last_week":
         return report - timedelta(days=7), "week"
     if kind == "this_week":

@@ -18,6 +18,9 @@ _MONTH_ABBREVIATION = re.compile(
     r"\b(?:" + "|".join(m.capitalize() for m in sorted(MONTH_ABBREVIATIONS, key=len, reverse=True)) + r")\.$"
 )
 _DAY_NEXT = re.compile(r"[0-3]?\d(?:st|nd|rd|th)?\b")
+# A time before its day ("at around 3 a.m. Monday, according to the church"): the date goes on.
+_TIME_OF_DAY = re.compile(r"\b[ap]\.m\.$")
+_WEEKDAY_NEXT = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 # Clause boundaries inside a sentence: cue words attach to the target in their own clause first.
 _CLAUSE = re.compile(
     r";|,\s*(?:and|while|but|whereas|which|as|after|before|when)\b"
@@ -35,6 +38,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             continue
         month = _MONTH_ABBREVIATION.search(text, max(0, m.start() - 6), m.start())
         if month and "\n" not in m.group() and _DAY_NEXT.match(text, m.end()):
+            continue
+        time = _TIME_OF_DAY.search(text, max(0, m.start() - 5), m.start())
+        if time and "\n" not in m.group() and _WEEKDAY_NEXT.match(text, m.end()):
             continue
         _append_trimmed(text, start, m.start(), spans)
         start = m.end()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 
 from etl.gazetteer import Gazetteer, Place, PlaceMention, load_gazetteer
 from etl.gazetteer.regionhints import ENCLAVES
@@ -53,7 +53,10 @@ def tag_document(
         attacked=any(c.group == "attack" for c in cues),
         country_of=gazetteer.country,
     )
-    for start, end in sentence_spans(text):
+    spans = sentence_spans(text)
+    context.lead = _lead_date(text, spans, doc.report_date)
+    for start, end in spans:
+        _date_back(text[start:end], incidents, doc.report_date)
         sentence_cues = cues[bisect_left(cue_starts, start) : bisect_left(cue_starts, end)]
         lo, hi = bisect_left(mention_starts, start), bisect_left(mention_starts, end)
         if not any(c.group in ("attack", "capture", "target") for c in sentence_cues):
@@ -113,6 +116,7 @@ class _Context:
         self.attacked = attacked
         self.default_place = default_place
         self.about: Place | None = None  # a country a sentence with no incident names ("Aid to Ukraine")
+        self.lead: EventDate | None = None  # the date the lead under a headline gives
 
     def note_country(self, sentence: Sentence) -> None:
         """A sentence reporting no incident still says which country the text is about."""
@@ -121,9 +125,15 @@ class _Context:
         if countries:
             self.about = countries[-1].place
 
-    def update(self, sentence: Sentence, when: EventDate | None) -> None:
+    def update(self, sentence: Sentence, when: EventDate | None, report_date: date | None) -> None:
         self.where_before = self.where
-        if when is not None and when.span is not None:
+        # not a history's date ('the capture of Noriega on Dec. 20, 1989'), nor a flashback's
+        if (
+            when is not None
+            and when.span is not None
+            and not _long_ago(when, report_date)
+            and not self._flashback(when)
+        ):
             self.when = when
         places = [loc for loc in sentence.located if not loc.reference and loc.place.precision != "country"]
         if places:
@@ -132,12 +142,23 @@ class _Context:
         if countries:
             self.country = countries[-1]
 
+    def _flashback(self, when: EventDate) -> bool:
+        """A date days before the day the story has set dates only its own sentence: 'Russia said on Friday
+        it used its new missile ... the alleged attack on Putin's residence on Dec. 29 ... Twenty residential
+        buildings were damaged' (the buildings were hit on Friday)."""
+        known = self.when
+        return (
+            known is not None
+            and (known.precision == "day" or known.stated)
+            and when.value < known.value - timedelta(days=1)
+        )
+
 
 def _tag_sentence(doc: Document, sentence: Sentence, lexicon: Lexicon, context: _Context) -> list[Incident]:
     mark_references(sentence)
     when = _event_date(sentence, doc.report_date, context)
     home = _home_of(sentence, context)  # before this sentence's own places become the context
-    context.update(sentence, when)
+    context.update(sentence, when, doc.report_date)
     if _is_history(sentence.text, when, doc.report_date) or sentence.text.rstrip("'\"’”").endswith("?"):
         return []  # history, or a question ("Has Putin's assault on the grid failed?"), reports nothing
     captures = capture_anchors(sentence, lexicon, home)
@@ -148,7 +169,9 @@ def _tag_sentence(doc: Document, sentence: Sentence, lexicon: Lexicon, context: 
     _share_attack_places(anchors, live)
     sentence.anchored_clauses = {a.clause for a in anchors}
     return [
-        _incident(doc, sentence, anchor, place, when, lexicon)
+        _incident(
+            doc, sentence, anchor, place, _own_headline_date(sentence, anchor, when, doc.report_date), lexicon
+        )
         for anchor in anchors
         for place in _places_of(anchor, sentence, context)
     ]
@@ -268,24 +291,101 @@ def _most_specific(places: list[Located]) -> list[Located]:
 
 
 def _event_date(sentence: Sentence, report_date: date | None, context: _Context) -> EventDate | None:
-    """The sentence's own date, else the last one an earlier sentence stated, else the report's week."""
+    """The sentence's own date, else (a headline) its lead's, else the last one an earlier sentence stated,
+    else the report's week."""
     found = find_date(sentence.text, report_date)
     if found is not None:
         return found
+    if sentence.start == 0 and context.lead is not None:
+        return context.lead
     if context.when is not None:
         return EventDate(context.when.value, context.when.precision)
     return default_date(report_date) if report_date else None
+
+
+# 'The attack happened at around 3 a.m. Monday': a sentence that dates the event the text has reported.
+_DATES_BACK = re.compile(
+    r"\b(?:the|that|this)\s+(?:attack|strike|blast|explosion|shelling|raid|arson|fire|bombing)s?\s+"
+    r"(?:happened|occurred|took place)\b",
+    re.IGNORECASE,
+)
+
+
+def _date_back(text: str, incidents: list[Incident], report_date: date | None) -> None:
+    """The day a later sentence gives the event ('Three Palestinians were arrested on accusations of lighting
+    a Christmas tree on fire ... The attack happened at around 3 a.m. Monday') dates the incidents reported
+    before it that had no date of their own (the report's week)."""
+    if report_date is None or not _DATES_BACK.search(text):
+        return
+    found = find_date(text, report_date)
+    if found is None or found.precision != "day":
+        return
+    for incident in incidents:
+        if incident.event_date == report_date and incident.date_precision == "week":
+            incident.event_date, incident.date_precision = found.value, found.precision
+
+
+# Google News items run several outlets' headlines together, each followed by the outlet's name:
+# 'Ukrainian drones strike oil refinery \xa0\xa0 kyivindependent.com Drone Attacks Ignite Oil Facility in
+# Russia as Moscow Pounds Ukraine Overnight \xa0\xa0 Bloomberg.com'.
+_HEADLINE_BREAK = re.compile(r"\s*\xa0\xa0\s*")
+
+
+def _own_headline_date(
+    sentence: Sentence, anchor: Anchor, when: EventDate | None, report_date: date | None
+) -> EventDate | None:
+    """In a run of headlines, each is dated by its own words alone, else by the report's week: the
+    'Overnight' of one outlet's headline does not date another's."""
+    breaks = list(_HEADLINE_BREAK.finditer(sentence.text))
+    if not breaks or report_date is None:
+        return when
+    offset = anchor.start - sentence.start
+    start = max((b.end() for b in breaks if b.end() <= offset), default=0)
+    end = min((b.start() for b in breaks if b.start() >= offset), default=len(sentence.text))
+    return find_date(sentence.text[start:end], report_date) or default_date(report_date)
+
+
+# The lead ends where a run of spaces or a headline break starts what were paragraphs of their own (a
+# standfirst, then 'Russia-Ukraine war: latest updates', then the story).
+_LEAD_END = re.compile(r"\s*\xa0\xa0|\s{3,}")
+# A photo caption under a headline dates the picture: '... in Moscow on March 2, 2023. (Sputnik/Pool via
+# Reuters)'.
+_PHOTO_CREDIT = re.compile(r"\([^()]*/[^()]*\)\W*$")
+
+
+def _lead_date(text: str, spans: list[tuple[int, int]], report_date: date | None) -> EventDate | None:
+    """The day the first sentence under a headline gives ('Odesa port reopens after energy network hit.'
+    then 'The port has resumed operations after Russian strikes on Saturday.'): the headline's own event,
+    which headlines leave undated. A headline is a first line standing alone above a blank line. A coarser
+    date there is background ('the city, liberated last month, is coming under heavy bombardment')."""
+    if len(spans) < 2 or "\n\n" not in text[spans[0][1] : spans[1][0]]:
+        return None
+    lead = _LEAD_END.split(text[spans[1][0] : spans[1][1]])[0]
+    paragraph = text[spans[1][0] :].split("\n\n", 1)[0]
+    found = find_date(lead, report_date)
+    if found is None or found.precision != "day" or _long_ago(found, report_date):
+        return None
+    if _PHOTO_CREDIT.search(paragraph):
+        return None
+    return EventDate(found.value, found.precision)
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 HISTORY_DAYS = 400
 
 
+def _long_ago(when: EventDate, report_date: date | None) -> bool:
+    """A date stated in the text well over a year before the report: history, not news."""
+    if report_date is None or when.span is None:
+        return False
+    return (report_date - when.value).days > HISTORY_DAYS
+
+
 def _is_history(text: str, when: EventDate | None, report_date: date | None) -> bool:
     """A sentence about earlier years ('the 2014 downing of MH17') reports no new incident."""
     if report_date is None:
         return False
-    if when is not None and when.span is not None and (report_date - when.value).days > HISTORY_DAYS:
+    if when is not None and _long_ago(when, report_date):
         return True
     years = [int(y) for y in _YEAR.findall(text)]
     return bool(years) and max(years) <= report_date.year - 2
