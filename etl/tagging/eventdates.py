@@ -1,0 +1,114 @@
+"""Which date an incident gets: the sentence's own, its headline's lead, one carried from an earlier sentence,
+or the report's week; and which dates are history or belong to another headline of an aggregated item."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from etl.models import Incident
+from etl.tagging.anchors import Anchor, Sentence
+from etl.tagging.dates import EventDate, default_date, find_date
+
+
+def event_date(
+    sentence: Sentence, report_date: date | None, lead: EventDate | None, carried: EventDate | None
+) -> EventDate | None:
+    """The sentence's own date, else (a headline) its lead's, else the last one an earlier sentence stated,
+    else the report's week."""
+    found = find_date(sentence.text, report_date)
+    if found is not None:
+        return found
+    if sentence.start == 0 and lead is not None:
+        return lead
+    if carried is not None:
+        return EventDate(carried.value, carried.precision)
+    return default_date(report_date) if report_date else None
+
+
+# 'The attack happened at around 3 a.m. Monday': a sentence that dates the event the text has reported.
+_DATES_BACK = re.compile(
+    r"\b(?:the|that|this)\s+(?:attack|strike|blast|explosion|shelling|raid|arson|fire|bombing)s?\s+"
+    r"(?:happened|occurred|took place)\b",
+    re.IGNORECASE,
+)
+
+
+def date_back(text: str, incidents: list[Incident], report_date: date | None) -> None:
+    """The day a later sentence gives the event ('Three Palestinians were arrested on accusations of lighting
+    a Christmas tree on fire ... The attack happened at around 3 a.m. Monday') dates the incidents reported
+    before it that had no date of their own (the report's week)."""
+    if report_date is None or not _DATES_BACK.search(text):
+        return
+    found = find_date(text, report_date)
+    if found is None or found.precision != "day":
+        return
+    for incident in incidents:
+        if incident.event_date == report_date and incident.date_precision == "week":
+            incident.event_date, incident.date_precision = found.value, found.precision
+
+
+# Google News items run several outlets' headlines together, each followed by the outlet's name:
+# 'Ukrainian drones strike oil refinery \xa0\xa0 kyivindependent.com Drone Attacks Ignite Oil Facility in
+# Russia as Moscow Pounds Ukraine Overnight \xa0\xa0 Bloomberg.com'.
+_HEADLINE_BREAK = re.compile(r"\s*\xa0\xa0\s*")
+
+
+def own_headline_date(
+    sentence: Sentence, anchor: Anchor, when: EventDate | None, report_date: date | None
+) -> EventDate | None:
+    """In a run of headlines, each is dated by its own words alone, else by the report's week: the
+    'Overnight' of one outlet's headline does not date another's."""
+    breaks = list(_HEADLINE_BREAK.finditer(sentence.text))
+    if not breaks or report_date is None:
+        return when
+    offset = anchor.start - sentence.start
+    start = max((b.end() for b in breaks if b.end() <= offset), default=0)
+    end = min((b.start() for b in breaks if b.start() >= offset), default=len(sentence.text))
+    return find_date(sentence.text[start:end], report_date) or default_date(report_date)
+
+
+# The lead ends where a run of spaces or a headline break starts what were paragraphs of their own (a
+# standfirst, then 'Russia-Ukraine war: latest updates', then the story).
+_LEAD_END = re.compile(r"\s*\xa0\xa0|\s{3,}")
+# A photo caption under a headline dates the picture: '... in Moscow on March 2, 2023. (Sputnik/Pool via
+# Reuters)'.
+_PHOTO_CREDIT = re.compile(r"\([^()]*/[^()]*\)\W*$")
+
+
+def lead_date(text: str, spans: list[tuple[int, int]], report_date: date | None) -> EventDate | None:
+    """The day the first sentence under a headline gives ('Odesa port reopens after energy network hit.'
+    then 'The port has resumed operations after Russian strikes on Saturday.'): the headline's own event,
+    which headlines leave undated. A headline is a first line standing alone above a blank line. A coarser
+    date there is background ('the city, liberated last month, is coming under heavy bombardment')."""
+    if len(spans) < 2 or "\n\n" not in text[spans[0][1] : spans[1][0]]:
+        return None
+    lead = _LEAD_END.split(text[spans[1][0] : spans[1][1]])[0]
+    paragraph = text[spans[1][0] :].split("\n\n", 1)[0]
+    found = find_date(lead, report_date)
+    if found is None or found.precision != "day" or long_ago(found, report_date):
+        return None
+    if _PHOTO_CREDIT.search(paragraph):
+        return None
+    return EventDate(found.value, found.precision)
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+HISTORY_DAYS = 400
+
+
+def long_ago(when: EventDate, report_date: date | None) -> bool:
+    """A date stated in the text well over a year before the report: history, not news."""
+    if report_date is None or when.span is None:
+        return False
+    return (report_date - when.value).days > HISTORY_DAYS
+
+
+def is_history(text: str, when: EventDate | None, report_date: date | None) -> bool:
+    """A sentence about earlier years ('the 2014 downing of MH17') reports no new incident."""
+    if report_date is None:
+        return False
+    if when is not None and long_ago(when, report_date):
+        return True
+    years = [int(y) for y in _YEAR.findall(text)]
+    return bool(years) and max(years) <= report_date.year - 2
