@@ -36,6 +36,12 @@ REPORT = date(2024, 3, 23)
         ("Strikes hit the city on Wednesday and Thursday", (date(2024, 3, 21), "week")),
         # the last 24 hours are the report's day
         ("Six people were killed in Kharkiv over the last 24 hours", (date(2024, 3, 23), "day")),
+        # a weekday opening the sentence before the speaker and the verb of saying is the statement's day
+        ("On Friday, Ukrainian officials said two people were killed", (date(2024, 3, 22), "week")),
+        ("On Friday, a drone hit a school in Kharkiv, officials said", (date(2024, 3, 22), "day")),
+        # holidays name their day
+        ("Kyiv is rocked by explosions less than an hour into the new year", (date(2024, 1, 1), "day")),
+        ("Drones hit Odesa on Christmas Day", (date(2023, 12, 25), "day")),
     ],
 )
 def test_find_date(sentence, expected):

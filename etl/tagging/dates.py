@@ -43,6 +43,12 @@ _NOT_SAYING = (
     r"(?!\s+(?:said|says|accused|announced|claimed|warned|denied|confirmed|reported|blamed|condemned|"
     r"vowed|told)\b)"
 )
+# 'On Wednesday, Ukrainian officials said two people were killed': a weekday opening the sentence, with the
+# speaker and the verb of saying right after it, is the statement's day too.
+_FRONTED_SAID = (
+    rf"^\W*(?:on\s+)?{_WEEKDAY},\s+(?:[\w'’-]+\s+){{1,4}}?"
+    r"(?:said|says|told|announced|reported|claimed|confirmed|stated)\b"
+)
 # 'on Tuesday and Wednesday', 'from Monday to Wednesday': a span of days is no one day, only its week.
 _WEEKDAY_SPAN = (
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:and|or|to|through)\s+"
@@ -52,6 +58,15 @@ _WEEKDAY_SPAN = (
 # frame of a count ('drones target Moscow for the sixth time this month').
 _NOT_EVENT = re.compile(r"(?:\bsince|\btimes?)\s+$", re.IGNORECASE)
 
+# Days the press names by their holiday: 'on New Year's Eve', 'less than an hour into the new year',
+# 'on Christmas Day' (the Western dates; 'Orthodox Christmas' is left alone).
+HOLIDAYS = {"new_years_eve": (12, 31), "new_year": (1, 1), "christmas_eve": (12, 24), "christmas": (12, 25)}
+_HOLIDAY = (
+    r"\b(?:(?P<new_years_eve>new\s+year['’]?s\s+eve)|(?P<new_year>new\s+year['’]?s\s+day|"
+    r"(?:minutes?|hours?|an\s+hour)\s+into\s+the\s+new\s+year)|(?P<christmas_eve>christmas\s+eve)|"
+    r"(?<!orthodox\s)(?P<christmas>christmas\s+day))\b"
+)
+
 # Order matters: the first pattern that matches in a sentence wins.
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(rx, re.IGNORECASE))
@@ -59,6 +74,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
         ("dmy", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"),
         ("mdy", rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b"),
+        ("holiday", _HOLIDAY),
         ("yesterday", r"\byesterday\b"),
         ("today", r"\b(?:today|this morning|this afternoon|this evening|tonight|earlier today)\b"),
         # 'killed in Kharkiv over the last 24 hours': the day of the report
@@ -69,6 +85,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("last_weekday", rf"\blast\s+{_WEEKDAY}\b"),
         ("weekday_span", _WEEKDAY_SPAN),
+        ("said_weekday", _FRONTED_SAID),
         ("weekday", rf"\b{_NOT_SAID}{_WEEKDAY}\b{_NOT_SAYING}"),
         ("said_weekday", rf"\b{_WEEKDAY}\b"),
         ("last_week", r"\blast week\b"),
@@ -123,6 +140,9 @@ def _resolve(kind: str, m: re.Match[str], report: date | None) -> tuple[date, st
         return _calendar_date(groups, report)
     if report is None:
         return None
+    if kind == "holiday":
+        month, day = next(HOLIDAYS[name] for name, text in groups.items() if text and name in HOLIDAYS)
+        return date(_year_before(report, month, day), month, day), "day"
     if kind == "month_name":
         month = MONTHS[groups["month"].lower()]
         year = int(groups["year"]) if groups.get("year") else _year_before(report, month, 1)

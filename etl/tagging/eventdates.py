@@ -73,7 +73,7 @@ def own_headline_date(
 _LEAD_END = re.compile(r"\s*\xa0\xa0|\s{3,}")
 # A photo caption under a headline dates the picture: '... in Moscow on March 2, 2023. (Sputnik/Pool via
 # Reuters)'.
-_PHOTO_CREDIT = re.compile(r"\([^()]*/[^()]*\)\W*$")
+PHOTO_CREDIT = re.compile(r"\([^()]*/[^()]*\)\W*$")
 
 
 def lead_date(text: str, spans: list[tuple[int, int]], report_date: date | None) -> EventDate | None:
@@ -88,7 +88,7 @@ def lead_date(text: str, spans: list[tuple[int, int]], report_date: date | None)
     found = find_date(lead, report_date)
     if found is None or found.precision != "day" or long_ago(found, report_date):
         return None
-    if _PHOTO_CREDIT.search(paragraph):
+    if PHOTO_CREDIT.search(paragraph):
         return None
     return EventDate(found.value, found.precision)
 

@@ -20,7 +20,15 @@ from etl.tagging.anchors import (
 from etl.tagging.captures import capture_anchors
 from etl.tagging.casualties import casualty_counts
 from etl.tagging.dates import EventDate
-from etl.tagging.eventdates import date_back, event_date, is_history, lead_date, long_ago, own_headline_date
+from etl.tagging.eventdates import (
+    PHOTO_CREDIT,
+    date_back,
+    event_date,
+    is_history,
+    lead_date,
+    long_ago,
+    own_headline_date,
+)
 from etl.tagging.facilities import FacilityMention, find_facilities
 from etl.tagging.lexicon import Cue, Lexicon, load_lexicon
 from etl.tagging.scenes import (
@@ -56,6 +64,7 @@ def tag_document(
     )
     spans = sentence_spans(text)
     context.lead = lead_date(text, spans, doc.report_date)
+    context.lead_places = _lead_places(text, spans, cues, located)
     for start, end in spans:
         date_back(text[start:end], incidents, doc.report_date)
         sentence_cues = cues[bisect_left(cue_starts, start) : bisect_left(cue_starts, end)]
@@ -70,6 +79,26 @@ def tag_document(
         sentence.located = [Located(m, p, sentence.clause_of(m.start)) for m, p in located[lo:hi]]
         incidents.extend(_tag_sentence(doc, sentence, lexicon, context))
     return _merge(incidents)
+
+
+def _lead_places(
+    text: str, spans: list[tuple[int, int]], cues: list[Cue], located: list[tuple[PlaceMention, Place]]
+) -> list[Place]:
+    """The settlements and regions the first sentence under a headline names as scenes (not 'near X', not
+    'Moscow says') when it reports an attack: where the headline's own event happened, which headlines leave
+    at the country."""
+    if len(spans) < 2 or "\n\n" not in text[spans[0][1] : spans[1][0]]:
+        return []
+    start, end = spans[1]
+    lead_cues = [c for c in cues if start <= c.start < end]
+    if not any(c.group in ("attack", "capture") for c in lead_cues) or PHOTO_CREDIT.search(text[start:end]):
+        return []  # a lead reporting no attack, or a photo's caption, places something else
+    spots = [Located(m, p, 0) for m, p in located if start <= m.start < end]
+    lead = Sentence(start, end, text[start:end], lead_cues, spots, [start])
+    mark_references(lead)
+    return [
+        loc.place for loc in spots if not (loc.reference or loc.near) and loc.place.precision != "country"
+    ]
 
 
 def _inside(start: int, end: int, facilities: list[FacilityMention]) -> bool:
@@ -118,6 +147,7 @@ class _Context:
         self.default_place = default_place
         self.about: Place | None = None  # a country a sentence with no incident names ("Aid to Ukraine")
         self.lead: EventDate | None = None  # the date the lead under a headline gives
+        self.lead_places: list[Place] = []  # the scenes the lead under a headline names
 
     def note_country(self, sentence: Sentence) -> None:
         """A sentence reporting no incident still says which country the text is about."""
@@ -137,6 +167,8 @@ class _Context:
         ):
             self.when = when
         places = [loc for loc in sentence.located if not loc.reference and loc.place.precision != "country"]
+        # "the railway hub in Fastiv, around 50km south-west of Kyiv": the scene, not the reference point
+        places = [loc for loc in places if not loc.near] or places
         if places:
             self.where = places[-1]
         countries = scene_countries(sentence)
@@ -171,11 +203,31 @@ def _tag_sentence(doc: Document, sentence: Sentence, lexicon: Lexicon, context: 
     sentence.anchored_clauses = {a.clause for a in anchors}
     return [
         _incident(
-            doc, sentence, anchor, place, own_headline_date(sentence, anchor, when, doc.report_date), lexicon
+            doc,
+            sentence,
+            anchor,
+            _headline_place(sentence, place, context),
+            own_headline_date(sentence, anchor, when, doc.report_date),
+            lexicon,
         )
         for anchor in anchors
         for place in _places_of(anchor, sentence, context)
     ]
+
+
+def _headline_place(sentence: Sentence, place: Place, context: _Context) -> Place:
+    """A headline's country or region is the one settlement or region its lead names inside it: "Ukrainian
+    drones hit key Russian port, damage naval ship" then "Moscow says it repels the attack on the port of
+    Novorossiysk" (the ship was hit at Novorossiysk)."""
+    if sentence.start != 0 or place.precision == "place":
+        return place
+    inside = {
+        (p.admin1_code, p.name, p.precision): p
+        for p in context.lead_places
+        if p.country_code == place.country_code
+        and (place.precision == "country" or (p.precision == "place" and p.admin1_code == place.admin1_code))
+    }
+    return next(iter(inside.values())) if len(inside) == 1 else place
 
 
 def _share_attack_places(anchors: list[Anchor], live: set[int]) -> None:
