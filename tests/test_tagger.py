@@ -398,6 +398,19 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Ukraine's third largest city has come under sustained attack on its ports.",
             [("port", "Odesa", "reported")],
         ),
+        # a trend beside a strike, a closure beside a hit, an attack that could have been worse: all reported
+        (
+            "Russia steps up attacks, targeting the power grid in Kharkiv.",
+            [("power_grid", "Kharkiv", "reported")],
+        ),
+        (
+            "Drones hit the airport in Kherson, which was closed for the day.",
+            [("airport", "Kherson", "reported")],
+        ),
+        (
+            "A missile strike on Odesa could have killed dozens.",
+            [("unspecified", "Odesa", "reported")],
+        ),
         # the White House is the US government, not a house
         (
             "The White House condemned the missile strike on Kharkiv.",
@@ -514,6 +527,23 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         # not captures: an active perfect ('Kyiv has captured'), a foothold named after a place
         "Zelensky said Kyiv has captured a part of his heart.",
         "Ukraine says it has seized a small Dnipro foothold.",
+        # figures of speech: hit by the war, hitting a dead end, burning bridges
+        "Moscow's strip clubs are hit by Putin's war as wealthy Russians flee abroad.",
+        "Ukrainians on their way to the UK hit a paperwork dead-end in Calais.",
+        "The prime minister of Georgia has burned bridges with the EU.",
+        # a trend over a campaign; outages as a standing condition
+        "Russian forces have ramped up attacks in eastern Ukraine in an attempt to gain ground.",
+        "Ukraine president back in Kyiv, Russia keeps up attacks",
+        "Protesters in Madagascar demonstrated against persistent power cuts. At least 22 people were"
+        " killed.",
+        # a place shut as a precaution; an imagined attack; a war's toll; a campaign as the cause of the news
+        "The drone barrage forced Polish airports to close.",
+        "Even a small attack on the corridor near Kaliningrad could cause huge problems for NATO.",
+        "Russia's 1.2 million casualties in Ukraine dwarf all its conflicts since World War II, report says.",
+        "Fifteen nations join European air-defense network spurred by Russia's missile strikes in Ukraine.",
+        # another story's headline, set in capitals inside the body, does not run into the next sentence
+        "The director spoke in Rome. AVATAR: FIRE AND ASH REVIEW: IT'S TIME TO LEAVE PANDORA He sees a market"
+        " in Lincoln.",
     ],
 )
 def test_hard_negatives(text: str):

@@ -43,6 +43,11 @@ _WEAPON = re.compile(
 # "Like rape and the destruction of power plants, culture is a weapon of war": a comparison opening the
 # sentence names a kind of thing, not an event of this report
 _COMPARISON = re.compile(r"^\W*(?:just\s+|much\s+)?like\b[^,;:]*", re.IGNORECASE)
+# "Even a small attack on the area ... could cause huge problems", "What an attack on the corridor could
+# mean": an attack with an indefinite article, the subject of a modal, is imagined (not "could have killed":
+# that one happened)
+_INDEFINITE_BEFORE = re.compile(r"\b(?:an?|one|another)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_MODAL_AFTER = re.compile(r"[^.;!?]{0,100}?\b(?:could|would|might)\b(?!\s+have\b)", re.IGNORECASE)
 EVENT_IMPACTS = ("fire", "damage", "destroyed", "blackout", "casualties")
 # "left without water", "the water supply was cut off": a utility lost is an impact like a blackout
 _OUTAGE_TYPES = frozenset({"water_supply", "heating", "power_grid"})
@@ -182,6 +187,8 @@ def live_attack_clauses(sentence: Sentence, text_reports_attack: bool = True) ->
     }
     if sentence.cues_of("accident") and all(_is_generic_hit(sentence, a) for a in attacks):
         return live  # "without power after an accident", "Hurricane Idalia hits Florida": no attack
+    if _all_within(sentence, ("figurative", "trend")):
+        return live  # "shops hit by the war", "Russia ramps up attacks": a figure of speech, a trend
     comparison = _COMPARISON.match(sentence.text)
     compared_before = sentence.start + comparison.end() if comparison else sentence.start
     for cue in sentence.cues:
@@ -210,11 +217,32 @@ def live_attack_clauses(sentence: Sentence, text_reports_attack: bool = True) ->
         )
         if intercepted and not (is_impact and cue.label != "damage"):
             continue  # air defence stories: only a real impact says something was hit
+        if is_attack and _is_imagined(sentence, cue):
+            continue
         if (is_attack or is_impact) and not is_hedged(sentence, cue.start):
             if sentence.clause_of(cue.start) in tallies:
                 continue  # "the number of attacks", "40 percent of ... since the war began": a tally
             live.add(sentence.clause_of(cue.start))
     return live
+
+
+def _is_imagined(sentence: Sentence, cue: Cue) -> bool:
+    """'a small attack on the area could cause huge problems': an indefinite attack whose verb is a modal
+    ('an attack that could ...' has a verb of its own)."""
+    start, end = cue.start - sentence.start, cue.end - sentence.start
+    if not _INDEFINITE_BEFORE.search(sentence.text, max(0, start - 30), start):
+        return False
+    modal = _MODAL_AFTER.match(sentence.text, end)
+    return modal is not None and not _OWN_VERB.search(sentence.text, end, modal.end())
+
+
+def _all_within(sentence: Sentence, groups: tuple[str, ...]) -> bool:
+    """Every attack and impact word of the sentence lies inside a phrase of these groups: the phrase, not an
+    attack, is what the words say ('hit by the war' is hardship; 'steps up attacks, targeting the grid' still
+    reports the grid hit)."""
+    phrases = [c for c in sentence.cues if c.group in groups]
+    words = [c for c in sentence.cues if c.group in ("attack", "impacts", "debris")]
+    return bool(phrases) and all(any(p.start <= w.start and w.end <= p.end for p in phrases) for w in words)
 
 
 def _is_generic_hit(sentence: Sentence, cue: Cue) -> bool:

@@ -17,6 +17,8 @@ FLAT_GROUPS = (
     "capture",
     "hedge",
     "accident",
+    "figurative",
+    "trend",
     "debris",
     "background",
     "aggregate",

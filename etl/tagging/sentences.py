@@ -60,3 +60,38 @@ def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]
         end -= 1
     if end > start:
         spans.append((start, end))
+
+
+# A news site's links to its other stories, set in capitals inside the body: "... in the Caribbean. TRUMP'S
+# VENEZUELA STRIKE SPARKS CONSTITUTIONAL CLASH AS MADURO IS HAULED INTO US "In a pre-dawn action ...". Words
+# of capitals (with their quotes, digits and punctuation), five or more in a row.
+_CAPS_RUN = re.compile(
+    r"(?<![\w’'-])(?:[A-Z0-9$£€'’‘“\"(][A-Z0-9'’‘“”\".,:;&$%()/-]*\s+){4,}[A-Z0-9$£€'’‘“\"(][A-Z0-9'’‘“”\".,:;&$%()/-]*"
+    r"(?![\w’'-])"
+)
+_CAPS_WORD = re.compile(r"[A-Z]{2}")
+CAPS_RUN_WORDS = 4  # words of two capitals or more a run needs: not 'A 1.5 GW' or 'US AND EU'
+
+
+def inserted_headlines(text: str) -> list[tuple[int, int]]:
+    """Spans of other stories' headlines set in capitals inside the body. A text opening in capitals keeps
+    its opening: its own headline."""
+    return [
+        (m.start(), m.end())
+        for m in _CAPS_RUN.finditer(text)
+        if m.start() > 0 and sum(1 for w in m.group().split() if _CAPS_WORD.search(w)) >= CAPS_RUN_WORDS
+    ]
+
+
+def split_at_headlines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences with each inserted headline a sentence of its own: its words do not run into the next
+    sentence's ("... CRIME MOMENTS The Chicagoan brought a touch of the Midwest to the Vatican")."""
+    cuts = sorted({offset for run in inserted_headlines(text) for offset in run})
+    if not cuts:
+        return spans
+    result: list[tuple[int, int]] = []
+    for start, end in spans:
+        inner = [c for c in cuts if start < c < end]
+        for lo, hi in zip([start, *inner], [*inner, end], strict=True):
+            _append_trimmed(text, lo, hi, result)
+    return result

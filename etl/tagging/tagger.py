@@ -38,7 +38,7 @@ from etl.tagging.scenes import (
     mark_references,
     scene_countries,
 )
-from etl.tagging.sentences import clause_starts, sentence_spans
+from etl.tagging.sentences import clause_starts, sentence_spans, split_at_headlines
 from etl.tagging.targets import target_anchors
 
 
@@ -62,7 +62,7 @@ def tag_document(
         attacked=any(c.group == "attack" for c in cues),
         country_of=gazetteer.country,
     )
-    spans = sentence_spans(text)
+    spans = split_at_headlines(text, sentence_spans(text))
     context.lead = lead_date(text, spans, doc.report_date)
     context.lead_places = _lead_places(text, spans, cues, located)
     for start, end in spans:

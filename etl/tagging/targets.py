@@ -50,6 +50,22 @@ _REOPENED_AFTER = re.compile(
     r"(?:reopen(?:s|ed)?|resum(?:es|ed)\s+(?:operations|work|traffic))\s+(?:[\w’'-]+\s+){0,2}?(?:after|following)\b",
     re.IGNORECASE,
 )
+# "the drone barrage forced Polish airports to close", "forced the authorities to shut down all three major
+# airports", "airports paralysed by quadcopters": a place shut as a precaution, not a place hit
+# (a verb of closing, not 'close to' nor 'the closed plant'; its object, not 'closed after fuel depot hit')
+_SHUT_BEFORE = re.compile(
+    r"(?<!the )(?<!an )(?<!a )\b(?:close(?!\s+to\b)|closed|closing|closure\s+of|shut|shutting|shutdown\s+of)"
+    r"(?:\s+down)?\s+(?:(?!(?:after|following|amid|because|due|as|when|by|in|on|at|for|over|near|to|from|with)\b)"
+    r"[\w’'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_SHUT_AFTER = re.compile(
+    r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|remains?|remained)\s+)?"
+    r"(?:(?:temporarily|briefly|partly|partially|fully|all)\s+)?(?:to\s+)?"
+    r"(?:close[ds]?|shut(?:\s+down)?|paraly[sz]ed|(?:suspended|halted)\s+(?:flights|operations|traffic))\b",
+    re.IGNORECASE,
+)
+SHUT_WINDOW = 40  # characters before a target word searched for 'shut down'
 # "travelled by train", "along the highway", "shelled on the road to Kharkiv": a road or railway word that
 # only says how people travelled or where on a route something was hit, not what was hit
 _ROUTE_TYPES = frozenset({"road", "railway"})
@@ -69,7 +85,7 @@ def target_anchors(sentence: Sentence, live: set[int]) -> list[Anchor]:
             continue  # "the port of X, which has a naval base": what the place holds, not what was hit
         if cue.label in _ROUTE_TYPES and _is_route(sentence, cue):
             continue
-        if _REOPENED_AFTER.match(sentence.text, cue.end - sentence.start):
+        if _REOPENED_AFTER.match(sentence.text, cue.end - sentence.start) or _is_shut(sentence, cue):
             continue
         key = (cue.label, clause)
         if key in anchors:
@@ -85,6 +101,16 @@ def target_anchors(sentence: Sentence, live: set[int]) -> list[Anchor]:
         for key, a in anchors.items()
         if (key not in locative or a.clause not in named) and key not in landmarks
     ]
+
+
+def _is_shut(sentence: Sentence, cue: Cue) -> bool:
+    """'airports were closed', 'shut down the airport': what a closure names was shut, which does not say
+    it was hit ('the bridge was damaged and closed' names the damage first)."""
+    start, end = cue.start - sentence.start, cue.end - sentence.start
+    return bool(
+        _SHUT_AFTER.match(sentence.text, end)
+        or _SHUT_BEFORE.search(sentence.text, max(0, start - SHUT_WINDOW), start)
+    )
 
 
 def _is_route(sentence: Sentence, cue: Cue) -> bool:
