@@ -829,6 +829,48 @@ def test_a_country_that_speaks_of_its_losses_is_the_scene_when_nothing_else_is()
             "A missile hit a shopping centre in the city centre of Dnipro.",
             [("commercial", "Dnipro", "reported")],
         ),
+        # a supply knocked out or restored, a country's energy with no noun after it
+        (
+            "Russian air attack knocks out power for millions in Kyiv.",
+            [("power_grid", "Kyiv", "reported")],
+        ),
+        ("Russia knocks out the heat in Kharkiv.", [("heating", "Kharkiv", "reported")]),
+        (
+            "Kharkiv struggles to restore power after Russian strikes.",
+            [("power_grid", "Kharkiv", "reported")],
+        ),
+        ("Russia targets Ukraine’s energy as talks loom.", [("power_grid", "UA", "reported")]),
+        ("Russia targets the power sector in Odesa.", [("power_grid", "Odesa", "reported")]),
+        ("Russia’s energy minister said strikes hit Kharkiv.", [("unspecified", "Kharkiv", "reported")]),
+        # a weapon that takes a target out
+        (
+            "Ukrainian drones take out a radar station in Crimea.",
+            [("military_site", "UA-43", "reported")],
+        ),
+        # a route or airport closed as a consequence is not what was hit
+        (
+            "Authorities halt railway services in Crimea after a drone strike on a fuel depot.",
+            [("fuel_depot", "UA-43", "reported")],
+        ),
+        ("A drone strike in Crimea closed the road near Dzhankoi.", [("unspecified", "UA-43", "reported")]),
+        (
+            "A drone attack forced airports in Kaliningrad to close.",
+            [("unspecified", "Kaliningrad", "reported")],
+        ),
+        # an airport the strikes were near only says where they landed; a border area is still hit
+        ("Russia launched missile strikes near an airport in Lviv.", [("unspecified", "Lviv", "reported")]),
+        ("Shelling near the border hit Sumy region.", [("border_region", "UA-59", "reported")]),
+        # air defence that intercepts is the defender; hit, it is a military site
+        (
+            "Air defence systems downed all ten missiles targeting Kyiv, but debris damaged a hospital.",
+            [("hospital", "Kyiv", "reported")],
+        ),
+        ("Russian strikes hit an air defence system near Odesa.", [("military_site", "Odesa", "reported")]),
+        # a shadow fleet is tankers, not a navy
+        (
+            "Drones hit a Russian shadow fleet tanker off Novorossiysk.",
+            [("unspecified", "Novorossiysk", "reported")],
+        ),
     ],
 )
 def test_target_words_in_context(text: str, expected: list[tuple[str, str, str]]):

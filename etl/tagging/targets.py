@@ -54,7 +54,8 @@ _REOPENED_AFTER = re.compile(
 # airports", "airports paralysed by quadcopters": a place shut as a precaution, not a place hit
 # (a verb of closing, not 'close to' nor 'the closed plant'; its object, not 'closed after fuel depot hit')
 _SHUT_BEFORE = re.compile(
-    r"(?<!the )(?<!an )(?<!a )\b(?:close(?!\s+to\b)|closed|closing|closure\s+of|shut|shutting|shutdown\s+of)"
+    r"(?<!\bthe )(?<!\ban )(?<!\ba )"
+    r"\b(?:close(?!\s+to\b)|closed|closing|closure\s+of|shut|shutting|shutdown\s+of)"
     r"(?:\s+down)?\s+(?:(?!(?:after|following|amid|because|due|as|when|by|in|on|at|for|over|near|to|from|with)\b)"
     r"[\w’'-]+\s+){0,3}$",
     re.IGNORECASE,
@@ -65,7 +66,26 @@ _SHUT_AFTER = re.compile(
     r"(?:close[ds]?|shut(?:\s+down)?|paraly[sz]ed|(?:suspended|halted)\s+(?:flights|operations|traffic))\b",
     re.IGNORECASE,
 )
+# "the barrage forced airports in Kaliningrad to close": forced, a few words on, to close
+_FORCED_BEFORE = re.compile(r"\bforc(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+_TO_CLOSE_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+to\s+(?:close|shut|halt|suspend)\b", re.IGNORECASE)
 SHUT_WINDOW = 40  # characters before a target word searched for 'shut down'
+# "authorities halt railway services", "suspend road traffic on the bridge": a route or terminal whose
+# traffic is stopped, as a precaution or a consequence, is not what was hit
+_TRANSPORT_TYPES = frozenset({"road", "railway", "bridge", "airport", "port"})
+_HALTED_BEFORE = re.compile(
+    r"\b(?:halt|suspend)(?:s|ed|ing)?\s+"
+    r"(?:(?:road\s+|rail\s+|car\s+)?(?:traffic|services|flights|movement)\s+(?:on|across|over|at|through)\s+)?"
+    r"(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "air defence systems downed all 10 missiles", "its air defense systems took down six drones": the defence
+# that intercepts is the subject of the interception, not a target hit
+_INTERCEPTS_AFTER = re.compile(
+    r"\s+(?:(?:have|has|had|were|was)\s+)?(?:[\w-]+ly\s+)?"
+    r"(?:downed|shot\s+down|took\s+down|brought\s+down|intercepted|destroyed|repelled|repulsed|neutrali[sz]ed)\b",
+    re.IGNORECASE,
+)
 # "travelled by train", "along the highway", "shelled on the road to Kharkiv": a road or railway word that
 # only says how people travelled or where on a route something was hit, not what was hit
 _ROUTE_TYPES = frozenset({"road", "railway"})
@@ -87,6 +107,8 @@ def target_anchors(sentence: Sentence, live: set[int]) -> list[Anchor]:
             continue
         if _REOPENED_AFTER.match(sentence.text, cue.end - sentence.start) or _is_shut(sentence, cue):
             continue
+        if _is_defender(sentence, cue):
+            continue  # "air defence systems downed the missiles"
         key = (cue.label, clause)
         if key in anchors:
             anchors[key].words.append(cue)
@@ -95,6 +117,7 @@ def target_anchors(sentence: Sentence, live: set[int]) -> list[Anchor]:
     # "a military base near the Polish border is attacked": beside a named target, the border only says where
     locative = {key for key, a in anchors.items() if _is_locative(sentence, a)}
     landmarks = {key for key in locative if _is_landmark_of_building(sentence, anchors[key])}
+    landmarks |= {key for key in locative if _is_bare_landmark(sentence, anchors[key])}
     named = {a.clause for key, a in anchors.items() if key not in locative}
     return [
         a
@@ -107,9 +130,12 @@ def _is_shut(sentence: Sentence, cue: Cue) -> bool:
     """'airports were closed', 'shut down the airport': what a closure names was shut, which does not say
     it was hit ('the bridge was damaged and closed' names the damage first)."""
     start, end = cue.start - sentence.start, cue.end - sentence.start
+    window = max(0, start - SHUT_WINDOW)
     return bool(
         _SHUT_AFTER.match(sentence.text, end)
-        or _SHUT_BEFORE.search(sentence.text, max(0, start - SHUT_WINDOW), start)
+        or _SHUT_BEFORE.search(sentence.text, window, start)
+        or (cue.label in _TRANSPORT_TYPES and _HALTED_BEFORE.search(sentence.text, window, start))
+        or (_FORCED_BEFORE.search(sentence.text, window, start) and _TO_CLOSE_AFTER.match(sentence.text, end))
     )
 
 
@@ -120,6 +146,15 @@ def _is_route(sentence: Sentence, cue: Cue) -> bool:
     return bool(
         _ROUTE_BEFORE.search(text, lo, start)
         or (_ON_ROUTE_BEFORE.search(text, lo, start) and _ROUTE_AFTER.match(text, end))
+    )
+
+
+def _is_defender(sentence: Sentence, cue: Cue) -> bool:
+    """An air defence system or battery that intercepts: the defender (a military site only when hit)."""
+    return (
+        cue.label == "military_site"
+        and sentence.text_of(cue).lower().startswith("air defen")
+        and bool(_INTERCEPTS_AFTER.match(sentence.text, cue.end - sentence.start))
     )
 
 
@@ -145,6 +180,13 @@ def _landmark_before(sentence: Sentence, word: Cue) -> re.Match[str] | None:
     """'near the' or the like right before the word (searched among the words just before it)."""
     end = word.start - sentence.start
     return _LANDMARK_BEFORE.search(sentence.text, max(0, end - LANDMARK_WINDOW), end)
+
+
+def _is_bare_landmark(sentence: Sentence, anchor: Anchor) -> bool:
+    """'missile strikes near an airport in Lviv': an airport, station or bridge the attack was near is the
+    landmark news locates it by, not what was hit (the clause reports an attack on an unnamed target). Not a
+    plant ('shelling near the nuclear plant' is shelling of its site) nor a border (a border area is hit)."""
+    return anchor.target_type in _TRANSPORT_TYPES and all(_landmark_before(sentence, w) for w in anchor.words)
 
 
 def _is_landmark_of_building(sentence: Sentence, anchor: Anchor) -> bool:
