@@ -73,6 +73,21 @@ def test_feed_markup_saved_in_records_is_read_as_text(tmp_path):
     assert second.text.endswith("AT&T < 5 '")
 
 
+def test_a_record_without_a_date_takes_the_one_its_url_or_path_is_written_with(tmp_path):
+    records = [
+        {"text": "A", "date": None, "path": "output/TheEconomist-2025-11-29/sections/002_Politics.md"},
+        {"text": "B", "url": "https://www.cnn.com/2023/07/19/europe/odesa-strikes/index.html"},
+        {"text": "C", "date": "2024-01-02", "url": "https://cnn.com/2023/07/19/x.html"},  # its own date wins
+        {"text": "D", "url": "https://example.com/2023/02/30/x.html"},  # no such day
+        {"text": "E", "id": "20230719"},  # digits without separators are no date
+    ]
+    path = tmp_path / "items.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records))
+    results = _read(path)
+    assert [r.report_date for r in results[:3]] == [date(2025, 11, 29), date(2023, 7, 19), date(2024, 1, 2)]
+    assert [r.report_date for r in results[3:]] == [None, None]  # for the loader to reject or --default-date
+
+
 def test_a_headline_keeps_its_own_question_mark(tmp_path):
     path = tmp_path / "feed.jsonl"
     path.write_text(json.dumps({"date": "2023-03-08", "title": "Has the assault failed?", "text": "Maybe."}))

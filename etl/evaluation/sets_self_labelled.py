@@ -77,7 +77,9 @@ def _item(
     if record is None:
         raise KeyError(f"labelled record not found in {path}: {record_key}")
     if paragraph:
-        record = {"text": paragraph_of(record["text"], paragraph), "date": record["date"]}
+        # the paragraph, with the fields that date it (an issue without a date field is named with one)
+        text = paragraph_of(record["text"], paragraph)
+        record = {"text": text, "date": record["date"], "path": record["path"]}
     doc = document_from_record(record, path, key)
     if not isinstance(doc, Document):
         raise ValueError(f"labelled record {key} of {path} cannot be read: {doc.reason}")

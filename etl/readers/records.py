@@ -1,8 +1,9 @@
 """Article collections as JSON Lines, JSON arrays or CSV, with the field aliases of the design.
 
 Fields: `id`, `date`|`published`, `title`, `text`|`body`|`content`|`summary`, `url`|`link`, `source`.
-A record without text is rejected; a record without a date is passed on with none, for the loader to reject
-or to date with --default-date. Numeric dates ('03/04/2024') are read in the collection's --date-order.
+A record without text is rejected; a record without a date takes the one its URL, path or issue name is
+written with ('/2023/07/19/', 'TheEconomist-2025-11-29'), else it is passed on with none, for the loader to
+reject or to date with --default-date. Numeric dates ('03/04/2024') are read in the collection's --date-order.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import html
 import json
 import re
 from collections.abc import Iterable, Iterator, Mapping
+from datetime import date
 from pathlib import Path
 
 from etl.models import Document, content_id
@@ -26,6 +28,9 @@ TITLE_FIELDS = ("title", "headline")
 TEXT_FIELDS = ("text", "body", "content", "summary", "description")
 URL_FIELDS = ("url", "link")
 SOURCE_FIELDS = ("source", "source_feed", "publisher", "outlet")
+NAME_FIELDS = ("url", "link", "path", "issue", "file", "filename", "id")  # may be written with the date
+# '/2023/07/19/', 'TheEconomist-2025-11-29', 'report_2024_03_23.md': year, month and day, one separator
+_WRITTEN_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)([-/_.])(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)")
 MAX_JSON_FILE_BYTES = 256 * 1024 * 1024  # a .json file is held whole; bigger collections belong in JSONL
 _MARKUP = re.compile(r"</?[a-zA-Z][^>]*>")
 
@@ -36,6 +41,19 @@ def _first(record: Mapping[str, object], names: Iterable[str]) -> str:
         if value not in (None, ""):
             return value if isinstance(value, str) else str(value)
     return ""
+
+
+def _written_date(record: Mapping[str, object]) -> date | None:
+    """The date a record's URL, path or issue name is written with, for a record with no date field."""
+    for name in NAME_FIELDS:
+        value = record.get(name)
+        found = _WRITTEN_DATE.search(value) if isinstance(value, str) else None
+        if found:
+            try:
+                return parse_report_date(f"{found[1]}-{found[3]}-{found[4]}", order=DEFAULT_DATE_ORDER)
+            except DateError:
+                continue  # '2023/02/30' is no date
+    return None
 
 
 def _plain(value: str) -> str:
@@ -63,6 +81,7 @@ def document_from_record(
         report_date = parse_report_date(value, order=date_order)
     except DateError as exc:
         return Reject(source, where, str(exc))
+    report_date = report_date or _written_date(record)
     url = _first(record, URL_FIELDS) or None
     # A headline is text too: RSS items often carry their only incident in the title.
     doc_id = _first(record, ID_FIELDS) or content_id(url or "", title, text)  # of the record as stored
