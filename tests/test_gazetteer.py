@@ -84,6 +84,8 @@ def test_settlement_spellings(
         ("in the Moscow region", "Moscow region", "Moscow Oblast", "RU-MOS"),
         ("in the Kyiv region", "Kyiv region", "Kyiv Oblast", "UA-32"),
         ("the Krasnodar Krai", "Krasnodar Krai", "Krasnodar Krai", "RU-KDA"),
+        # a region name misspelt one letter off, before 'region'
+        ("a gas store in the western Leviv region", "Leviv region", "Lviv Oblast", "UA-46"),
     ],
 )
 def test_region_forms(gaz: Gazetteer, text: str, surface: str, name: str, admin1_code: str):
@@ -377,6 +379,10 @@ def test_unlisted_village_in_a_named_region(gaz: Gazetteer):
         "RU-BEL",
         None,
     )
+    # nor where the sentence names the region apart from the village
+    text = "Russia's Belgorod region says no one was hurt in the village of Zhuravlevka near the border."
+    mention, place = resolved(gaz, text)[-1]
+    assert (mention.surface, place.country_code, place.admin1_code) == ("Zhuravlevka", "RU", "RU-BEL")
 
 
 @pytest.mark.parametrize(

@@ -416,6 +416,13 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "The White House condemned the missile strike on Kharkiv.",
             [("unspecified", "Kharkiv", "reported")],
         ),
+        # a headline naming no place is placed by the city its lead introduces, though the lead tells only
+        # the consequence
+        (
+            "Ukraine war: Evacuation plea after major dam hit by strikes.\n\n"
+            "The southern city of Kryvyi Rih is at risk of flooding as water levels rise, officials warn.",
+            [("dam", "Kryvyi Rih", "reported")],
+        ),
     ],
 )
 def test_reports(text: str, expected: list[tuple[str, str, str]]):

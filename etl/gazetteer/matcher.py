@@ -20,6 +20,7 @@ CONNECTORS = frozenset({"of", "on", "upon", "and", "de", "del", "da", "am", "sur
 LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
 MAX_NAME_TOKENS = 4
 TYPO_MIN_LETTERS = 7
+REGION_TYPO_MIN_LETTERS = 4
 SHORT_ACRONYM = 3
 
 
@@ -158,7 +159,11 @@ class Matcher:
         start_char, end_char = tokens[i].start, tokens[end - 1].end
         after = tokens[end] if end < len(tokens) and text[end_char : tokens[end].start] == " " else None
         if after is not None and after.text.lower() in REGION_WORDS:
-            ids = index.regions.get(fold(f"{key} {after.text}")) or index.stems.get(key)
+            ids = (
+                index.regions.get(fold(f"{key} {after.text}"))
+                or index.stems.get(key)
+                or self._region_typo(key)
+            )
             if ids:
                 return self._mention(text, start_char, after.end, "admin1", ids), end + 1
         if i >= 2 and tokens[i - 1].text == "of" and tokens[i - 2].text.lower() in REGION_WORDS:
@@ -199,6 +204,19 @@ class Matcher:
             if name[0] == key[0] and name[-1] == key[-1] and osa_distance(name, key, 1) <= 1
         }
         return self.index.settlements[close.pop()] if len(close) == 1 else ()
+
+    def _region_typo(self, key: str) -> tuple[int, ...]:
+        """The region a misspelt name before 'region' or 'oblast' means ("Ukraine's western Leviv region"):
+        the one region stem one edit away, agreeing in first and last letters; regions are few, so even a
+        short name is safe to correct where the word 'region' says it is one."""
+        if len(key) < REGION_TYPO_MIN_LETTERS:
+            return ()
+        close = {
+            stem
+            for stem in self.index.stems
+            if stem[0] == key[0] and stem[-1] == key[-1] and osa_distance(stem, key, 1) <= 1
+        }
+        return self.index.stems[close.pop()] if len(close) == 1 else ()
 
     def _mention(self, text: str, start: int, end: int, kind: str, ids: tuple[int, ...]) -> PlaceMention:
         places = tuple(self.index.places[i] for i in ids)

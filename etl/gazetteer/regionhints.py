@@ -168,9 +168,48 @@ def _drop_city_districts(text: str, mentions: list[PlaceMention]) -> list[PlaceM
     ]
 
 
+# "in the village of Zhuravlevka", "the town of X": a settlement introduced as one
+_SETTLEMENT_OF = re.compile(r"\b(?:village|town|settlement|hamlet)\s+of\s+$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?][\"'’”]?\s+(?=[A-Z\"“‘'])")
+
+
+def _sentence_regions(text: str, mentions: list[PlaceMention], n: int) -> set[Place]:
+    """The regions (one candidate each) named in the sentence of mention n."""
+    mention = mentions[n]
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, mention.start)]
+    start = starts[-1] if starts else 0
+    after = _SENTENCE_END.search(text, mention.end)
+    end = after.start() if after else len(text)
+    return {
+        m.candidates[0]
+        for m in mentions
+        if m.kind == "admin1" and len(m.candidates) == 1 and start <= m.start and m.end <= end
+    }
+
+
+def _villages_in_named_regions(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """'Governor of Russia's Belgorod region says no casualties in the village of Zhuravlevka': a village the
+    sentence puts in the one region it names, where GeoNames lists it only in another country (Zhuravlivka,
+    Ukraine), is an unlisted village of that region; its namesake across the border is wrong."""
+    out = list(mentions)
+    for n, mention in enumerate(mentions):
+        if mention.kind != "place" or not _small(mention):
+            continue
+        if not _SETTLEMENT_OF.search(text, max(0, mention.start - 30), mention.start):
+            continue
+        regions = _sentence_regions(text, mentions, n)
+        if len(regions) != 1:
+            continue
+        region = regions.pop()
+        if all(c.country_code != region.country_code for c in mention.candidates):
+            out[n] = replace(mention, candidates=(unlisted(mention.surface, region),))
+    return out
+
+
 def apply_region_hints(text: str, mentions: list[PlaceMention], index: GazetteerIndex) -> list[PlaceMention]:
     """Settlements followed by their region keep only that region's namesakes (and so do lists before it)."""
     mentions = _after_unlisted(text, _drop_city_districts(text, mentions), index)
+    mentions = _villages_in_named_regions(text, mentions)
     out = list(mentions)
     for n in range(len(mentions) - 1):
         place = out[n]

@@ -91,13 +91,36 @@ def _lead_places(
         return []
     start, end = spans[1]
     lead_cues = [c for c in cues if start <= c.start < end]
-    if not any(c.group in ("attack", "capture") for c in lead_cues) or PHOTO_CREDIT.search(text[start:end]):
-        return []  # a lead reporting no attack, or a photo's caption, places something else
+    if PHOTO_CREDIT.search(text[start:end]):
+        return []  # a photo's caption places something else
     spots = [Located(m, p, 0) for m, p in located if start <= m.start < end]
+    if not any(c.group in ("attack", "capture") for c in lead_cues):
+        return _introduced_settlements(text, spans[0], spots, located)
     lead = Sentence(start, end, text[start:end], lead_cues, spots, [start])
     mark_references(lead)
     return [
         loc.place for loc in spots if not (loc.reference or loc.near) and loc.place.precision != "country"
+    ]
+
+
+# "The southern city of Kryvyi Rih is at risk": a settlement the sentence introduces as one
+_SETTLEMENT_OF = re.compile(r"\b(?:city|town|village|port)\s+of\s+$", re.IGNORECASE)
+
+
+def _introduced_settlements(
+    text: str, headline: tuple[int, int], spots: list[Located], located: list[tuple[PlaceMention, Place]]
+) -> list[Place]:
+    """A lead reporting no attack places a headline only when the headline names no settlement or region and
+    the lead introduces one as 'the city of X': "Ukraine war: Evacuation plea after major dam hit by strikes"
+    then "The southern city of Kryvyi Rih is at risk of flooding" (the lead tells the consequence, and where).
+    Other places of such a lead (a river, a plant's concerns) place something else."""
+    if any(headline[0] <= m.start < headline[1] and p.precision != "country" for m, p in located):
+        return []
+    return [
+        loc.place
+        for loc in spots
+        if loc.place.precision == "place"
+        and _SETTLEMENT_OF.search(text, max(0, loc.mention.start - 20), loc.mention.start)
     ]
 
 
