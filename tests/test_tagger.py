@@ -423,6 +423,30 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "The southern city of Kryvyi Rih is at risk of flooding as water levels rise, officials warn.",
             [("dam", "Kryvyi Rih", "reported")],
         ),
+        # a quoted aircraft model; a weapon that kills; monitors' "was fired with mortars"
+        (
+            "Russian forces shot down Ukrainian 'Su-27' aircraft near Velykooleksandrivka, Dnipropetrovsk.",
+            [("unspecified", "Velykooleksandrivka", "reported")],
+        ),
+        ("Russian missile kills six at postal depot in Kharkiv.", [("commercial", "Kharkiv", "reported")]),
+        (
+            "Military Forces of Ukraine was fired with 82-mm mortars in Shchastia.",
+            [("unspecified", "Shchastia", "reported")],
+        ),
+        # captures in headline wording: present tense, a quote before the adverb, villages with no count
+        ("Ukraine retakes Lyman.", [("settlement_control", "Lyman", "reported")]),
+        (
+            "Ukrainian President says eastern city of Lyman 'completely liberated'.",
+            [("settlement_control", "Lyman", "reported")],
+        ),
+        (
+            "Pro-Ukraine fighters ‘liberate’ village in Russia’s Belgorod region.",
+            [("settlement_control", "RU-BEL", "reported")],
+        ),
+        (
+            "Ukraine said it liberated a string of villages in the Donetsk region.",
+            [("settlement_control", "UA-14", "claimed")],
+        ),
     ],
 )
 def test_reports(text: str, expected: list[tuple[str, str, str]]):
@@ -551,6 +575,10 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         # another story's headline, set in capitals inside the body, does not run into the next sentence
         "The director spoke in Rome. AVATAR: FIRE AND ASH REVIEW: IT'S TIME TO LEAVE PANDORA He sees a market"
         " in Lincoln.",
+        # a capture vowed; an attack foiled before it reached its target
+        "Zelensky vowed to liberate Kherson.",
+        "Russia says it foiled attack on Crimean Bridge.",
+        "Ukraine says it thwarted a drone attack on the port of Odesa.",
     ],
 )
 def test_hard_negatives(text: str):
@@ -877,6 +905,22 @@ def test_a_country_that_speaks_of_its_losses_is_the_scene_when_nothing_else_is()
         (
             "Drones hit a Russian shadow fleet tanker off Novorossiysk.",
             [("unspecified", "Novorossiysk", "reported")],
+        ),
+        # a blood bank is a hospital; an attack given as the motive is not this report's
+        (
+            "Russia bombs blood bank in Kharkiv after threat of retaliation for Ukrainian drone attacks on"
+            " warships.",
+            [("hospital", "Kharkiv", "reported")],
+        ),
+        # military aircraft are a military target; a plant a missile flew over was not hit
+        (
+            "Several military cargo planes destroyed in Pskov region.",
+            [("military_site", "RU-PSK", "reported")],
+        ),
+        (
+            "A Russian cruise missile flew critically low above a nuclear power plant before striking a"
+            " target in Mykolaiv.",
+            [("unspecified", "Mykolaiv", "reported")],
         ),
     ],
 )

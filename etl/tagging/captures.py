@@ -60,14 +60,18 @@ def _unlisted_capture(sentence: Sentence, cue: Cue, lexicon: Lexicon, country: P
 _COUNT = (
     r"(?:(?:at least|more than|over|nearly|almost|about|some|another|a further)\s+)?"
     r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|hundreds of"
-    r"|scores of|several|a few|a number of|another|one more|a)\s+(?:more\s+)?"
+    r"|scores of|several|a few|a number of|a string of|a series of|a handful of|another|one more|a)"
+    r"\s+(?:more\s+)?"
 )
 _ADJECTIVES = r"(?:(?!(?:in|at|near|on|from|to|by|with|of|and|or|the)\b)[\w’-]+\s+){0,2}"
 _SETTLEMENTS = (
     r"(?:villages?|towns?|settlements?|hamlets?)(?:\s+(?:and|or)\s+(?:villages|towns|settlements))?"
 )
 # "took control of another village", "liberated at least four front-line villages": counted, not named
-_UNNAMED_AFTER = re.compile(rf"\s*{_COUNT}{_ADJECTIVES}{_SETTLEMENTS}\b(?!\s+(?:of|called|named)\b)", re.I)
+# (a headline drops the count: "fighters ‘liberate’ village in Belgorod region", "Ukraine retakes villages")
+_UNNAMED_AFTER = re.compile(
+    rf"[’'\"”]?\s*(?:{_COUNT})?{_ADJECTIVES}{_SETTLEMENTS}\b(?!\s+(?:of|called|named)\b)", re.I
+)
 # "more than 300 Ukrainian villages and towns have been liberated"
 _UNNAMED_BEFORE = re.compile(
     rf"\b{_COUNT}{_ADJECTIVES}{_SETTLEMENTS}\s+(?:(?:was|were|has|had|have|is|are)\s+)?(?:been\s+)?$", re.I

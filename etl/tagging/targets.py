@@ -86,6 +86,22 @@ _INTERCEPTS_AFTER = re.compile(
     r"(?:downed|shot\s+down|took\s+down|brought\s+down|intercepted|destroyed|repelled|repulsed|neutrali[sz]ed)\b",
     re.IGNORECASE,
 )
+# "Russia says it foiled attack on Crimean Bridge", "thwarted a drone strike on the port": an attack stopped
+# before it reached its target names what was aimed at, not what was hit
+_FOILED_BEFORE = re.compile(
+    r"\b(?:foil(?:s|ed)?|thwart(?:s|ed)?|prevent(?:s|ed)?|avert(?:s|ed)?|repel(?:s|led)?|repuls(?:es|ed))\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,3}?(?:attacks?|attempts?|strikes?|raids?|plots?|assaults?)\s+"
+    r"(?:on|against|at)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+FOILED_WINDOW = 100  # characters before a target word searched for the stopped attack
+# "a cruise missile flew 'critically low' above a nuclear power plant, before striking a target in Mykolaiv",
+# "drones flying over the airport": what a weapon passed over is where it flew, not what it hit
+_OVERFLOWN_BEFORE = re.compile(
+    r"\b(?:flew|flown|flying|fly|flies|passed|passing|circl(?:ed|ing))\s+(?:[\w’'\"‘“”-]+\s+){0,3}?"
+    r"(?:over|above|past)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 # "travelled by train", "along the highway", "shelled on the road to Kharkiv": a road or railway word that
 # only says how people travelled or where on a route something was hit, not what was hit
 _ROUTE_TYPES = frozenset({"road", "railway"})
@@ -109,6 +125,8 @@ def target_anchors(sentence: Sentence, live: set[int]) -> list[Anchor]:
             continue
         if _is_defender(sentence, cue):
             continue  # "air defence systems downed the missiles"
+        if _is_foiled(sentence, cue) or _is_overflown(sentence, cue):
+            continue  # "foiled an attack on the bridge", "the missile flew over the plant"
         key = (cue.label, clause)
         if key in anchors:
             anchors[key].words.append(cue)
@@ -137,6 +155,18 @@ def _is_shut(sentence: Sentence, cue: Cue) -> bool:
         or (cue.label in _TRANSPORT_TYPES and _HALTED_BEFORE.search(sentence.text, window, start))
         or (_FORCED_BEFORE.search(sentence.text, window, start) and _TO_CLOSE_AFTER.match(sentence.text, end))
     )
+
+
+def _is_foiled(sentence: Sentence, cue: Cue) -> bool:
+    """'foiled an attack on the Crimean Bridge': the target of an attack that was stopped was not hit."""
+    start = cue.start - sentence.start
+    return bool(_FOILED_BEFORE.search(sentence.text, max(0, start - FOILED_WINDOW), start))
+
+
+def _is_overflown(sentence: Sentence, cue: Cue) -> bool:
+    """'a missile flew low above a nuclear power plant': a place a weapon passed over was not hit by it."""
+    start = cue.start - sentence.start
+    return bool(_OVERFLOWN_BEFORE.search(sentence.text, max(0, start - FOILED_WINDOW), start))
 
 
 def _is_route(sentence: Sentence, cue: Cue) -> bool:
