@@ -1,0 +1,117 @@
+"""What a document establishes for its later sentences: the last date, place and country named, the scenes
+of the lead under its headline, whether it reports an attack anywhere, and the collection's own country."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from etl.gazetteer import Place, PlaceMention
+from etl.tagging.anchors import Located, Sentence
+from etl.tagging.dates import EventDate
+from etl.tagging.eventdates import PHOTO_CREDIT, long_ago
+from etl.tagging.lexicon import Cue
+from etl.tagging.scenes import mark_references, scene_countries
+
+
+class DocumentContext:
+    """What the document established before the sentence at hand: the last explicit date, place and country
+    named, whether it reports an attack anywhere, and the collection's own country (--default-country)."""
+
+    def __init__(
+        self,
+        default_place: Place | None = None,
+        attacked: bool = True,
+        country_of: Callable[[str], Place | None] | None = None,
+    ) -> None:
+        self.country_of = country_of  # the country Place of a country code
+        self.when: EventDate | None = None
+        self.where: Located | None = None
+        self.where_before: Located | None = None  # the place named last before the sentence at hand
+        self.country: Located | None = None  # "Ukraine ... the country's power stations"
+        self.attacked = attacked
+        self.default_place = default_place
+        self.about: Place | None = None  # a country a sentence with no incident names ("Aid to Ukraine")
+        self.lead: EventDate | None = None  # the date the lead under a headline gives
+        self.lead_places: list[Place] = []  # the scenes the lead under a headline names
+
+    def note_country(self, sentence: Sentence) -> None:
+        """A sentence reporting no incident still says which country the text is about."""
+        mark_references(sentence)
+        countries = [loc for loc in scene_countries(sentence) if loc.mention.kind == "country"]
+        if countries:
+            self.about = countries[-1].place
+
+    def update(self, sentence: Sentence, when: EventDate | None, report_date: date | None) -> None:
+        self.where_before = self.where
+        # not a history's date ('the capture of Noriega on Dec. 20, 1989'), nor a flashback's
+        if (
+            when is not None
+            and when.span is not None
+            and not long_ago(when, report_date)
+            and not self._flashback(when)
+        ):
+            self.when = when
+        places = [loc for loc in sentence.located if not loc.reference and loc.place.precision != "country"]
+        # "the railway hub in Fastiv, around 50km south-west of Kyiv": the scene, not the reference point
+        places = [loc for loc in places if not loc.near] or places
+        if places:
+            self.where = places[-1]
+        countries = scene_countries(sentence)
+        if countries:
+            self.country = countries[-1]
+
+    def _flashback(self, when: EventDate) -> bool:
+        """A date days before the day the story has set dates only its own sentence: 'Russia said on Friday
+        it used its new missile ... the alleged attack on Putin's residence on Dec. 29 ... Twenty residential
+        buildings were damaged' (the buildings were hit on Friday)."""
+        known = self.when
+        return (
+            known is not None
+            and (known.precision == "day" or known.stated)
+            and when.value < known.value - timedelta(days=1)
+        )
+
+
+def lead_places(
+    text: str, spans: list[tuple[int, int]], cues: list[Cue], located: list[tuple[PlaceMention, Place]]
+) -> list[Place]:
+    """The settlements and regions the first sentence under a headline names as scenes (not 'near X', not
+    'Moscow says') when it reports an attack: where the headline's own event happened, which headlines leave
+    at the country."""
+    if len(spans) < 2 or "\n\n" not in text[spans[0][1] : spans[1][0]]:
+        return []
+    start, end = spans[1]
+    lead_cues = [c for c in cues if start <= c.start < end]
+    if PHOTO_CREDIT.search(text[start:end]):
+        return []  # a photo's caption places something else
+    spots = [Located(m, p, 0) for m, p in located if start <= m.start < end]
+    if not any(c.group in ("attack", "capture") for c in lead_cues):
+        return _introduced_settlements(text, spans[0], spots, located)
+    lead = Sentence(start, end, text[start:end], lead_cues, spots, [start])
+    mark_references(lead)
+    return [
+        loc.place for loc in spots if not (loc.reference or loc.near) and loc.place.precision != "country"
+    ]
+
+
+# "The southern city of Kryvyi Rih is at risk": a settlement the sentence introduces as one
+_SETTLEMENT_OF = re.compile(r"\b(?:city|town|village|port)\s+of\s+$", re.IGNORECASE)
+
+
+def _introduced_settlements(
+    text: str, headline: tuple[int, int], spots: list[Located], located: list[tuple[PlaceMention, Place]]
+) -> list[Place]:
+    """A lead reporting no attack places a headline only when the headline names no settlement or region and
+    the lead introduces one as 'the city of X': "Ukraine war: Evacuation plea after major dam hit by strikes"
+    then "The southern city of Kryvyi Rih is at risk of flooding" (the lead tells the consequence, and where).
+    Other places of such a lead (a river, a plant's concerns) place something else."""
+    if any(headline[0] <= m.start < headline[1] and p.precision != "country" for m, p in located):
+        return []
+    return [
+        loc.place
+        for loc in spots
+        if loc.place.precision == "place"
+        and _SETTLEMENT_OF.search(text, max(0, loc.mention.start - 20), loc.mention.start)
+    ]

@@ -1,0 +1,141 @@
+"""Which places an incident gets: its anchor's own, else a settlement or country the document established
+(the city named before, the lead under a headline, a country named only as a reference point), narrowed to
+the most specific."""
+
+from __future__ import annotations
+
+import re
+
+from etl.gazetteer import Place
+from etl.gazetteer.regionhints import ENCLAVES
+from etl.tagging.anchors import Anchor, Located, Sentence
+from etl.tagging.context import DocumentContext
+from etl.tagging.scenes import attacked_country, country_fallback, scene_countries
+
+
+def headline_place(sentence: Sentence, place: Place, context: DocumentContext) -> Place:
+    """A headline's country or region is the one settlement or region its lead names inside it: "Ukrainian
+    drones hit key Russian port, damage naval ship" then "Moscow says it repels the attack on the port of
+    Novorossiysk" (the ship was hit at Novorossiysk)."""
+    if sentence.start != 0 or place.precision == "place":
+        return place
+    inside = {
+        (p.admin1_code, p.name, p.precision): p
+        for p in context.lead_places
+        if p.country_code == place.country_code
+        and (place.precision == "country" or (p.precision == "place" and p.admin1_code == place.admin1_code))
+    }
+    return next(iter(inside.values())) if len(inside) == 1 else place
+
+
+def share_attack_places(anchors: list[Anchor], live: set[int]) -> None:
+    """'fired 76 missiles at Kyiv, and were targeting energy infrastructure': a target attacked in its own
+    clause, with no place there, was hit where the bare attack of the clause next to it was."""
+    bare = [a for a in anchors if a.target_type == "unspecified" and a.places]
+    for anchor in anchors:
+        if (
+            anchor.places
+            or anchor.clause not in live
+            or anchor.target_type in ("unspecified", "settlement_control")
+        ):
+            continue
+        near = [a for a in bare if abs(a.clause - anchor.clause) == 1]
+        if near:
+            anchor.places = list(min(near, key=lambda a: abs(a.start - anchor.start)).places)
+
+
+def places_of(anchor: Anchor, sentence: Sentence, context: DocumentContext) -> list[Place]:
+    """The places an anchor is reported at: its own, else (a named target) a country of the sentence or the
+    last place or country named before, else (a bare attack) the country attacked, else the collection's."""
+    places = [loc.place for loc in _most_specific(anchor.places)]
+    if places or anchor.target_type == "settlement_control":  # a capture holds its own place
+        return places
+    if anchor.target_type != "unspecified":
+        fallback = (
+            _named_before(sentence, context)
+            or country_fallback(sentence, anchor)
+            or context.where
+            or context.country
+        )
+        if fallback is None:
+            return _reference_country(sentence, context)
+    else:
+        fallback = attacked_country(sentence, anchor)
+    if fallback is not None:
+        return [_scene_country(sentence, fallback, context) or fallback.place]
+    return [context.default_place] if context.default_place else []
+
+
+def _scene_country(sentence: Sentence, fallback: Located, context: DocumentContext) -> Place | None:
+    """For a demonym: the country of the sentence's own scenes when they all lie in another one. "strikes on
+    Russian airfields in the occupied Luhansk and Berdyansk areas, hitting an ammunition depot": whose the
+    airfields are is not where the depot is."""
+    if fallback.mention.kind != "demonym" or context.country_of is None:
+        return None
+    scenes = {
+        loc.place.country_code
+        for loc in sentence.located
+        if loc.place.precision != "country" and not (loc.reference or loc.near)
+    }
+    if len(scenes) != 1 or fallback.place.country_code in scenes:
+        return None
+    return context.country_of(scenes.pop())
+
+
+# "residents of the southern Ukrainian city were trapped", "the town's only hospital": a settlement named
+# before (not "the city of Kharkiv", which names its own)
+_THE_SETTLEMENT = re.compile(
+    r"\bthe\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|port)\b(?!\s+(?:of|in|on|near|city|town)\b)",
+    re.IGNORECASE,
+)
+
+
+def _named_before(sentence: Sentence, context: DocumentContext) -> Located | None:
+    """The settlement named last before, for a sentence that refers back to it as 'the city'."""
+    where = context.where_before
+    if where is None or where.place.precision != "place" or not _THE_SETTLEMENT.search(sentence.text):
+        return None
+    return where
+
+
+def _reference_country(sentence: Sentence, context: DocumentContext) -> list[Place]:
+    """A named target with no other place: a country the sentence names only as a reference point means
+    the incident is in the country the text is about ("War in Ukraine: ... A military base near the Polish
+    border is attacked"); that country itself is the last resort."""
+    near = [loc.place for loc in sentence.located if loc.near and loc.place.precision == "country"]
+    if near:
+        return [context.about or near[0]]
+    return [context.default_place] if context.default_place else []
+
+
+def home_of(sentence: Sentence, context: DocumentContext) -> Place | None:
+    """Where an unlisted village of this sentence lies: the region of a place it or the sentence before names
+    ("four villages in Donetsk. ... retook the villages of A and B"), else the country it is about (one it
+    names as a scene or speaker, else the one before, else the collection's)."""
+    regions = [loc for loc in sentence.located if loc.place.precision == "admin1" and not loc.reference]
+    if regions:
+        return regions[0].place
+    if context.where is not None and context.where.place.admin1_code:
+        return context.where.place
+    # by name: a demonym ("Russian defences") says whose, not where
+    named = [loc for loc in scene_countries(sentence) if loc.mention.kind == "country"]
+    if named:
+        return named[0].place
+    if context.country is not None:
+        return context.country.place
+    return context.about or context.default_place
+
+
+def _most_specific(places: list[Located]) -> list[Located]:
+    """Drop a region when a settlement inside it is also named ('Novokuibyshevsk, Samara region')."""
+    settled_regions = {
+        code
+        for loc in places
+        if loc.place.precision == "place"
+        for code in (loc.place.admin1_code, ENCLAVES.get(loc.place.admin1_code or ""))
+    }
+    return [
+        loc
+        for loc in places
+        if not (loc.place.precision == "admin1" and loc.place.admin1_code in settled_regions)
+    ]

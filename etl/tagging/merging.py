@@ -1,0 +1,71 @@
+"""One incident per type and place in a document: reports of the same incident merged, a coarser report folded
+into a finer one of the same type, a bare attack on a place or country already hit dropped."""
+
+from __future__ import annotations
+
+from etl.gazetteer.regionhints import ENCLAVES
+from etl.models import Incident
+
+
+def merge_incidents(incidents: list[Incident]) -> list[Incident]:
+    """One incident per type and place in a document; a bare attack on a place hit is a back-reference."""
+    merged: dict[str, Incident] = {}
+    for inc in incidents:
+        first = merged.setdefault(inc.incident_id, inc)
+        if first is not inc:
+            first.absorb(inc)
+    kept = list(merged.values())
+    specific = {(i.country_code, i.admin1_code, i.place) for i in kept if i.target_type != "unspecified"}
+    # "Belgorod region under attack ... the border village of Terebrino": the region's bare attack is that one
+    specific |= {
+        (i.country_code, region, None)
+        for i in kept
+        if i.target_type != "unspecified"
+        for region in (i.admin1_code, ENCLAVES.get(i.admin1_code or ""))
+        if region
+    }
+    kept = [
+        i
+        for i in kept
+        if i.target_type != "unspecified" or (i.country_code, i.admin1_code, i.place) not in specific
+    ]
+    result: list[Incident] = []
+    for inc in kept:
+        finer = _finer(inc, kept)
+        if finer is not None:
+            finer.absorb(inc)  # the coarser report may still date it ('on Wednesday')
+        elif not _bare_country_attack(inc, kept):
+            result.append(inc)
+    return result
+
+
+def _bare_country_attack(incident: Incident, others: list[Incident]) -> bool:
+    """'Russia's attacks on Ukraine' says nothing a strike the text places in Ukraine does not."""
+    return (
+        incident.target_type == "unspecified"
+        and incident.geo_precision == "country"
+        and any(
+            o.country_code == incident.country_code
+            and (o.target_type != "unspecified" or o.geo_precision != "country")
+            for o in others
+        )
+    )
+
+
+def _finer(incident: Incident, others: list[Incident]) -> Incident | None:
+    """'a Ukrainian power plant' in the headline and 'a power plant in Kyiv' in the text are one incident:
+    the most precise report of the same type within the coarser one's area stands for it."""
+    if incident.geo_precision == "place" or (
+        incident.target_type == "unspecified" and incident.geo_precision == "country"
+    ):
+        return None
+    finer = [
+        o
+        for o in others
+        if o.target_type == incident.target_type
+        and o.country_code == incident.country_code
+        and (incident.geo_precision == "country" or o.admin1_code == incident.admin1_code)
+        and o.geo_precision != incident.geo_precision
+        and o.geo_precision != "country"
+    ]
+    return min(finer, key=lambda o: o.geo_precision != "place", default=None)
