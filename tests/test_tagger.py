@@ -447,6 +447,18 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Ukraine said it liberated a string of villages in the Donetsk region.",
             [("settlement_control", "UA-14", "claimed")],
         ),
+        # the country where an attack's victims were, or that speaks of its victims, is the attack's scene
+        ("Russian shelling killed three civilians in Ukraine.", [("unspecified", "UA", "reported")]),
+        ("Ukraine says 3 civilians killed by Russian shelling.", [("unspecified", "UA", "reported")]),
+        # an attacker word that names whose site was hit; a passive 'controlled by' names the one in control
+        (
+            "Ukraine war: Drone attack on Russian bomber base leaves three dead.",
+            [("airport", "RU", "reported")],
+        ),
+        (
+            "Those killed were in a cafe in a part of southern Ukraine controlled by Moscow, hit by a drone.",
+            [("commercial", "UA", "reported")],
+        ),
     ],
 )
 def test_reports(text: str, expected: list[tuple[str, str, str]]):

@@ -56,10 +56,11 @@ _OWNS_WORDS = re.compile(
 _AGENT_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-# "an attack by Kyiv", "sent by Moscow": a place right after an act and 'by' is the actor (a capital standing
-# for its state), never the scene
+# "an attack by Kyiv", "sent by Moscow", "an area of southern Ukraine controlled by Moscow": a place right
+# after an act and 'by' is the actor (a capital standing for its state), never the scene
 _ACT_BY = re.compile(
-    r"\b(?:attacks?|strikes?|raids?|sent|launched|carried out|ordered|perpetrated|orchestrated|backed)"
+    r"\b(?:attacks?|strikes?|raids?|sent|launched|carried out|ordered|perpetrated|orchestrated|backed"
+    r"|controlled|held|occupied|run)"
     r"[\"'’”]?\s+by\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -109,12 +110,23 @@ def mark_references(sentence: Sentence) -> None:
             loc.reference = True  # "an attack by Kyiv on Crimea", "forces sent by Moscow": the one acting
         if loc.place.precision != "country":
             continue
-        if any(_follows(sentence, end, c) for c in attackers) or _AGENT_BY.search(
-            sentence.text, max(0, start - sentence.start - 8), start - sentence.start
-        ):
+        if any(
+            _follows(sentence, end, c) and not _OWNED_SITE.match(sentence.text, c.end - sentence.start)
+            for c in attackers
+        ) or _AGENT_BY.search(sentence.text, max(0, start - sentence.start - 8), start - sentence.start):
             loc.reference = True  # "Russian missiles", "hit by Russia": the attacker's country, not the scene
         elif acting and _SPEECH.fullmatch(sentence.text_of(acting[0])):
             loc.speaker = not _SELF_CLAIM.match(sentence.text, acting[0].end - sentence.start)
+
+
+# "a Russian bomber base", "a Russian military airfield", "Ukrainian army depots": the attacker word names
+# whose site was hit, and the country word is then its scene; so is "southern Ukraine controlled by Moscow"
+# (a passive: the one in control comes after 'by'), unlike "Russian-controlled"
+_OWNED_SITE = re.compile(
+    r"\s+(?:bases?|air\s?bases?|airfields?|depots?|warehouses?|factory|factories|plants?|headquarters|barracks"
+    r"|command posts?|by)\b",
+    re.IGNORECASE,
+)
 
 
 # "the United States and Germany pledged", "Russia, Iran and North Korea say": countries listed as one subject
@@ -278,13 +290,28 @@ _FIGHTING_SIDE = re.compile(
 )
 
 
+# "shelling has killed three civilians in Ukraine", "a strike injured 12 people in southern Ukraine": the
+# country where the attack's victims were is its scene
+_VICTIMS_IN = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:killed|kills|injured|injures|wounded|wounds)\s+(?:[\w,-]+\s+){1,4}?"
+    r"in\s+(?:(?:western|eastern|northern|southern|central|southeastern|northeastern|southwestern"
+    r"|northwestern)\s+)?",
+    re.IGNORECASE,
+)
+
+
 def attacked_country(sentence: Sentence, anchor: Anchor) -> Located | None:
     """The country an unnamed-target attack is made on, when the text says so right after an attack word of
     the anchor's clause: "missile attacks on Ukraine", "Russia pounds Ukraine" (a strike verb's object), "a
-    strike hit a Ukrainian medal ceremony" (a demonym of what was struck)."""
+    strike hit a Ukrainian medal ceremony" (a demonym of what was struck), "shelling killed three civilians
+    in Ukraine" (where its victims were); else the country that speaks of the victims it suffered."""
     attacks = [c for c in sentence.cues_of("attack") if sentence.clause_of(c.start) == anchor.clause] or [
         anchor
     ]
+    return _struck_country(sentence, attacks) or _victims_speaker(sentence, attacks)
+
+
+def _struck_country(sentence: Sentence, attacks: list[Cue | Anchor]) -> Located | None:
     for loc in sentence.located:
         mention = loc.mention
         if mention.kind == "demonym" and not loc.reference and _struck_demonym(sentence, attacks, mention):
@@ -298,8 +325,27 @@ def attacked_country(sentence: Sentence, anchor: Anchor) -> Located | None:
                 continue
             gap = sentence.text[cue.end - sentence.start : mention.start - sentence.start]
             verb = _STRIKE_VERB.fullmatch(sentence.text, cue.start - sentence.start, cue.end - sentence.start)
-            if _ON_COUNTRY.fullmatch(gap) or (verb and not gap.strip()):
+            if _ON_COUNTRY.fullmatch(gap) or _VICTIMS_IN.fullmatch(gap) or (verb and not gap.strip()):
                 return loc
+    return None
+
+
+# "Ukraine says 3 civilians killed by Russian shelling": the victims were where the speaker says so
+_KILLED_BY = re.compile(
+    r"\b(?:killed|injured|wounded)\s+(?:in\s+|by\s+)(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$", re.I
+)
+
+
+def _victims_speaker(sentence: Sentence, attacks: list[Cue | Anchor]) -> Located | None:
+    """A country that says its people were killed or wounded by the attack ("Ukraine says 3 civilians killed
+    by Russian shelling"): a speaker of what it suffered, with the victims right before the attack word."""
+    speakers = [loc for loc in sentence.located if loc.speaker and loc.mention.kind == "country"]
+    if not speakers:
+        return None
+    for cue in attacks:
+        before = sentence.text[max(0, cue.start - sentence.start - 40) : cue.start - sentence.start]
+        if _KILLED_BY.search(before) and speakers[0].mention.end <= cue.start:
+            return speakers[0]
     return None
 
 
