@@ -591,6 +591,14 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "Zelensky vowed to liberate Kherson.",
         "Russia says it foiled attack on Crimean Bridge.",
         "Ukraine says it thwarted a drone attack on the port of Odesa.",
+        # an agreement struck, and verbal attacks, are no blows
+        "El Salvador struck a deal to house deported criminals in its prisons.",
+        "Russia attacks UK defence chief with crude insult after kidnapping remarks.",
+        "Florida lawmaker blasts Democrats' Venezuela response as 'derangement syndrome'.",
+        # a repelled drone attack, quoted, hit nothing
+        "The mayor said a drone attack had been \u201crepelled\u201d in the Odintsovo district.",
+        # a count of the year so far is a tally, no one attack
+        "ACLED has recorded more than 80 drone attacks in Colombia since the start of the year.",
     ],
 )
 def test_hard_negatives(text: str):
