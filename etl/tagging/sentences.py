@@ -30,7 +30,13 @@ _CLAUSE = re.compile(
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every sentence, trimmed of surrounding whitespace."""
+    """(start, end) of every sentence, trimmed of surrounding whitespace; another story's headline set in
+    capitals inside the body is a sentence of its own."""
+    return _split_at_headlines(text, _punctuated_spans(text))
+
+
+def _punctuated_spans(text: str) -> list[tuple[int, int]]:
+    """The sentences its punctuation and line breaks mark."""
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
@@ -83,7 +89,7 @@ def inserted_headlines(text: str) -> list[tuple[int, int]]:
     ]
 
 
-def split_at_headlines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _split_at_headlines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sentences with each inserted headline a sentence of its own: its words do not run into the next
     sentence's ("... CRIME MOMENTS The Chicagoan brought a touch of the Midwest to the Vatican")."""
     cuts = sorted({offset for run in inserted_headlines(text) for offset in run})

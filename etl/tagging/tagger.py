@@ -32,7 +32,7 @@ from etl.tagging.scenes import (
     assign_places,
     mark_references,
 )
-from etl.tagging.sentences import clause_starts, sentence_spans, split_at_headlines
+from etl.tagging.sentences import clause_starts, sentence_spans
 from etl.tagging.targets import target_anchors
 
 
@@ -56,7 +56,7 @@ def tag_document(
         attacked=any(c.group == "attack" for c in cues),
         country_of=gazetteer.country,
     )
-    spans = split_at_headlines(text, sentence_spans(text))
+    spans = sentence_spans(text)
     context.lead = lead_date(text, spans, doc.report_date)
     context.lead_places = lead_places(text, spans, cues, located)
     for start, end in spans:
