@@ -14,6 +14,15 @@ Labelling guide, by DESIGN.md:
   week (DESIGN.md); left blank where the text is ambiguous (a two-day span, 'recent').
 - Economist articles are long: their items are paragraphs, keyed by the article path and a hash of the
   paragraph, each read on its own with the issue date.
+Conventions the blind labellers of 2026-11-26 had to choose, for the next batches (earlier labels differ in
+places and are left as they were):
+- 'overnight' and 'last night' date the event to the report date at day precision; 'yesterday' the day before.
+- A statement's weekday ('Kyiv said on Friday') dates the event to that week, not that day; a capture is
+  dated by its announcement's day.
+- An attack a story about something else reports in passing is an incident (a strike named in a political
+  reaction the day after); a strike retold days later, as the background of another story, is not.
+- A military air base or airfield is an `airport` unless the text calls it a military base or site.
+New batches are drawn with scripts/draw_label_batches.py.
 """
 
 from __future__ import annotations
