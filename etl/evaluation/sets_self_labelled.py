@@ -21,7 +21,7 @@ places and are left as they were):
   dated by its announcement's day.
 - An attack a story about something else reports in passing is an incident (a strike named in a political
   reaction the day after); a strike retold days later, as the background of another story, is not.
-- A military air base or airfield is an `airport` unless the text calls it a military base or site.
+- An air base, airfield or bomber base is an `airport`, military or not (taxonomy.toml lists them there).
 New batches are drawn with scripts/draw_label_batches.py.
 """
 
