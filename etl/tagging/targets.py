@@ -35,19 +35,12 @@ _LANDMARK_BEFORE = re.compile(
 LANDMARK_WINDOW = 80  # characters before a target word searched for "near the" (the phrase is shorter)
 # "a building near the train station was damaged": the building was hit, the landmark only says where
 _BUILDING_NEAR = re.compile(r"\b(?:buildings?|structures?)\s+(?:located\s+|situated\s+)?$", re.IGNORECASE)
-# "the bridge closed after a fuel depot was hit", "Odesa port reopens after energy network hit": a target shut
-# or reopened after an attack is its consequence, not what was hit, when the clause names another target
-_CLOSED_AFTER = re.compile(
-    r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been|remains?|temporarily)\s+)*"
-    r"(?:closed|shut|reopen(?:s|ed)?|resum(?:es|ed)\s+(?:operations|work|traffic))\s+(?:[\w’'-]+\s+){0,2}?"
-    r"(?:after|following|amid)\b",
-    re.IGNORECASE,
-)
-# "the port of Odesa has resumed operations after Russian strikes": a target reported back at work after an
-# attack is recovering from it, which does not say it was hit
+# "the port of Odesa has resumed operations after Russian strikes": a target reported back at work after (or
+# amid) attacks is recovering from them, which does not say it was hit (a target closed: _SHUT_AFTER)
 _REOPENED_AFTER = re.compile(
     r"(?:\s+of\s+(?-i:[A-Z])[\w’'-]*)?\s+(?:(?:has|have|had|was|were|is|are|now)\s+)*"
-    r"(?:reopen(?:s|ed)?|resum(?:es|ed)\s+(?:operations|work|traffic))\s+(?:[\w’'-]+\s+){0,2}?(?:after|following)\b",
+    r"(?:reopen(?:s|ed)?|resum(?:es|ed)\s+(?:operations|work|traffic))\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:after|following|amid)\b",
     re.IGNORECASE,
 )
 # "the drone barrage forced Polish airports to close", "forced the authorities to shut down all three major
@@ -189,15 +182,13 @@ def _is_defender(sentence: Sentence, cue: Cue) -> bool:
 
 
 def _is_locative(sentence: Sentence, anchor: Anchor) -> bool:
-    """A border, a city centre, a port followed by its city's name, a landmark ("near the airport") or a place
-    closed after the attack: where the target was, unless it is the only one."""
+    """A border, a city centre, a port followed by its city's name or a landmark ("near the airport"): where
+    the target was, unless it is the only one."""
     if anchor.target_type == LOCATIVE_TYPE:
         return True
     if all(_LOCATIVE_AREA.fullmatch(sentence.text_of(w)) for w in anchor.words):
         return True
     if all(_landmark_before(sentence, w) for w in anchor.words):
-        return True
-    if all(_CLOSED_AFTER.match(sentence.text, w.end - sentence.start) for w in anchor.words):
         return True
     return anchor.target_type == "port" and all(
         _PORT_OF_PLACE.match(sentence.text, w.end - sentence.start)
