@@ -17,11 +17,12 @@ from conftest import ROOT
 
 from etl.cli import main
 from etl.evaluation import sets_acled, sets_bellingcat, sets_self_labelled
+from etl.evaluation.agreement import agreement
 from etl.evaluation.errors import errors
 from etl.evaluation.gold import EVAL_DATA, GoldIncident, LabelledItem, data_rows, stable_sample
 from etl.evaluation.metrics import Counts, Ratio, Scores, date_hit, merge, pairs, score_item
 from etl.evaluation.names import named_in, same_place, same_region
-from etl.evaluation.report import figures_table
+from etl.evaluation.report import agreement_table, figures_table
 from etl.evaluation.runner import (
     DEFAULT_REALDATA,
     SETS,
@@ -445,3 +446,55 @@ def test_label_batches_are_drawn_reproducibly_disjoint_and_only_from_keyword_ite
     assert not dev & held_out
     feed_keys = {key for source, key in dev | held_out if not source.startswith("economist")}
     assert feed_keys and all(int(key[1:]) % 2 for key in feed_keys)  # only the items naming a strike
+
+
+FEED = "rss_link_db_war_2022_2023/rss_war_en_2023.jsonl.gz"
+LABEL_HEADER = (
+    "source,key,incident,target_type,country_code,admin1_code,place,event_date,date_precision,negative_kind\n"
+)
+
+
+def test_two_labellings_are_scored_against_each_other_and_the_tagger_against_both(tmp_path: Path):
+    feed = tmp_path / FEED
+    feed.parent.mkdir(parents=True)
+    titles = ["Drone hits Kharkiv substation", "Shelling of Odesa port", "Tennis final"]
+    lines = "".join(
+        json.dumps({"link": f"k{i}", "title": t, "description": "", "date_published": "2023-03-09 10:00:00"})
+        + "\n"
+        for i, t in enumerate(titles)
+    )
+    feed.write_bytes(gzip.compress(lines.encode()))
+    first = tmp_path / "first.csv"
+    first.write_text(
+        LABEL_HEADER
+        + f"{FEED},k0,1,substation,UA,UA-63,Kharkiv,2023-03-09,day,\n"
+        + f"{FEED},k1,1,port,UA,UA-51,Odesa,2023-03-09,week,\n"
+        + f"{FEED},k2,0,,,,,,,other_topic\n",
+        encoding="utf-8",
+    )
+    second = tmp_path / "second.csv"  # agrees on k0; sees no incident in k1; an unnamed attack in k2
+    second.write_text(
+        LABEL_HEADER
+        + f"{FEED},k0,1,substation,UA,UA-63,Kharkiv,2023-03-08,day,\n"
+        + f"{FEED},k1,0,,,,,,,background\n"
+        + f"{FEED},k2,1,unspecified,UA,,,,,\n",
+        encoding="utf-8",
+    )
+
+    def tagger(doc: Document) -> list[Incident]:  # finds the grid in the first item only
+        return [predicted("substation", place="Kharkiv")] if "substation" in doc.text else []
+
+    result = agreement(tmp_path, "self_labelled", tagger, first=str(first), second=str(second))
+    labellers, tagger_first, tagger_second = result.rows()
+    assert (labellers.detection.tp, labellers.detection.fp, labellers.detection.fn) == (1, 1, 1)
+    assert (labellers.fields["place"].hits, labellers.fields["event_date"].hits) == (1, 0)
+    assert labellers.categories["transport"].fn == 1 and labellers.categories["other"].fp == 1
+    assert (tagger_first.detection.tp, tagger_first.detection.fn) == (1, 1)
+    assert (tagger_second.detection.tp, tagger_second.detection.fn, tagger_second.detection.fp) == (1, 1, 0)
+    table = agreement_table([result])
+    assert "| `self_labelled` | second labeller vs first | 3 (2) | 0.500 | 0.500 |" in table
+    assert "| `self_labelled` | tagger vs second labeller | 3 (2) | 1.000 | 0.500 |" in table
+
+
+def test_no_agreement_where_a_set_has_no_second_labelling(tmp_path: Path):
+    assert agreement(tmp_path, "bellingcat_civharm") is None

@@ -48,6 +48,12 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         help="with --errors, list the held-out set's mistakes too (it then stops being a fair test)",
     )
     cmd.add_argument(
+        "--agreement",
+        action="store_true",
+        help="also score the second, blind labelling of the self-labelled sets against the first, and the "
+        "tagger against each, on the items labelled twice (the ceiling the labels allow)",
+    )
+    cmd.add_argument(
         "--check",
         action="store_true",
         help="exit 1 when a figure is below its floor in etl/data/eval/floors.toml",
@@ -70,10 +76,14 @@ def run(args: argparse.Namespace) -> int:
     from etl.evaluation.runner import HELD_OUT, below_floors, evaluate, listable, load_floors
 
     evaluation = evaluate(args.realdata, args.sets, args.limit)
+    agreements = _agreements(args) if args.agreement else []
     if args.json:
-        print(json.dumps(report.as_json(evaluation), indent=2))
+        figures = {**report.as_json(evaluation), "agreement": report.agreement_json(agreements)}
+        print(json.dumps(figures, indent=2))
     else:
         print(report.markdown(evaluation), end="")
+        if agreements:
+            print("\nTwo blind labellings of the same items:\n\n" + report.agreement_table(agreements))
         print(
             f"\n{sum(s.items for s in evaluation.sets)} items in {evaluation.seconds:.1f} s", file=sys.stderr
         )
@@ -90,3 +100,16 @@ def run(args: argparse.Namespace) -> int:
     for failure in failures:
         print(f"below floor: {failure}", file=sys.stderr)
     return 1 if failures else 0
+
+
+def _agreements(args: argparse.Namespace) -> list:
+    """The agreement of each chosen set that has a second labelling whose texts are under realdata."""
+    from etl.evaluation.agreement import SECOND_LABELS, agreement
+
+    names = [n for n in args.sets or list(SETS) if n in SECOND_LABELS]
+    found = (agreement(args.realdata, n) for n in names if _has_folders(args.realdata, n))
+    return [a for a in found if a is not None]
+
+
+def _has_folders(root: Path, name: str) -> bool:
+    return all((root / folder).is_dir() for folder in SETS[name][0])

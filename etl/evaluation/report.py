@@ -2,25 +2,35 @@
 
 from __future__ import annotations
 
+from etl.evaluation.agreement import Agreement
 from etl.evaluation.metrics import FIELDS, Counts, Ratio, Scores
 from etl.evaluation.runner import Evaluation
 
 DASH = "—"
 FIELD_TITLES = {"country": "country", "admin1": "admin1", "place": "place", "event_date": "event date"}
+FIGURE_COLUMNS = (
+    "items (with incidents)",
+    "detection P",
+    "detection R",
+    "category macro-F1",
+    *(f"{FIELD_TITLES[f]} acc. (n)" for f in FIELDS),
+)
 
 
 def figures_table(evaluation: Evaluation) -> str:
     """One row per set and one for all sets pooled: detection, category macro-F1, field accuracies (n)."""
-    header = [
-        "set",
-        "items (with incidents)",
-        "detection P",
-        "detection R",
-        "category macro-F1",
-        *(f"{FIELD_TITLES[f]} acc. (n)" for f in FIELDS),
-    ]
     rows = [_figures_row(s) for s in [*evaluation.sets, evaluation.total]]
-    return _table(header, rows)
+    return _table(["set", *FIGURE_COLUMNS], rows)
+
+
+def agreement_table(agreements: list[Agreement]) -> str:
+    """Per set labelled twice: the second labeller and the tagger against each labelling, same items."""
+    rows = [[f"`{a.set_name}`", _comparison(s), *_figures_row(s)[1:]] for a in agreements for s in a.rows()]
+    return _table(["set", "scored", *FIGURE_COLUMNS], rows)
+
+
+def _comparison(scores: Scores) -> str:
+    return scores.name.partition(": ")[2]
 
 
 def _figures_row(scores: Scores) -> list[str]:
@@ -67,6 +77,11 @@ def as_json(evaluation: Evaluation) -> dict:
         "skipped": evaluation.skipped,
         "sets": {s.name: _scores_json(s) for s in [*evaluation.sets, evaluation.total]},
     }
+
+
+def agreement_json(agreements: list[Agreement]) -> dict:
+    """The agreement comparisons by set, then by what is scored against what."""
+    return {a.set_name: {_comparison(s): _scores_json(s) for s in a.rows()} for a in agreements}
 
 
 def _scores_json(scores: Scores) -> dict:
