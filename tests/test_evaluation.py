@@ -17,7 +17,7 @@ from conftest import ROOT
 
 from etl.cli import main
 from etl.evaluation import sets_acled, sets_bellingcat, sets_self_labelled
-from etl.evaluation.agreement import agreement
+from etl.evaluation.agreement import FIRST_LABELS, SECOND_LABELS, agreement
 from etl.evaluation.errors import errors
 from etl.evaluation.gold import EVAL_DATA, GoldIncident, LabelledItem, data_rows, stable_sample
 from etl.evaluation.metrics import Counts, Ratio, Scores, date_hit, merge, pairs, score_item
@@ -260,11 +260,14 @@ def test_bellingcat_location_and_labels():
     assert sets_bellingcat._CONTENT_WARNING.sub("", warning).strip() == "Explosions damage homes."
 
 
+LABEL_FILES = sorted(p.name for p in EVAL_DATA.glob("self_labelled*.csv"))
+
+
 def test_label_files_use_the_taxonomy():
     types = sets_self_labelled.categories()
     with open(EVAL_DATA.parent / "taxonomy.toml", "rb") as fh:
         categories = set(tomllib.load(fh))
-    rows = [*data_rows("self_labelled.csv"), *data_rows("self_labelled_holdout.csv")]
+    rows = [row for name in LABEL_FILES for row in data_rows(name)]
     assert {r["target_type"] for r in rows if r["incident"] == "1"} <= set(types)
     assert all(r["incident"] in ("0", "1") for r in rows)
     assert all(not r["target_type"] and r["negative_kind"] for r in rows if r["incident"] == "0")
@@ -286,6 +289,16 @@ def test_self_labelled_set_is_big_enough_and_keeps_no_text():
     assert len({(r["source"], r["key"]) for r in held_out}) >= 80
     assert all(r["key"].startswith(("http", "content/", "output/")) for r in held_out)
     assert not {(r["source"], r["key"]) for r in held_out} & keys  # never an item of the development set
+
+
+@pytest.mark.parametrize("name", ["self_labelled", "self_labelled_holdout"])
+def test_second_and_adjudicated_labels_cover_items_of_their_set_only(name: str):
+    labels = FIRST_LABELS[name]
+    items = {(r["source"], r["key"]) for r in data_rows(labels)}
+    second = {(r["source"], r["key"]) for r in data_rows(SECOND_LABELS[name])}
+    decided = {(r["source"], r["key"]) for r in data_rows(sets_self_labelled.ADJUDICATED[labels])}
+    assert len(second) >= 200 and second <= items
+    assert decided and decided <= second  # only items labelled twice can have been split on
 
 
 def write_tiny_realdata(root: Path) -> None:
@@ -498,3 +511,42 @@ def test_two_labellings_are_scored_against_each_other_and_the_tagger_against_bot
 
 def test_no_agreement_where_a_set_has_no_second_labelling(tmp_path: Path):
     assert agreement(tmp_path, "bellingcat_civharm") is None
+
+
+def test_adjudicated_rows_replace_the_first_labelling_in_the_gold_only(tmp_path: Path, monkeypatch):
+    feed = tmp_path / FEED
+    feed.parent.mkdir(parents=True)
+    lines = "".join(
+        json.dumps({"link": f"k{i}", "title": t, "description": "", "date_published": "2023-03-09 10:00:00"})
+        + "\n"
+        for i, t in enumerate(["Drone hits Kharkiv substation", "Ministers meet"])
+    )
+    feed.write_bytes(gzip.compress(lines.encode()))
+    first, decided = tmp_path / "first.csv", tmp_path / "decided.csv"
+    first.write_text(
+        LABEL_HEADER
+        + f"{FEED},k0,1,substation,UA,UA-63,Kharkiv,2023-03-09,day,\n"
+        + f"{FEED},k1,1,unspecified,UA,,,,,\n",
+        encoding="utf-8",
+    )
+    decided.write_text(LABEL_HEADER + f"{FEED},k1,0,,,,,,,other_topic\n", encoding="utf-8")
+    monkeypatch.setitem(sets_self_labelled.ADJUDICATED, str(first), str(decided))
+    gold = sets_self_labelled.load(tmp_path, str(first))
+    assert [len(item.incidents) for item in gold] == [1, 0]
+    raw = sets_self_labelled.load(tmp_path, str(first), adjudicated=False)
+    assert [len(item.incidents) for item in raw] == [1, 1]
+    decided.write_text(LABEL_HEADER + f"{FEED},k9,0,,,,,,,other_topic\n", encoding="utf-8")
+    with pytest.raises(KeyError, match="does not label"):
+        sets_self_labelled.load(tmp_path, str(first))
+
+
+@pytest.mark.realdata
+def test_agreement_of_the_real_labellings_is_printed_and_high(capsys: pytest.CaptureFixture[str]):
+    """Two careful readers agree far more than any tagger needs to: a corrupted labels file would not."""
+    if not DEFAULT_REALDATA.is_dir():
+        pytest.skip("../shared/realdata is absent")
+    assert main(["evaluate", "--set", "self_labelled_holdout", "--agreement", "--json"]) == 0
+    figures = json.loads(capsys.readouterr().out)["agreement"]["self_labelled_holdout"]
+    labellers = figures["second labeller vs first"]
+    assert labellers["items"] == 440
+    assert labellers["detection"]["f1"] > 0.85 and labellers["figures"]["country_accuracy"] > 0.95

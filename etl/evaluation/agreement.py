@@ -57,7 +57,8 @@ def agreement(
         from etl.tagging import tag_document as tagger
     seconds = sets_self_labelled.load(root, second, name)
     wanted = {item.key for item in seconds}
-    firsts = {item.key: item for item in sets_self_labelled.load(root, first, name)}
+    # the first labelling as labelled: the adjudicated rows were decided with both labellings in view
+    firsts = {item.key: item for item in sets_self_labelled.load(root, first, name, adjudicated=False)}
     missing = wanted - firsts.keys()
     if missing:
         shown = sorted(missing)[:3]

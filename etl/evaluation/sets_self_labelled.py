@@ -22,7 +22,15 @@ places and are left as they were):
 - An attack a story about something else reports in passing is an incident (a strike named in a political
   reaction the day after); a strike retold days later, as the background of another story, is not.
 - An air base, airfield or bomber base is an `airport`, military or not (taxonomy.toml lists them there).
-New batches are drawn with scripts/draw_label_batches.py.
+Settled by the adjudications of 2026-11-26 (fifth session), where two blind labellings split:
+- Scope: armed conflict and political violence anywhere (Ukraine, Russia, Venezuela, the Middle East) counts;
+  ordinary crime, accidents and riots do not.
+- The named target is the incident: outages or fighting a strike on a named plant or bridge caused are not
+  extra incidents of their own.
+- The text alone decides: an 'emergency' on a bridge the text never calls an attack is no incident.
+New batches are drawn with scripts/draw_label_batches.py. Items labelled twice (`*_second.csv`) and decided
+where the labellings split (`*_adjudicated.csv`, whose rows replace the first labelling's) measure how far two
+readers agree: `python -m etl evaluate --agreement`.
 """
 
 from __future__ import annotations
@@ -37,7 +45,7 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
-from etl.evaluation.gold import GoldIncident, LabelledItem, data_rows
+from etl.evaluation.gold import EVAL_DATA, GoldIncident, LabelledItem, data_rows
 from etl.models import Document
 from etl.readers.records import document_from_record
 
@@ -46,6 +54,12 @@ LABELS = "self_labelled.csv"
 # Labelled blind by a second labeller and never used to change the tagger: the generalisation check.
 HOLDOUT_NAME = "self_labelled_holdout"
 HOLDOUT_LABELS = "self_labelled_holdout.csv"
+# The items two blind labellings disagreed on, decided by a third reader who saw both and the text, not the
+# tagger: their rows replace the first labelling's in the gold (the first stays as labelled, for --agreement).
+ADJUDICATED = {
+    LABELS: "self_labelled_adjudicated.csv",
+    HOLDOUT_LABELS: "self_labelled_holdout_adjudicated.csv",
+}
 FOLDERS = ("economist_2025_ukraine", "ptnews_store_2025_2026", "rss_link_db_war_2022_2023")
 TAXONOMY = Path(__file__).resolve().parents[1] / "data" / "taxonomy.toml"
 # The field each source's records are keyed by in the labels.
@@ -57,13 +71,27 @@ KEY_FIELD = {
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
-def load(root: Path, labels: str = LABELS, name: str = SET_NAME) -> list[LabelledItem]:
-    """The labelled items in the order of the labels file; raises if a labelled record is missing."""
+def load(
+    root: Path, labels: str = LABELS, name: str = SET_NAME, adjudicated: bool = True
+) -> list[LabelledItem]:
+    """The labelled items in the order of the labels file, with the adjudicated items' rows in place of
+    theirs unless `adjudicated` is False; raises if a labelled record is missing."""
+    grouped = _grouped(labels)
+    decided = ADJUDICATED.get(labels)
+    if adjudicated and decided and (EVAL_DATA / decided).is_file():
+        for key, rows in _grouped(decided).items():
+            if key not in grouped:
+                raise KeyError(f"{decided} decides an item {labels} does not label: {key}")
+            grouped[key] = rows
+    records = {source: _records(root / source) for source in {s for s, _ in grouped}}
+    return [_item(root / source, key, records[source], rows, name) for (source, key), rows in grouped.items()]
+
+
+def _grouped(labels: str) -> dict[tuple[str, str], list[dict[str, str]]]:
     grouped: dict[tuple[str, str], list[dict[str, str]]] = {}
     for row in data_rows(labels):
         grouped.setdefault((row["source"], row["key"]), []).append(row)
-    records = {source: _records(root / source) for source in {s for s, _ in grouped}}
-    return [_item(root / source, key, records[source], rows, name) for (source, key), rows in grouped.items()]
+    return grouped
 
 
 def load_holdout(root: Path) -> list[LabelledItem]:
