@@ -2,6 +2,7 @@
 
     .venv/bin/python scripts/draw_label_batches.py --out /tmp/batches [--seed 20261126]
     .venv/bin/python scripts/draw_label_batches.py --show /tmp/batches/dev_keys.csv [--first 1 --last 15]
+    .venv/bin/python scripts/draw_label_batches.py --out /tmp/batches --fired 900 [--seed 20261130]
 
 The candidates are RSS items of rss_war_en_2022/2023, ptnews articles and Economist paragraphs (over 200
 characters) that name an attack or infrastructure word and that no labels file holds yet; a seeded random
@@ -10,12 +11,18 @@ labeller reads the texts as the tagger reads them (`--show`) and labels them by 
 etl/evaluation/sets_self_labelled.py without running the tagger. The default seed and sizes drew the fourth
 session's batches, the 140 development items now in self_labelled.csv and the 120 held-out ones in
 self_labelled_holdout.csv (with those labelled, a redraw today skips them and draws others).
+
+`--fired N` draws, instead, N candidates the sentence rules fire on (etl.tagging.tagger.find_incidents, before
+the report filter), split over the corpora as the batches are, in a shuffled order (fired_keys.csv): the
+training documents of the report filter (self_labelled_fired.csv, drawn with seed 20261130 and N = 900, of
+which the ptnews and Economist corpora had only 147 and 21 left).
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import itertools
 import random
 import re
 from pathlib import Path
@@ -23,6 +30,7 @@ from pathlib import Path
 from etl.evaluation.gold import data_rows
 from etl.evaluation.runner import DEFAULT_REALDATA
 from etl.evaluation.sets_self_labelled import (
+    FIRED_LABELS,
     HOLDOUT_LABELS,
     KEY_FIELD,
     LABELS,
@@ -69,7 +77,7 @@ def candidates(root: Path, source: str, taken: set[tuple[str, str]]) -> list[str
 
 def draw(root: Path, seed: int) -> dict[str, list[tuple[str, str]]]:
     """Each batch's (source, key) pairs."""
-    taken = {(row["source"], row["key"]) for name in (LABELS, HOLDOUT_LABELS) for row in data_rows(name)}
+    taken = _taken()
     rng = random.Random(seed)
     batches: dict[str, list[tuple[str, str]]] = {name: [] for name in BATCHES}
     for source, sizes in QUOTAS.items():
@@ -79,6 +87,37 @@ def draw(root: Path, seed: int) -> dict[str, list[tuple[str, str]]]:
             batches[name] += [(source, key) for key in picked[start : start + size]]
             start += size
     return batches
+
+
+def draw_fired(root: Path, seed: int, size: int) -> list[tuple[str, str]]:
+    """`size` candidates the rules fire on, shared over the corpora as QUOTAS shares the batches, shuffled."""
+    from etl.tagging.tagger import find_incidents
+
+    taken = _taken()
+    rng = random.Random(seed)
+    total = sum(sum(sizes) for sizes in QUOTAS.values())
+    picked: list[tuple[str, str]] = []
+    for source, sizes in QUOTAS.items():
+        wanted = round(size * sum(sizes) / total)
+        keys = candidates(root, source, taken)
+        rng.shuffle(keys)
+        fired = (
+            item.key
+            for item in unlabelled(root, [(source, k) for k in keys])
+            if find_incidents(item.document)
+        )
+        picked += [(source, key) for key in itertools.islice(fired, wanted)]
+    rng.shuffle(picked)
+    return picked
+
+
+def _taken() -> set[tuple[str, str]]:
+    """The items some labels file holds already."""
+    return {
+        (row["source"], row["key"])
+        for name in (LABELS, HOLDOUT_LABELS, FIRED_LABELS)
+        for row in data_rows(name)
+    }
 
 
 def show(root: Path, keys_file: Path, first: int, last: int | None) -> None:
@@ -100,6 +139,9 @@ def main() -> None:
     action.add_argument("--show", type=Path, metavar="KEYS", help="print the texts of a keys file's items")
     parser.add_argument("--realdata", type=Path, default=DEFAULT_REALDATA, help="the realdata folder")
     parser.add_argument("--seed", type=int, default=20261126, help="random seed of the draw")
+    parser.add_argument(
+        "--fired", type=int, metavar="N", help="draw N items the rules fire on (fired_keys.csv)"
+    )
     parser.add_argument("--first", type=int, default=1, help="with --show: the first item (1-based)")
     parser.add_argument("--last", type=int, help="with --show: the last item (default: to the end)")
     args = parser.parse_args()
@@ -107,7 +149,12 @@ def main() -> None:
         show(args.realdata, args.show, args.first, args.last)
         return
     args.out.mkdir(parents=True, exist_ok=True)
-    for name, rows in draw(args.realdata, args.seed).items():
+    drawn = (
+        {"fired": draw_fired(args.realdata, args.seed, args.fired)}
+        if args.fired
+        else draw(args.realdata, args.seed)
+    )
+    for name, rows in drawn.items():
         path = args.out / f"{name}_keys.csv"
         with open(path, "w", newline="", encoding="utf-8") as fh:
             writer = csv.writer(fh)

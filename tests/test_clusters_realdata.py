@@ -11,7 +11,7 @@ The events:
 - the shelling of the Zaporizhzhia nuclear power plant on Sunday 2022-11-20 (CNN, Fox News, Guardian, NYT;
   a CNN live page of 11-21 joins it, being within a day), not the shelling reported on 2022-11-03;
 - the sea-drone attack on the Kerch bridge on 2023-07-17 (Guardian, NYT, The Hill), not the truck bomb on the
-  same bridge on 2022-10-08 (BBC, CNN, Fox News), which is one event of its own;
+  same bridge on 2022-10-08 (BBC, CNN), which is one event of its own;
 - the drone strike on the Engels airbase on 2022-12-05 (Guardian, Daily Mail), not the one on 2022-12-26 (WSJ,
   Newsweek, Guardian), nor the Kursk airfield hit on 2022-12-06 (within a day, but another place).
 
@@ -104,8 +104,8 @@ EVENTS = {
             "https://www.bbc.co.uk/news/"
             "world-europe-63183404?at_medium=RSS&at_campaign=KARANGA": "2022-10-08",
             "https://www.cnn.com/2022/10/08/europe/crimea-bridge-explosion-intl-hnk/index.html": "2022-10-08",
-            "https://www.foxnews.com/world/kerch-bridge-connecting-crimea-russia-fire-after-possible-fuel-tank-"
-            "explosion-ukraine-media": "2022-10-08",
+            # (Fox News' first report of it, "on fire after possible fuel tank explosion", never calls it an
+            # attack: the report filter drops it, as the labelling guide would)
         },
     ),
     "engels 2022-12-05": Event(
@@ -222,4 +222,4 @@ def test_events_count_as_events_not_reports(warehouse):
                                           ('airport', 'Engels'), ('airport', 'Kursk'))
            GROUP BY ALL ORDER BY ALL"""
     ).fetchall()
-    assert counts == [("airport", 6, 3), ("bridge", 6, 2), ("power_plant", 6, 2)]
+    assert counts == [("airport", 6, 3), ("bridge", 5, 2), ("power_plant", 6, 2)]

@@ -54,6 +54,9 @@ LABELS = "self_labelled.csv"
 # Labelled blind by a second labeller and never used to change the tagger: the generalisation check.
 HOLDOUT_NAME = "self_labelled_holdout"
 HOLDOUT_LABELS = "self_labelled_holdout.csv"
+# Documents the rules fire on, labelled blind to train the report filter (scripts/train_report_filter.py); not
+# an evaluation set.
+FIRED_LABELS = "self_labelled_fired.csv"
 # The items two blind labellings disagreed on, decided by a third reader who saw both and the text, not the
 # tagger: their rows replace the first labelling's in the gold (the first stays as labelled, for --agreement).
 ADJUDICATED = {

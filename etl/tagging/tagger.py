@@ -28,6 +28,7 @@ from etl.tagging.facilities import FacilityMention, find_facilities
 from etl.tagging.incidentplaces import headline_place, home_of, places_of, share_attack_places
 from etl.tagging.lexicon import Cue, Lexicon, load_lexicon
 from etl.tagging.merging import merge_incidents
+from etl.tagging.reportfilter import judge
 from etl.tagging.scenes import (
     assign_places,
     mark_references,
@@ -39,7 +40,15 @@ from etl.tagging.targets import target_anchors
 def tag_document(
     doc: Document, gazetteer: Gazetteer | None = None, lexicon: Lexicon | None = None
 ) -> list[Incident]:
-    """All incidents the document reports, one per (target type, place), first evidence kept."""
+    """All incidents the document reports, one per (target type, place), first evidence kept: what the
+    sentence rules find, kept when the report filter judges that the document reports it."""
+    return judge(doc, find_incidents(doc, gazetteer, lexicon))
+
+
+def find_incidents(
+    doc: Document, gazetteer: Gazetteer | None = None, lexicon: Lexicon | None = None
+) -> list[Incident]:
+    """What the sentence rules find, before the document is judged (scripts/train_report_filter.py)."""
     gazetteer = gazetteer or load_gazetteer()
     lexicon = lexicon or load_lexicon()
     text = doc.text
@@ -194,7 +203,6 @@ def _incident(
         evidence=sentence.text,
         evidence_start=sentence.start,
         evidence_end=sentence.end,
-        confidence=_confidence(anchor, place, when),
         cluster_id=content_id(anchor.target_type, key, str(when.value if when else "")),
     )
 
@@ -210,13 +218,3 @@ def _place_key(place: Place) -> str:
         str(part)
         for part in (place.country_code, place.admin1_code, place.name if place.precision == "place" else "")
     )
-
-
-def _confidence(anchor: Anchor, place: Place, when: EventDate | None) -> float:
-    """A transparent score: what kind of evidence the tag rests on, not a model probability."""
-    score = 0.45
-    score += 0.25 if anchor.target_type != "unspecified" else 0.0
-    score += {"place": 0.15, "admin1": 0.1, "country": 0.0}[place.precision]
-    score += 0.1 if when is not None and when.span is not None else 0.0
-    score += 0.05 if len(anchor.words) > 1 else 0.0
-    return round(min(score, 1.0), 2)
