@@ -92,7 +92,15 @@ def _widgets(options: Options) -> Filters:
     )
     st.multiselect("Means", list(options.means), key=WIDGET["means"], placeholder="All means")
     st.text_input("Search evidence and places", key=WIDGET["q"], placeholder="e.g. refinery")
-    st.slider("Minimum confidence", 0.0, 1.0, step=0.05, key=WIDGET["min_conf"])
+    st.slider(
+        "Minimum confidence",
+        0.0,
+        1.0,
+        step=0.05,
+        key=WIDGET["min_conf"],
+        help="the probability that a report tells of the attack rather than mentions it: raise it for "
+        "fewer false alarms, at the cost of some true reports",
+    )
     st.header("View")
     st.radio(
         "Count",

@@ -102,10 +102,10 @@ EVENTS = {
         "UA-43",
         {
             "https://www.bbc.co.uk/news/"
-            "world-europe-63183404?at_medium=RSS&at_campaign=KARANGA": "2022-10-08",
+            "world-europe-63183409?at_medium=RSS&at_campaign=KARANGA": "2022-10-08",
             "https://www.cnn.com/2022/10/08/europe/crimea-bridge-explosion-intl-hnk/index.html": "2022-10-08",
-            # (Fox News' first report of it, "on fire after possible fuel tank explosion", never calls it an
-            # attack: the report filter drops it, as the labelling guide would)
+            # (the first reports of it by BBC and Fox News, a bridge "on fire" with no word of what caused it,
+            # never call it an attack: the report filter drops them, as the labelling guide would)
         },
     ),
     "engels 2022-12-05": Event(

@@ -1,7 +1,9 @@
-"""The tagger on one-sentence reports: what it must find, and the hard negatives it must leave out.
+"""The tagger's sentence rules on one-sentence reports: what they must find, and the hard negatives they must
+leave out.
 
-Each case is a sentence as the press writes it, with the incidents (type, where, status) it reports;
-the realdata figures (tests/test_evaluation.py) measure the same behaviour at scale.
+Each case is a sentence as the press writes it, with the incidents (type, where, status) it reports. These are
+the rules alone (`find_incidents`); the report filter, which then judges whole documents, is tested in
+tests/test_reportfilter.py, and the realdata figures (tests/test_evaluation.py) measure both at scale.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from datetime import date
 import pytest
 
 from etl.models import Document
-from etl.tagging import tag_document
+from etl.tagging.tagger import find_incidents
 
 REPORTED = date(2024, 3, 23)
 
@@ -19,9 +21,8 @@ REPORTED = date(2024, 3, 23)
 def found(text: str, default_country: str | None = None) -> list[tuple[str, str, str]]:
     """(target type, most precise place name or region code or country code, status) per incident."""
     doc = Document("t", REPORTED, text, default_country=default_country)
-    return sorted(
-        (i.target_type, i.place or i.admin1_code or i.country_code or "", i.status) for i in tag_document(doc)
-    )
+    found = find_incidents(doc)
+    return sorted((i.target_type, i.place or i.admin1_code or i.country_code or "", i.status) for i in found)
 
 
 @pytest.mark.parametrize(
@@ -617,7 +618,7 @@ def test_a_country_that_targeted_is_the_attacker_and_a_later_sentence_dates_the_
         "Odesa suffers a hellish night as Russia attacks grain facilities. Drones hit grain facilities"
         " in Ukraine on Wednesday.",
     )
-    assert [(i.target_type, i.place, str(i.event_date), i.date_precision) for i in tag_document(doc)] == [
+    assert [(i.target_type, i.place, str(i.event_date), i.date_precision) for i in find_incidents(doc)] == [
         ("agriculture", "Odesa", "2024-03-20", "day")
     ]
 
@@ -691,7 +692,7 @@ def test_a_country_that_targeted_is_the_attacker_and_a_later_sentence_dates_the_
 )
 def test_event_dates(text: str, expected: list[tuple[str, str, str, str]]):
     doc = Document("t", REPORTED, text)
-    found_dates = [(i.target_type, i.place, str(i.event_date), i.date_precision) for i in tag_document(doc)]
+    found_dates = [(i.target_type, i.place, str(i.event_date), i.date_precision) for i in find_incidents(doc)]
     assert found_dates == expected
 
 
@@ -980,7 +981,7 @@ def test_captured_villages_the_gazetteer_does_not_list():
         "Ukraine says its counteroffensive has liberated four villages in Donetsk. "
         "Ukrainian forces said they reclaimed the villages of Neskuchne and Storozheve.",
     )
-    found_places = sorted((i.place, i.admin1_code, i.country_code) for i in tag_document(doc))
+    found_places = sorted((i.place, i.admin1_code, i.country_code) for i in find_incidents(doc))
     # placed in the region the sentence before names, without coordinates
     assert found_places == [("Neskuchne", "UA-14", "UA"), ("Storozheve", "UA-14", "UA")]
     # a capitalised word after a comma is no second village unless the list is an enumeration
