@@ -26,6 +26,11 @@ DATE_ORDER_HELP = (
     "how the sources write numeric dates: dmy reads 03/04/2024 as 3 April (default), mdy as 4 March "
     "(US exports, Bellingcat); other layouts and ACLED's own dates read the same either way"
 )
+CONFIDENCE_HELP = (
+    "keep the incidents of documents the report filter judges at least this likely to report them, 0..1 "
+    "(default its own threshold; 0 keeps everything the sentence rules find, to explore with the "
+    "dashboard's confidence filter)"
+)
 COUNTRY_HELP = (
     "ISO country code of a single-country collection: a target whose text names no place is kept "
     "there at country precision (otherwise it is left out)"
@@ -46,6 +51,16 @@ def _country_code(text: str) -> str:
     if code != "XK" and pycountry.countries.get(alpha_2=code) is None:
         raise argparse.ArgumentTypeError(f"not an ISO 3166-1 alpha-2 country code: {text!r}")
     return code
+
+
+def _confidence(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(f"not a confidence between 0 and 1: {text!r}")
+    return value
 
 
 def _jobs(text: str) -> int:
@@ -107,6 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
         cmd.add_argument(
             "--date-order", choices=DATE_ORDERS, default=DEFAULT_DATE_ORDER, help=DATE_ORDER_HELP
         )
+        cmd.add_argument("--min-confidence", type=_confidence, metavar="P", help=CONFIDENCE_HELP)
         cmd.add_argument(
             "--jobs",
             "-j",
@@ -132,6 +148,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="report date (default: the file's 'date' header, else today)",
     )
     tag.add_argument("--default-country", type=_country_code, metavar="CC", help=COUNTRY_HELP)
+    tag.add_argument("--min-confidence", type=_confidence, metavar="P", help=CONFIDENCE_HELP)
     from etl.evaluation.cli import add_parser as add_evaluate
 
     add_evaluate(sub)
@@ -169,6 +186,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _load(args: argparse.Namespace) -> RunSummary:
+    from functools import partial
+
     from etl.tagging import tag_document
 
     sources = args.sources or DEFAULT_SOURCES
@@ -187,7 +206,7 @@ def _load(args: argparse.Namespace) -> RunSummary:
         args.command,
         sources,
         args.warehouse,
-        tag_document,
+        partial(tag_document, min_confidence=args.min_confidence),
         args.default_date,
         progress,
         args.jobs,
@@ -236,7 +255,7 @@ def _tag(args: argparse.Namespace) -> int:
     doc = Document(
         content_id(text), report_date, text, source=args.file, default_country=args.default_country
     )
-    for incident in tag_document(doc):
+    for incident in tag_document(doc, min_confidence=args.min_confidence):
         print(json.dumps(_jsonable(incident), ensure_ascii=False))
     return 0
 

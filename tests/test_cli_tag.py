@@ -89,3 +89,17 @@ def test_an_unknown_default_country_is_an_error():
     result = _tag("--default-country", "Ukraine", stdin="x")
     assert result.returncode == 2
     assert "not an ISO 3166-1 alpha-2 country code: 'Ukraine'" in result.stderr
+
+
+def test_min_confidence_keeps_what_the_report_filter_judges_likely_enough():
+    everything = [
+        json.loads(line) for line in _tag(str(SEED_PATH), "--min-confidence", "0").stdout.splitlines()
+    ]
+    assert len(everything) == 6 and all(0 < row["confidence"] < 1 for row in everything)
+    assert _tag(str(SEED_PATH), "--min-confidence", "1").stdout == ""  # no probability reaches 1
+
+
+def test_a_min_confidence_outside_0_to_1_is_an_error():
+    result = _tag("--min-confidence", "55", stdin="x")
+    assert result.returncode == 2
+    assert "not a confidence between 0 and 1: '55'" in result.stderr

@@ -283,3 +283,19 @@ def _wait_gone(marker: str, seconds: float = 10) -> list[int]:
     while (left := _processes_mentioning(marker)) and time.monotonic() < deadline:
         time.sleep(0.1)
     return left
+
+
+def test_min_confidence_reaches_the_worker_processes(tmp_path):
+    """`--min-confidence 1` keeps no incident (no probability reaches 1), with tagging in two processes."""
+    from conftest import SEED_PATH
+
+    warehouse = tmp_path / "w.duckdb"
+    result = build_warehouse(
+        warehouse, SEED_PATH, options=["--min-confidence", "1", "--jobs", "2", "--quiet"]
+    )
+    assert result.returncode == 0, result.stderr
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        counts = con.execute(
+            "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM incidents)"
+        ).fetchall()
+    assert counts == [(1, 0)]

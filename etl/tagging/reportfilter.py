@@ -69,14 +69,21 @@ def load_report_filter(weights: Path = WEIGHTS, parameters: Path = PARAMETERS) -
     return ReportFilter(table, float(params["intercept"]), float(params["threshold"]))
 
 
-def judge(doc: Document, incidents: list[Incident], model: ReportFilter | None = None) -> list[Incident]:
+def judge(
+    doc: Document,
+    incidents: list[Incident],
+    model: ReportFilter | None = None,
+    min_confidence: float | None = None,
+) -> list[Incident]:
     """The incidents, each with the document's probability as its confidence; none when the probability is
-    under the threshold, unless the document is a curated record (it carries facts)."""
+    under `min_confidence` (default the model's threshold), unless the document is a curated record (it
+    carries facts)."""
     if not incidents:
         return incidents
     model = model or load_report_filter()
     probability = model.probability(features(doc.text, sentence_spans(doc.text), incidents, doc.report_date))
-    if probability < model.threshold and doc.facts is None:
+    threshold = model.threshold if min_confidence is None else min_confidence
+    if probability < threshold and doc.facts is None:
         return []
     for incident in incidents:
         incident.confidence = round(probability, 2)

@@ -38,11 +38,15 @@ from etl.tagging.targets import target_anchors
 
 
 def tag_document(
-    doc: Document, gazetteer: Gazetteer | None = None, lexicon: Lexicon | None = None
+    doc: Document,
+    gazetteer: Gazetteer | None = None,
+    lexicon: Lexicon | None = None,
+    min_confidence: float | None = None,
 ) -> list[Incident]:
     """All incidents the document reports, one per (target type, place), first evidence kept: what the
-    sentence rules find, kept when the report filter judges that the document reports it."""
-    return judge(doc, find_incidents(doc, gazetteer, lexicon))
+    sentence rules find, kept when the report filter judges that the document reports it (with a probability
+    of at least `min_confidence`; default the filter's own threshold, 0 keeps all)."""
+    return judge(doc, find_incidents(doc, gazetteer, lexicon), min_confidence=min_confidence)
 
 
 def find_incidents(
