@@ -410,6 +410,42 @@ def test_a_city_district_is_no_village(gaz: Gazetteer):
     assert "Kyiv District" not in [m.surface for m, _ in pairs]
 
 
+def test_a_city_s_possessive_district_is_the_city(gaz: Gazetteer):
+    # "Kyiv's Podilskyi district" is a part of Kyiv, not the town Podilsk in Kirovohrad Oblast
+    pairs = resolved(gaz, "Several residential areas were hit in Kyiv's Podilskyi district.")
+    assert [(m.surface, p.admin1_code) for m, p in pairs] == [("Kyiv", "UA-30")]
+    # a district named after a town of the same region is that town's district
+    pairs = resolved(gaz, "The night-time attacks on Odesa’s Izmail district lasted three hours.")
+    assert [m.surface for m, _ in pairs] == ["Odesa", "Izmail"]
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1_code"),
+    [
+        # GeoNames' first-level regions are Spain's autonomous communities and Italy's regions, while the
+        # package lists their cities under provinces (ES-M, IT-RM)
+        ("An explosion at the Ukrainian embassy in Madrid injured one employee.", "ES-MD"),
+        ("A bomb went off outside a police station in Barcelona.", "ES-CT"),
+        ("A bomb went off outside a police station in Rome.", "IT-62"),
+    ],
+)
+def test_spanish_and_italian_regions_are_first_level(gaz: Gazetteer, text: str, admin1_code: str):
+    assert [p.admin1_code for _, p in resolved(gaz, text) if p.precision == "place"] == [admin1_code]
+
+
+def test_villages_the_war_put_in_the_news(gaz: Gazetteer):
+    text = "A missile struck the village of Przewodów in Poland; Hroza, near Kharkiv, was hit."
+    pairs = resolved(gaz, text)
+    assert [(m.surface, p.admin1_code) for m, p in pairs if p.precision == "place"] == [
+        ("Przewodów", "PL-06"),
+        ("Hroza", "UA-63"),
+        ("Kharkiv", "UA-63"),
+    ]
+    # a press spelling GeoNames lacks, from gazetteer_place_aliases.csv
+    pairs = resolved(gaz, "Russian forces bombed the village of Stepnohirske.")
+    assert [p.name for _, p in pairs if p.precision == "place"] == ["Stepnohirsk"]
+
+
 def test_country_after_a_settlement(gaz: Gazetteer):
     _, place = resolved(gaz, "A blast in Donetsk, Russia, damaged a school.")[0]
     assert (place.country_code, place.admin1_code) == ("RU", "RU-ROS")

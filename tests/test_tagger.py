@@ -460,6 +460,31 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Those killed were in a cafe in a part of southern Ukraine controlled by Moscow, hit by a drone.",
             [("commercial", "UA", "reported")],
         ),
+        # the demonym of an air strike or bombardment is the attacker's, not the scene
+        (
+            "Ukraine war: power cuts in Ukraine. Electricity is being restored after heavy Russian air"
+            " strikes.",
+            [("power_grid", "UA", "reported")],
+        ),
+        # a past strike verb with an object makes the country before it the attacker
+        (
+            "Kyiv without power. Thousands of homes are without power after Russia bombarded the capital"
+            " over six hours.",
+            [("power_grid", "Kyiv", "reported"), ("residential", "Kyiv", "reported")],
+        ),
+        # a reference point set off after a settlement locates the settlement, not the incident
+        (
+            "Drones hit two dormitories and an educational facility in the city of Rzhyshchiv, south of the"
+            " capital Kyiv, partially destroying them.",
+            [("residential", "Rzhyshchiv", "reported"), ("school", "Rzhyshchiv", "reported")],
+        ),
+        # beside a city that is a region of its own is the region around it; at a site of the city, the city
+        ("Ukraine: Oil depot hit and set ablaze near Kyiv.", [("fuel_depot", "UA-32", "reported")]),
+        ("Three civilians killed in strike near Kyiv TV Tower.", [("telecom", "Kyiv", "reported")]),
+        (
+            "A drone exploded outside Moscow overnight, damaging a power plant.",
+            [("power_plant", "RU-MOS", "reported")],
+        ),
     ],
 )
 def test_reports(text: str, expected: list[tuple[str, str, str]]):
@@ -677,6 +702,34 @@ def test_a_country_that_targeted_is_the_attacker_and_a_later_sentence_dates_the_
         (
             "Russian forces shelled Kherson on Tuesday and Wednesday, hitting a maternity hospital.",
             [("hospital", "Kherson", "2024-03-20", "week")],
+        ),
+        # the small hours named without a day are the report's night, as 'overnight'
+        (
+            "A pre-dawn Russian air raid damaged a residential building in Kyiv.",
+            [("residential", "Kyiv", "2024-03-23", "day")],
+        ),
+        # ... but a 'late-night update' is the time of a statement
+        (
+            "In his late-night update, Zelenskiy said a missile struck a power plant in Kharkiv.",
+            [("power_plant", "Kharkiv", "2024-03-23", "week")],
+        ),
+        # what is named after 'a day after' happened the day before the report ('less than a day' is hours)
+        (
+            "Rescuers searched the rubble, a day after a missile strike hit a power plant in Kharkiv.",
+            [("power_plant", "Kharkiv", "2024-03-22", "day")],
+        ),
+        (
+            "Less than a day after a drone hit a power plant in Kharkiv, missiles struck a residential "
+            "building in Odesa.",
+            [
+                ("power_plant", "Kharkiv", "2024-03-23", "week"),
+                ("residential", "Odesa", "2024-03-23", "week"),
+            ],
+        ),
+        # the weekday of a newsletter's name is the issue's, not the event's
+        (
+            "Your Tuesday Briefing: Drones hit a power plant in Kharkiv.",
+            [("power_plant", "Kharkiv", "2024-03-23", "week")],
         ),
         # a weekday before the speaker and the verb of saying dates the statement, so the sentences after
         # it too, to the week
@@ -942,6 +995,56 @@ def test_a_country_that_speaks_of_its_losses_is_the_scene_when_nothing_else_is()
             "A Russian cruise missile flew critically low above a nuclear power plant before striking a"
             " target in Mykolaiv.",
             [("unspecified", "Mykolaiv", "reported")],
+        ),
+        # a bare 'the plant' is the plant the story names, before it or (in a headline) after it
+        (
+            "Shelling hit the Zaporizhzhia nuclear power plant on Sunday. The IAEA said there were multiple"
+            " explosions near the plant.",
+            [("power_plant", "Enerhodar", "reported")],
+        ),
+        (
+            "Ukrainians urged to save power after plant hit. A Russian missile struck a thermal power plant"
+            " in Kharkiv.",
+            [("power_plant", "Kharkiv", "reported")],
+        ),
+        # the port a warship lay in says where it was hit; a belligerent's ship or base is military
+        (
+            "Ukraine strikes Russian warship in Sevastopol port.",
+            [("military_site", "Sevastopol", "reported")],
+        ),
+        (
+            "Ukraine claims to have destroyed Russian ship in Crimea attack.",
+            [("military_site", "UA-43", "claimed")],
+        ),
+        (
+            "Ukraine says it struck base used by Russia in Zaporizhzhia.",
+            [("military_site", "Zaporizhzhia", "reported")],
+        ),
+        # grain destroyed and food export facilities are agriculture
+        ("Russian drones destroyed 60,000 tonnes of grain in Odesa.", [("agriculture", "Odesa", "reported")]),
+        (
+            "Russia pounded Ukrainian food export facilities in Odesa on Friday.",
+            [("agriculture", "Odesa", "reported")],
+        ),
+        # another country's border is no border region; the Russian border is
+        (
+            "Russian drones hit the port city of Izmail along the border with NATO member Romania.",
+            [("unspecified", "Izmail", "reported")],
+        ),
+        ("Russian missiles struck Kovel, near the Belarus border.", [("unspecified", "Kovel", "reported")]),
+        (
+            "Shelling hit a village near the Russian border in Sumy region.",
+            [("border_region", "UA-59", "reported")],
+        ),
+        # "from liberated X" qualifies the place; the anniversary of a liberation is a date
+        (
+            "Survivors from liberated Izium tell of devastating airstrike.",
+            [("unspecified", "Izium", "reported")],
+        ),
+        ("Deadly attack leaves retaken Kherson with no power.", [("power_grid", "Kherson", "reported")]),
+        (
+            "Russia sent more bombs towards Kharkiv on the anniversary of the liberation of Bucha.",
+            [("unspecified", "Kharkiv", "reported")],
         ),
     ],
 )

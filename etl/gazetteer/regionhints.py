@@ -154,18 +154,41 @@ _DISTRICT_OF = re.compile(
 )
 
 
+# "Kyiv's Podilskyi district", "Kharkiv’s Kyivskyi district": the same, with the city as a possessive before
+_CITY_POSSESSIVE = re.compile(r"['’]s\s+")
+_DISTRICT_AFTER = re.compile(r"\s+(?:district|raion|neighbou?rhood|microdistrict)\b", re.IGNORECASE)
+
+
+def _city_district(text: str, mentions: list[PlaceMention], n: int) -> bool:
+    """Mention n names a district of a city: 'the Obolon district of Kyiv' or 'Kyiv's Podilskyi district' (a
+    namesake town in another region)."""
+    mention = mentions[n]
+    if mention.kind != "place":
+        return False
+    after = mentions[n + 1] if n + 1 < len(mentions) else None
+    if after is not None and after.kind == "place" and _DISTRICT_OF.fullmatch(text, mention.end, after.start):
+        return True
+    before = mentions[n - 1] if n > 0 else None
+    return (
+        before is not None
+        and before.kind == "place"
+        and _CITY_POSSESSIVE.fullmatch(text, before.end, mention.start) is not None
+        and _DISTRICT_AFTER.match(text, mention.end) is not None
+        and not _same_region(mention, before)
+    )
+
+
+def _same_region(mention: PlaceMention, other: PlaceMention) -> bool:
+    """Some namesake of one lies in a region of the other's: "Odesa’s Izmail district" is the district around
+    the town of Izmail in Odesa region, while Kyiv's Podilskyi district is no town Podilsk elsewhere."""
+    codes = {c.admin1_code for c in other.candidates if c.admin1_code}
+    return any(c.admin1_code in codes for c in mention.candidates)
+
+
 def _drop_city_districts(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
-    """A place named as a district of the next place is that city's part: the city stands for it."""
-    return [
-        m
-        for n, m in enumerate(mentions)
-        if not (
-            m.kind == "place"
-            and n + 1 < len(mentions)
-            and mentions[n + 1].kind == "place"
-            and _DISTRICT_OF.fullmatch(text, m.end, mentions[n + 1].start)
-        )
-    ]
+    """A place named as a district of a city is that city's part, not a namesake town elsewhere: the city
+    stands for it."""
+    return [m for n, m in enumerate(mentions) if not _city_district(text, mentions, n)]
 
 
 # "in the village of Zhuravlevka", "the town of X": a settlement introduced as one

@@ -117,8 +117,18 @@ def _is_adjective(sentence: Sentence, cue: Cue) -> bool:
     after = sentence.text[cue.end - sentence.start :].lstrip().lower()
     participle = word.endswith(("ed", "en"))
     return participle and (
-        before.endswith(("the", "newly", "recently", ",")) or after.startswith(_SETTLEMENT_NOUNS)
+        before.endswith(("the", "newly", "recently", ","))
+        or after.startswith(_SETTLEMENT_NOUNS)
+        or bool(_BEFORE_ATTRIBUTE.search(before))
     )
+
+
+# "survivors from liberated Izium", "attack leaves retaken Kherson with no power": a participle after a
+# preposition or an object-taking verb qualifies the name that follows, it reports no capture (not after
+# 'in': "in liberated Kherson" opens reportage of the days just after the capture)
+_BEFORE_ATTRIBUTE = re.compile(
+    r"\b(?:from|into|to|of|across|around|near|at|on|for|over|leaves|leave|left|visits|visited)$"
+)
 
 
 _SETTLEMENT_NOUNS = ("city", "town", "village", "settlement", "cities", "towns", "villages")

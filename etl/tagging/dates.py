@@ -57,6 +57,9 @@ _WEEKDAY_SPAN = (
 # Not the event's date: the start of a span ('under fire since last month', 'since January 2024') or the
 # frame of a count ('drones target Moscow for the sixth time this month').
 _NOT_EVENT = re.compile(r"(?:\bsince|\btimes?)\s+$", re.IGNORECASE)
+# Nor the day in a newsletter's name: 'Your Tuesday Briefing: Kyiv is Attacked by Iranian-Made Drones',
+# 'School hit in Kyiv - Sunday\'s round-up' (the issue's day, often the day after the report's).
+_NEWSLETTER = re.compile(r"(?:['’]s)?\s+(?:briefing|round-?up|newsletter|edition|digest)\b", re.IGNORECASE)
 
 # Days the press names by their holiday: 'on New Year's Eve', 'less than an hour into the new year',
 # 'on Christmas Day' (the Western dates; 'Orthodox Christmas' is left alone).
@@ -65,6 +68,16 @@ _HOLIDAY = (
     r"\b(?:(?P<new_years_eve>new\s+year['’]?s\s+eve)|(?P<new_year>new\s+year['’]?s\s+day|"
     r"(?:minutes?|hours?|an\s+hour)\s+into\s+the\s+new\s+year)|(?P<christmas_eve>christmas\s+eve)|"
     r"(?<!orthodox\s)(?P<christmas>christmas\s+day))\b"
+)
+
+# The night or small hours of an attack, named without a day: the report's own night ('overnight').
+_NIGHT = (
+    r"\b(?:pre-?dawn|early[\s-]+morning|night-?time|late[\s-]+night|"
+    r"(?:second|third|fourth|fifth|another)\s+(?:straight\s+|consecutive\s+)?night|"
+    r"night\s+of\s+(?:strikes|attacks|shelling|explosions|blasts|drone|missile|air))\b"
+    rf"(?!\s+(?:of\s+|on\s+)?{_WEEKDAY})"
+    # 'In his late-night update, Zelenskiy wrote...': the time of a statement, not of an attack.
+    r"(?!\s+(?:video\s+)?(?:update|address|speech|statement|message|post|briefing|remarks)s?\b)"
 )
 
 # Order matters: the first pattern that matches in a sentence wins.
@@ -83,6 +96,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "overnight",
             r"\b(?:last night|overnight|during the night|late on|early on)\b(?!\s+" + _WEEKDAY + r")",
         ),
+        # 'Pre-dawn Russian air raid kills 1 in Kyiv', 'Russia\'s early morning attack on Kyiv', 'a nighttime
+        # attack', 'Third night of Russian drone raids', 'five injured after night of strikes': the night
+        # before the report, as 'overnight' (a weekday right after it, 'early morning Sunday', wins).
+        ("overnight", _NIGHT),
         ("last_weekday", rf"\blast\s+{_WEEKDAY}\b"),
         ("weekday_span", _WEEKDAY_SPAN),
         ("said_weekday", _FRONTED_SAID),
@@ -125,7 +142,9 @@ def find_date(sentence: str, report_date: date | None) -> EventDate | None:
     """The first date expression of the sentence resolved against the report date, or None."""
     for kind, rx in PATTERNS:
         for m in rx.finditer(sentence):
-            if _NOT_EVENT.search(sentence, max(0, m.start() - 8), m.start()):
+            if _NOT_EVENT.search(sentence, max(0, m.start() - 8), m.start()) or _NEWSLETTER.match(
+                sentence, m.end()
+            ):
                 continue
             resolved = _resolve(kind, m, report_date)
             if resolved is not None:

@@ -4,7 +4,7 @@ or the report's week; and which dates are history or belong to another headline 
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from etl.models import Incident
 from etl.tagging.anchors import Anchor, Sentence
@@ -66,6 +66,41 @@ def own_headline_date(
     start = max((b.end() for b in breaks if b.end() <= offset), default=0)
     end = min((b.start() for b in breaks if b.start() >= offset), default=len(sentence.text))
     return find_date(sentence.text[start:end], report_date) or default_date(report_date)
+
+
+# 'Authorities restored power in Kyiv, a day after a Russian missile barrage damaged the grid', 'Russia downs
+# drones day after its attack on Kyiv': what follows, up to the next comma, happened the day before ('less
+# than a day after' is hours; 'for a second day after' counts days of the main event).
+_DAY_AFTER = re.compile(
+    r"(?<!\bthan\s)\b(?:(?:a|one|the)\s+)?(?<!\bthan\sa\s)(?<!second\s)(?<!third\s)(?<!\bnext\s)"
+    # 'a day after Russia blamed Ukraine for two drone strikes': the day of a charge, not of the strikes
+    r"day\s+after\b(?![^,;:]*\b(?:blam|accus|said|says|claim|report)\w*)[^,;:]*",
+    re.IGNORECASE,
+)
+
+
+def day_after_date(
+    sentence: Sentence,
+    anchor: Anchor,
+    anchors: list[Anchor],
+    when: EventDate | None,
+    report_date: date | None,
+) -> EventDate | None:
+    """An incident named after 'a day after' is dated the day before the sentence's own day stated before
+    the phrase ('on Sunday, a day after a Russian missile attack'), else the day before the report's. Not
+    when the main clause reports an attack of its own ('A drone set a tank on fire at an airfield in Kursk,
+    a day after drone attacks on two airfields'): places and types shared between the two blur them."""
+    offset = anchor.start - sentence.start
+    scope = next((m for m in _DAY_AFTER.finditer(sentence.text) if m.start() < offset <= m.end()), None)
+    if scope is None or report_date is None:
+        return when
+    if any(other.start - sentence.start < scope.start() for other in anchors):
+        return when
+    if when is None or when.span is None:
+        return EventDate(report_date - timedelta(days=1), "day")
+    if when.precision == "day" and when.span[1] <= scope.start():
+        return EventDate(when.value - timedelta(days=1), "day")
+    return when  # a date of its own inside the phrase, or a statement's week
 
 
 # The lead ends where a run of spaces or a headline break starts what were paragraphs of their own (a

@@ -5,8 +5,10 @@ the most specific."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from etl.gazetteer import Place
+from etl.gazetteer import Place, PlaceMention
+from etl.gazetteer.folding import fold
 from etl.gazetteer.regionhints import ENCLAVES
 from etl.tagging.anchors import Anchor, Located, Sentence
 from etl.tagging.context import DocumentContext
@@ -139,3 +141,46 @@ def _most_specific(places: list[Located]) -> list[Located]:
         for loc in places
         if not (loc.place.precision == "admin1" and loc.place.admin1_code in settled_regions)
     ]
+
+
+# "an oil depot near Kyiv", "drones downed outside Moscow": right beside a city that is a region of its own
+# (Kyiv, Moscow, Sevastopol, St Petersburg) is the region around it; not "near Kyiv's main station" (inside
+# it), "on the outskirts of Kyiv" (often inside its limits) nor "190 miles from Moscow" (a distance)
+_BESIDE = re.compile(
+    r"\b(?:near|outside|close to|not far from)\s+(?:the\s+(?:capital|city)\s*,?\s+)?$",
+    re.IGNORECASE,
+)
+# "near Kyiv's main station", "near Kyiv TV Tower", "outside Moscow city hall": a site of the city itself
+_INSIDE_AFTER = re.compile(r"['’]s\b|\s+[A-Z]|\s+(?i:city|centre|center|downtown)\b")
+
+
+def around_city_regions(
+    text: str, located: list[tuple[PlaceMention, Place]], region_of: Callable[[str], Place | None]
+) -> list[tuple[PlaceMention, Place]]:
+    """A city-region named only as what an event was near stands for the region around it: 'Ukraine: Oil
+    depot hit and set ablaze near Kyiv' is in Kyiv Oblast (UA-32), not in the city (UA-30)."""
+    out = []
+    for mention, place in located:
+        around = _around(text, mention, place, region_of)
+        if around is not None:
+            mention = PlaceMention(mention.start, mention.end, mention.surface, "admin1", (around,))
+            place = around
+        out.append((mention, place))
+    return out
+
+
+def _around(
+    text: str, mention: PlaceMention, place: Place, region_of: Callable[[str], Place | None]
+) -> Place | None:
+    """The region around the city-region place, when the text puts the event beside it."""
+    code = place.admin1_code or ""
+    if place.precision != "place" or code not in ENCLAVES:
+        return None
+    city = region_of(code)
+    if city is None or fold(city.name) != fold(place.name):
+        return None  # a town inside the city-region (Balaklava in Sevastopol) is no city-region itself
+    if not _BESIDE.search(text, max(0, mention.start - 40), mention.start):
+        return None
+    if _INSIDE_AFTER.match(text, mention.end):
+        return None
+    return region_of(ENCLAVES[code])

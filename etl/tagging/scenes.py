@@ -199,7 +199,29 @@ def assign_places(sentence: Sentence, anchors: list[Anchor]) -> None:
                 and abs(loc.clause - anchor.clause) <= 1
             ]
             if nearby:
-                anchor.places = [min(nearby, key=lambda loc: _distance(anchor, loc.mention))]
+                closest = min(nearby, key=lambda loc: _distance(anchor, loc.mention))
+                anchor.places = [_qualified(sentence, closest) or closest]
+
+
+# "in the city of Rzhyshchiv, south of the capital Kyiv": a reference point set off after a settlement
+_QUALIFIER_GAP = re.compile(r"\s*,\s*(?:[\w'’-]+\s+){1,6}?$")
+
+
+def _qualified(sentence: Sentence, loc: Located) -> Located | None:
+    """The settlement a near-reference qualifies ("Rzhyshchiv, south of the capital Kyiv"): the incident is
+    there, not beside the reference point; None when the reference follows no settlement."""
+    near = sentence.cues_of("near")
+    for prev in sentence.located:
+        if prev.reference or prev.near or prev.place.precision != "place":
+            continue
+        if prev.mention.end > loc.mention.start:
+            continue
+        gap = (prev.mention.end - sentence.start, loc.mention.start - sentence.start)
+        if _QUALIFIER_GAP.fullmatch(sentence.text, *gap) and any(
+            prev.mention.end < c.start and c.end <= loc.mention.start for c in near
+        ):
+            return prev
+    return None
 
 
 # "Seredyna-Buda, a village on the border with Russia": an apposition that says what the place before is

@@ -16,16 +16,24 @@ from etl.tagging.anchors import (
 from etl.tagging.captures import capture_anchors
 from etl.tagging.casualties import casualty_counts
 from etl.tagging.context import DocumentContext, lead_places
+from etl.tagging.coreference import resolve_bare_plants
 from etl.tagging.dates import EventDate
 from etl.tagging.eventdates import (
     date_back,
+    day_after_date,
     event_date,
     is_history,
     lead_date,
     own_headline_date,
 )
 from etl.tagging.facilities import FacilityMention, find_facilities
-from etl.tagging.incidentplaces import headline_place, home_of, places_of, share_attack_places
+from etl.tagging.incidentplaces import (
+    around_city_regions,
+    headline_place,
+    home_of,
+    places_of,
+    share_attack_places,
+)
 from etl.tagging.lexicon import Cue, Lexicon, load_lexicon
 from etl.tagging.merging import merge_incidents
 from etl.tagging.reportfilter import judge
@@ -57,10 +65,11 @@ def find_incidents(
     lexicon = lexicon or load_lexicon()
     text = doc.text
     facilities = find_facilities(text)
-    cues = _with_facility_targets(lexicon.scan(text), facilities)
+    cues = resolve_bare_plants(_with_facility_targets(lexicon.scan(text), facilities), text)
     if not any(c.group in ("attack", "capture", "target") for c in cues):
         return []
     located = _with_facility_places(gazetteer, gazetteer.find_mentions(text), facilities)
+    located = around_city_regions(text, located, gazetteer.region)
     cue_starts = [c.start for c in cues]
     mention_starts = [m.start for m, _ in located]
     incidents: list[Incident] = []
@@ -137,7 +146,13 @@ def _tag_sentence(
             sentence,
             anchor,
             headline_place(sentence, place, context),
-            own_headline_date(sentence, anchor, when, doc.report_date),
+            day_after_date(
+                sentence,
+                anchor,
+                anchors,
+                own_headline_date(sentence, anchor, when, doc.report_date),
+                doc.report_date,
+            ),
             lexicon,
         )
         for anchor in anchors

@@ -26,6 +26,15 @@ _LOCATIVE_AREA = re.compile(r"(?:city|town)\s+cent(?:re|er)", re.IGNORECASE)
 # "a landing ship at the port of Berdyansk", "the Black Sea port of Sevastopol": the port names the city
 # (a named facility's cue holds the name: "port of Berdyansk")
 _PORT_OF_PLACE = re.compile(r"(?:\s+(?:city\s+)?|(?i:[\w ]*ports?\s+))of\s+[A-Z]")
+# "Ukraine strikes Russian warship in Crimean port", "two warships in Sevastopol dry docks damaged": the port
+# or dock a vessel lay in says where the vessel was hit
+_VESSEL_IN_PORT = re.compile(
+    r"\b(?:(?:war)?ships?|vessels?|boats?|submarines?|frigates?|corvettes?|cruisers?|craft)\s+"
+    r"(?:(?:moored|docked|anchored|berthed|stationed|lying|being\s+repaired)\s+)?(?:in|at)\s+"
+    r"(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+VESSEL_WINDOW = 80  # characters before a port word searched for the vessel in it
 # "a residential area near the airport": a target named as a landmark only says where the hit one was
 _LANDMARK_BEFORE = re.compile(
     r"\b(?:near(?:\s+to)?|close\s+to|next\s+to|in\s+(?:the\s+)?vicinity\s+of|not\s+far\s+from)"
@@ -193,8 +202,15 @@ def _is_locative(sentence: Sentence, anchor: Anchor) -> bool:
     return anchor.target_type == "port" and all(
         _PORT_OF_PLACE.match(sentence.text, w.end - sentence.start)
         or _PORT_OF_PLACE.match(sentence.text_of(w))
+        or _vessel_in_port(sentence, w)
         for w in anchor.words
     )
+
+
+def _vessel_in_port(sentence: Sentence, word: Cue) -> bool:
+    """'a warship in Crimean port': the port is where the vessel lay (a target if nothing else is named)."""
+    end = word.start - sentence.start
+    return bool(_VESSEL_IN_PORT.search(sentence.text, max(0, end - VESSEL_WINDOW), end))
 
 
 def _landmark_before(sentence: Sentence, word: Cue) -> re.Match[str] | None:

@@ -1,0 +1,38 @@
+"""Which target a bare word stands for, from the targets the story names around it."""
+
+from __future__ import annotations
+
+import re
+
+from etl.tagging.lexicon import Cue
+
+# The cue that is only the word 'plant' (an industrial plant unless the story names which plant it is)
+BARE_PLANT_TYPE = "industrial_plant"
+_BARE_PLANT = re.compile(r"plants?", re.IGNORECASE)
+# A specific plant named by a cue of any type ('nuclear power plant', 'chemical plant', 'ZNPP' as a facility)
+_PLANT_WORD = re.compile(r"\bplants?\b", re.IGNORECASE)
+
+
+def resolve_bare_plants(cues: list[Cue], text: str) -> list[Cue]:
+    """A bare 'the plant' is the plant the story names ('shelling of the Zaporizhzhia nuclear plant ... risks
+    remained at the plant' is the power plant, not a factory): it takes the type of the nearest specific plant
+    named before it, else after it (a headline's 'after plant hit' names the power plant its body names)."""
+    named = [c for c in cues if c.group == "target" and _is_named_plant(c, text)]
+    if not named:
+        return cues
+    resolved: list[Cue] = []
+    for c in cues:
+        if c.group == "target" and c.label == BARE_PLANT_TYPE and _BARE_PLANT.fullmatch(text, c.start, c.end):
+            before = [n for n in named if n.end <= c.start]
+            c = Cue(c.group, (before[-1] if before else named[0]).label, c.start, c.end)
+        resolved.append(c)
+    return resolved
+
+
+def _is_named_plant(cue: Cue, text: str) -> bool:
+    """A power plant or station of any name ('ZNPP'), or a plant named with its kind ('chemical plant')."""
+    if cue.label == "power_plant":
+        return True
+    return not _BARE_PLANT.fullmatch(text, cue.start, cue.end) and bool(
+        _PLANT_WORD.search(text, cue.start, cue.end)
+    )
