@@ -15,7 +15,9 @@ self_labelled_holdout.csv (with those labelled, a redraw today skips them and dr
 `--fired N` draws, instead, N candidates the sentence rules fire on (etl.tagging.tagger.find_incidents, before
 the report filter), split over the corpora as the batches are, in a shuffled order (fired_keys.csv): the
 training documents of the report filter (self_labelled_fired.csv, drawn with seed 20261130 and N = 900, of
-which the ptnews and Economist corpora had only 147 and 21 left).
+which the ptnews and Economist corpora had only 147 and 21 left, then seed 20261201 and N = 1500).
+`--unfired N` draws N candidates the rules find nothing in (unfired_keys.csv): where their misses are
+(self_labelled_unfired.csv, seed 20261202 and N = 750).
 """
 
 from __future__ import annotations
@@ -27,13 +29,14 @@ import random
 import re
 from pathlib import Path
 
-from etl.evaluation.gold import data_rows
+from etl.evaluation.gold import EVAL_DATA, data_rows
 from etl.evaluation.runner import DEFAULT_REALDATA
 from etl.evaluation.sets_self_labelled import (
     FIRED_LABELS,
     HOLDOUT_LABELS,
     KEY_FIELD,
     LABELS,
+    UNFIRED_LABELS,
     json_lines,
     paragraph_key,
     paragraphs,
@@ -89,8 +92,9 @@ def draw(root: Path, seed: int) -> dict[str, list[tuple[str, str]]]:
     return batches
 
 
-def draw_fired(root: Path, seed: int, size: int) -> list[tuple[str, str]]:
-    """`size` candidates the rules fire on, shared over the corpora as QUOTAS shares the batches, shuffled."""
+def draw_fired(root: Path, seed: int, size: int, fired: bool = True) -> list[tuple[str, str]]:
+    """`size` candidates the rules fire on (or, not `fired`, find nothing in), shared over the corpora as
+    QUOTAS shares the batches, shuffled."""
     from etl.tagging.tagger import find_incidents
 
     taken = _taken()
@@ -101,23 +105,18 @@ def draw_fired(root: Path, seed: int, size: int) -> list[tuple[str, str]]:
         wanted = round(size * sum(sizes) / total)
         keys = candidates(root, source, taken)
         rng.shuffle(keys)
-        fired = (
-            item.key
-            for item in unlabelled(root, [(source, k) for k in keys])
-            if find_incidents(item.document)
-        )
-        picked += [(source, key) for key in itertools.islice(fired, wanted)]
+        items = unlabelled(root, [(source, k) for k in keys])
+        chosen = (item.key for item in items if bool(find_incidents(item.document)) == fired)
+        picked += [(source, key) for key in itertools.islice(chosen, wanted)]
     rng.shuffle(picked)
     return picked
 
 
 def _taken() -> set[tuple[str, str]]:
     """The items some labels file holds already."""
-    return {
-        (row["source"], row["key"])
-        for name in (LABELS, HOLDOUT_LABELS, FIRED_LABELS)
-        for row in data_rows(name)
-    }
+    files = (LABELS, HOLDOUT_LABELS, FIRED_LABELS, UNFIRED_LABELS)
+    present = [name for name in files if (EVAL_DATA / name).is_file()]
+    return {(row["source"], row["key"]) for name in present for row in data_rows(name)}
 
 
 def show(root: Path, keys_file: Path, first: int, last: int | None) -> None:
@@ -139,8 +138,12 @@ def main() -> None:
     action.add_argument("--show", type=Path, metavar="KEYS", help="print the texts of a keys file's items")
     parser.add_argument("--realdata", type=Path, default=DEFAULT_REALDATA, help="the realdata folder")
     parser.add_argument("--seed", type=int, default=20261126, help="random seed of the draw")
-    parser.add_argument(
+    which = parser.add_mutually_exclusive_group()
+    which.add_argument(
         "--fired", type=int, metavar="N", help="draw N items the rules fire on (fired_keys.csv)"
+    )
+    which.add_argument(
+        "--unfired", type=int, metavar="N", help="draw N items the rules find nothing in (unfired_keys.csv)"
     )
     parser.add_argument("--first", type=int, default=1, help="with --show: the first item (1-based)")
     parser.add_argument("--last", type=int, help="with --show: the last item (default: to the end)")
@@ -149,11 +152,12 @@ def main() -> None:
         show(args.realdata, args.show, args.first, args.last)
         return
     args.out.mkdir(parents=True, exist_ok=True)
-    drawn = (
-        {"fired": draw_fired(args.realdata, args.seed, args.fired)}
-        if args.fired
-        else draw(args.realdata, args.seed)
-    )
+    if args.fired:
+        drawn = {"fired": draw_fired(args.realdata, args.seed, args.fired)}
+    elif args.unfired:
+        drawn = {"unfired": draw_fired(args.realdata, args.seed, args.unfired, fired=False)}
+    else:
+        drawn = draw(args.realdata, args.seed)
     for name, rows in drawn.items():
         path = args.out / f"{name}_keys.csv"
         with open(path, "w", newline="", encoding="utf-8") as fh:

@@ -57,6 +57,8 @@ HOLDOUT_LABELS = "self_labelled_holdout.csv"
 # Documents the rules fire on, labelled blind to train the report filter (scripts/train_report_filter.py); not
 # an evaluation set.
 FIRED_LABELS = "self_labelled_fired.csv"
+# Documents naming an attack word that the rules find nothing in, labelled blind: where the rules' misses are.
+UNFIRED_LABELS = "self_labelled_unfired.csv"
 # The items two blind labellings disagreed on, decided by a third reader who saw both and the text, not the
 # tagger: their rows replace the first labelling's in the gold (the first stays as labelled, for --agreement).
 ADJUDICATED = {
