@@ -485,6 +485,17 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "A drone exploded outside Moscow overnight, damaging a power plant.",
             [("power_plant", "RU-MOS", "reported")],
         ),
+        # with no collection country, a thin headline's attack is where its verb's object lies
+        ("Russian strikes hit towns across Ukraine overnight.", [("unspecified", "UA", "reported")]),
+        ("Rocket attacks reported across Ukraine", [("unspecified", "UA", "reported")]),
+        ("Drone strikes kill at least 3 people in southern Ukraine", [("unspecified", "UA", "reported")]),
+        ("Drone strike kills 24 in occupied Ukraine.", [("unspecified", "UA", "reported")]),
+        ("Russian missiles hit northern Ukraine.", [("unspecified", "UA", "reported")]),
+        ("The missile that hit Poland killed two farmers.", [("unspecified", "PL", "reported")]),
+        ("Fighters attack southern Russia.", [("unspecified", "RU", "reported")]),
+        ("Russia launches 'massive missile attack' on Ukraine.", [("unspecified", "UA", "reported")]),
+        ("Russians destroyed Ukrainian town in fierce battle", [("unspecified", "UA", "reported")]),
+        ("Cyber-attacks bring down Ukrainian websites.", [("unspecified", "UA", "reported")]),
     ],
 )
 def test_reports(text: str, expected: list[tuple[str, str, str]]):
@@ -625,6 +636,13 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "The mayor said a drone attack had been \u201crepelled\u201d in the Odintsovo district.",
         # a count of the year so far is a tally, no one attack
         "ACLED has recorded more than 80 drone attacks in Colombia since the start of the year.",
+        # a negated future, a capability, an attack to come: none happened
+        "There won't be another wave of attacks against Venezuela, the president said.",
+        "Adversaries gain the ability to strike the United States itself.",
+        "'Imminent large-scale attack' on Ukraine feared as bombers mass at air base.",
+        # a demonym after a strike verb is the scene only for its settlements
+        "Critics say they want to destroy American democracy.",
+        "Troops were targeting the American homeland.",
     ],
 )
 def test_hard_negatives(text: str):

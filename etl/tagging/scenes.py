@@ -283,11 +283,38 @@ def country_fallback(sentence: Sentence, anchor: Anchor) -> Located | None:
 # "missile attacks on Ukraine", "strikes across Ukraine": the country right after the attack is its object
 # ("a strike in western Russia", "a strike near a refugee camp in Lebanon": the country it took place in)
 _ON_COUNTRY = re.compile(
-    r"\s+(?:(?:on|against|across|at)\s+(?:the\s+)?(?:(?:western|eastern|northern|southern|central)\s+)?"
+    r"[’'”\"]?\s+(?:(?:on|against|across|at)\s+(?:the\s+)?(?:(?:western|eastern|northern|southern|central)\s+)?"
     r"|(?:(?:near|at|outside)\s+(?:an?|the)\s+(?:[\w’'-]+\s+){1,4})?"
     r"in\s+(?:(?:western|eastern|northern|southern|central)\s+)?)",
     re.IGNORECASE,
 )
+
+
+# Where in a country: a side of it, or its occupied part ("in occupied Ukraine")
+_COUNTRY_PART = (
+    r"(?:(?:western|eastern|northern|southern|central|southeastern|northeastern|southwestern|northwestern"
+    r"|occupied|Russian-occupied)\s+)?"
+)
+# "Russian strikes hit cities across Ukraine", "missiles pounded cities across Ukraine", "attacks reported
+# across Ukraine", "Russia strikes cities from east to west Ukraine": the attack's verb and what it struck (a
+# count, people or places), then the country they lie in (not "attacks condemned by leaders in France")
+_HITS_ACROSS = re.compile(
+    r"\s+(?:(?:hit|hits|pummel(?:s|ed)?|pound(?:s|ed)?|rock(?:s|ed)?|batter(?:s|ed)?|hammer(?:s|ed)?|struck"
+    r"|reported)\s+(?=\w)|(?=\w))"
+    r"(?:(?:at\s+least|more\s+than|dozens\s+of|several|many|multiple|\d+|two|three|four|five|cities|towns"
+    r"|villages|regions|areas|parts|targets|sites|buildings|homes|bases|airfields|positions)\s+){0,4}"
+    r"(?:across|throughout|all\s+over|in|from\s+(?:east|west)\s+to\s+(?:east|west)(?:ern)?)\s+(?:the\s+)?"
+    + _COUNTRY_PART,
+    re.IGNORECASE,
+)
+# "Russian missiles hit western Ukraine", "the missile that hit Poland", "missiles that landed on Poland": a
+# weapon (not "sanctions hit Russia") that hits a country
+_WEAPON_HIT_BEFORE = re.compile(
+    r"\b(?:missiles?|rockets?|drones?|strikes?|shells?|bombs?|barrages?|projectiles?)\s+(?:that\s+|which\s+)?$",
+    re.IGNORECASE,
+)
+_WEAPON_HIT = re.compile(r"hit|hits|struck|landed (?:on|in)|fell on", re.IGNORECASE)
+_WEAPON_HIT_GAP = re.compile(r"\s+(?:the\s+)?" + _COUNTRY_PART, re.IGNORECASE)
 
 
 # Attack verbs whose object is what was struck ("Russia pounds Ukraine"); not 'hit' ("sanctions hit Russia")
@@ -299,7 +326,8 @@ _STRIKE_VERB = re.compile(
 # "a missile strike hit a Ukrainian medal ceremony", "strike kills 19 at Ukrainian ceremony", "attacks on
 # Ukrainian cities": a demonym of what the attack reaches (not "consequences in the Ukrainian theatre")
 _ON_DEMONYM = re.compile(
-    r"\s+(?:(?:on|in|against)\s+|(?:[\w’'-]+\s+){0,3}?(?:at|hit|hits|struck|strikes)\s+)(?:an?\s+|the\s+)?",
+    r"\s+(?:(?:on|in|against)\s+|(?:[\w’'-]+\s+){0,3}?(?:at|hit|hits|struck|strikes"
+    r"|(?:bring|brings|brought|take|takes|took|knock|knocks|knocked)\s+down)\s+)(?:an?\s+|the\s+)?",
     re.IGNORECASE,
 )
 
@@ -307,17 +335,16 @@ _ON_DEMONYM = re.compile(
 # "attacks on Russian forces", "a Ukrainian drone": a demonym of the side that fights, not of the scene
 _FIGHTING_SIDE = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:forces|troops|army|military|soldiers|positions|units?|warships?|drones?|missiles?"
-    r"|jets?|aircraft|artillery|officials?|authorities)\b",
+    r"|jets?|aircraft|artillery|officials?|authorities|tanks?|armou?r|vehicles?|convoys?)\b",
     re.IGNORECASE,
 )
 
 
-# "shelling has killed three civilians in Ukraine", "a strike injured 12 people in southern Ukraine": the
+# "shelling has killed three civilians in Ukraine", "strikes kill two people in occupied Ukraine": the
 # country where the attack's victims were is its scene
 _VICTIMS_IN = re.compile(
-    r"\s+(?:(?:has|have|had)\s+)?(?:killed|kills|injured|injures|wounded|wounds)\s+(?:[\w,-]+\s+){1,4}?"
-    r"in\s+(?:(?:western|eastern|northern|southern|central|southeastern|northeastern|southwestern"
-    r"|northwestern)\s+)?",
+    r"\s+(?:(?:has|have|had)\s+)?(?:killed|kills?|injured|injures?|wounded|wounds?)\s+(?:[\w,-]+\s+){1,4}?"
+    r"in\s+" + _COUNTRY_PART,
     re.IGNORECASE,
 )
 
@@ -347,9 +374,23 @@ def _struck_country(sentence: Sentence, attacks: list[Cue | Anchor]) -> Located 
                 continue
             gap = sentence.text[cue.end - sentence.start : mention.start - sentence.start]
             verb = _STRIKE_VERB.fullmatch(sentence.text, cue.start - sentence.start, cue.end - sentence.start)
-            if _ON_COUNTRY.fullmatch(gap) or _VICTIMS_IN.fullmatch(gap) or (verb and not gap.strip()):
+            # "Russia pounds Ukraine", "fighters attack southern Russia": a strike verb's object
+            struck = verb and _WEAPON_HIT_GAP.fullmatch(" " + gap.lstrip())
+            if _ON_COUNTRY.fullmatch(gap) or _VICTIMS_IN.fullmatch(gap) or struck:
+                return loc
+            if _HITS_ACROSS.fullmatch(gap) or _weapon_hits(sentence, cue, gap):
                 return loc
     return None
+
+
+def _weapon_hits(sentence: Sentence, cue: Cue | Anchor, gap: str) -> bool:
+    """'missiles hit western Ukraine', 'the missile that hit Poland': a weapon's hit, right before a
+    country."""
+    word = sentence.text[cue.start - sentence.start : cue.end - sentence.start]
+    before = sentence.text[max(0, cue.start - sentence.start - 40) : cue.start - sentence.start]
+    return bool(
+        _WEAPON_HIT.fullmatch(word) and _WEAPON_HIT_BEFORE.search(before) and _WEAPON_HIT_GAP.fullmatch(gap)
+    )
 
 
 # "Ukraine says 3 civilians killed by Russian shelling": the victims were where the speaker says so
@@ -376,6 +417,29 @@ def _struck_demonym(sentence: Sentence, attacks: list[Cue], mention: PlaceMentio
         return False
     return any(
         cue.end <= mention.start
-        and _ON_DEMONYM.fullmatch(sentence.text, cue.end - sentence.start, mention.start - sentence.start)
+        and (
+            _ON_DEMONYM.fullmatch(sentence.text, cue.end - sentence.start, mention.start - sentence.start)
+            or _razes(sentence, cue, mention)
+        )
         for cue in attacks
+    )
+
+
+# "Russians destroyed Ukrainian town", "Russia blasts Ukrainian cities": a strike verb whose object is a
+# demonym's settlements (not "targeting the American homeland", "to destroy American democracy")
+_RAZE_VERB = re.compile(
+    r"(?:destroy|pummel|pound|shell|bomb|bombard|blast|hammer|strike)(?:s|ed|ing)?|struck", re.IGNORECASE
+)
+_RAZE_GAP = re.compile(r"\s+(?:the\s+)?", re.IGNORECASE)
+_SETTLEMENTS = re.compile(
+    r"\s+(?:towns?|city|cities|villages?|settlements?|ports?|neighbou?rhoods?)\b", re.IGNORECASE
+)
+
+
+def _razes(sentence: Sentence, cue: Cue, mention: PlaceMention) -> bool:
+    """The demonym is the first word of the strike verb's object, its settlements."""
+    return bool(
+        _RAZE_VERB.fullmatch(sentence.text_of(cue))
+        and _RAZE_GAP.fullmatch(sentence.text, cue.end - sentence.start, mention.start - sentence.start)
+        and _SETTLEMENTS.match(sentence.text, mention.end - sentence.start)
     )
