@@ -84,7 +84,9 @@ def draw(root: Path, seed: int) -> dict[str, list[tuple[str, str]]]:
     rng = random.Random(seed)
     batches: dict[str, list[tuple[str, str]]] = {name: [] for name in BATCHES}
     for source, sizes in QUOTAS.items():
-        picked = rng.sample(candidates(root, source, taken), sum(sizes))
+        keys = candidates(root, source, taken)
+        # a corpus with fewer candidates left than its quota gives what it has, to the first batches
+        picked = rng.sample(keys, min(sum(sizes), len(keys)))
         start = 0
         for name, size in zip(BATCHES, sizes, strict=True):
             batches[name] += [(source, key) for key in picked[start : start + size]]
