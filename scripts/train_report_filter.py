@@ -31,15 +31,17 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from etl.evaluation import sets_acled, sets_bellingcat, sets_self_labelled  # noqa: E402
+from etl.evaluation import sets_self_labelled  # noqa: E402
 from etl.evaluation.gold import LabelledItem  # noqa: E402
-from etl.evaluation.runner import DEFAULT_REALDATA  # noqa: E402
+from etl.evaluation.runner import DEFAULT_REALDATA, SETS, available  # noqa: E402
 from etl.tagging.reportfilter import PARAMETERS, WEIGHTS, features  # noqa: E402
 from etl.tagging.sentences import sentence_spans  # noqa: E402
 from etl.tagging.tagger import find_incidents  # noqa: E402
 
 C = 3.0  # inverse regularisation strength, chosen by cross-validation on the fired batch (1, 3, 10)
 OTHER_WEIGHT = 0.1  # Bellingcat and ACLED notes
+# Read above with their own weights (the held-out set never)
+SELF_LABELLED_SETS = frozenset({sets_self_labelled.SET_NAME, sets_self_labelled.HOLDOUT_NAME})
 MIN_DOCUMENTS = 2  # a feature seen in fewer training documents is left out
 STEPS = 3000
 STEP_SIZE = 5.0
@@ -67,13 +69,8 @@ def examples(root: Path) -> Examples:
         (sets_self_labelled.load(root), 1.0, False),
         (sets_self_labelled.load(root, sets_self_labelled.FIRED_LABELS, "self_labelled_fired"), 1.0, True),
     ]
-    if (root / sets_bellingcat.SET_NAME).is_dir():
-        groups.append((sets_bellingcat.load(root), OTHER_WEIGHT, False))
-    for folder, loader in (
-        (sets_acled.PYNETWORKFRICTION[0], sets_acled.load_pynetworkfriction),
-        (sets_acled.PEACEREP[0], sets_acled.load_peacerep),
-    ):
-        if (root / folder).is_dir():
+    for name, (_, loader) in SETS.items():  # the curated notes: Bellingcat and ACLED
+        if name not in SELF_LABELLED_SETS and available(root, name):
             groups.append((loader(root), OTHER_WEIGHT, False))
     found, reports, weight, fired = [], [], [], []
     for items, item_weight, is_fired in groups:

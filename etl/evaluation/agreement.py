@@ -28,6 +28,8 @@ FIRST_LABELS = {
     sets_self_labelled.HOLDOUT_NAME: sets_self_labelled.HOLDOUT_LABELS,
 }
 Tagger = Callable[[Document], list[Incident]]
+# What each comparison scores against what, in the order of Agreement.rows()
+COMPARISONS = ("second labeller vs first", "tagger vs first labeller", "tagger vs second labeller")
 
 
 @dataclass(slots=True)
@@ -42,6 +44,10 @@ class Agreement:
     def rows(self) -> list[Scores]:
         """The three comparisons in reading order."""
         return [self.labellers, self.tagger_first, self.tagger_second]
+
+    def compared(self) -> list[tuple[str, Scores]]:
+        """Each comparison with what it scores against what."""
+        return list(zip(COMPARISONS, self.rows(), strict=True))
 
 
 def agreement(
@@ -63,12 +69,7 @@ def agreement(
     if missing:
         shown = sorted(missing)[:3]
         raise KeyError(f"{second} labels {len(missing)} items {first} lacks: {shown}")
-    result = Agreement(
-        name,
-        Scores(f"{name}: second labeller vs first"),
-        Scores(f"{name}: tagger vs first labeller"),
-        Scores(f"{name}: tagger vs second labeller"),
-    )
+    result = Agreement(name, *(Scores(f"{name}: {what}") for what in COMPARISONS))
     for other in seconds:
         first = firsts[other.key]
         found = tagger(first.document)

@@ -105,11 +105,8 @@ def run(args: argparse.Namespace) -> int:
 def _agreements(args: argparse.Namespace) -> list:
     """The agreement of each chosen set that has a second labelling whose texts are under realdata."""
     from etl.evaluation.agreement import SECOND_LABELS, agreement
+    from etl.evaluation.runner import available
 
     names = [n for n in args.sets or list(SETS) if n in SECOND_LABELS]
-    found = (agreement(args.realdata, n) for n in names if _has_folders(args.realdata, n))
+    found = (agreement(args.realdata, n) for n in names if available(args.realdata, n))
     return [a for a in found if a is not None]
-
-
-def _has_folders(root: Path, name: str) -> bool:
-    return all((root / folder).is_dir() for folder in SETS[name][0])

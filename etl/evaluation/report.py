@@ -25,12 +25,8 @@ def figures_table(evaluation: Evaluation) -> str:
 
 def agreement_table(agreements: list[Agreement]) -> str:
     """Per set labelled twice: the second labeller and the tagger against each labelling, same items."""
-    rows = [[f"`{a.set_name}`", _comparison(s), *_figures_row(s)[1:]] for a in agreements for s in a.rows()]
+    rows = [[f"`{a.set_name}`", what, *_figures_row(s)[1:]] for a in agreements for what, s in a.compared()]
     return _table(["set", "scored", *FIGURE_COLUMNS], rows)
-
-
-def _comparison(scores: Scores) -> str:
-    return scores.name.partition(": ")[2]
 
 
 def _figures_row(scores: Scores) -> list[str]:
@@ -81,7 +77,7 @@ def as_json(evaluation: Evaluation) -> dict:
 
 def agreement_json(agreements: list[Agreement]) -> dict:
     """The agreement comparisons by set, then by what is scored against what."""
-    return {a.set_name: {_comparison(s): _scores_json(s) for s in a.rows()} for a in agreements}
+    return {a.set_name: {what: _scores_json(s) for what, s in a.compared()} for a in agreements}
 
 
 def _scores_json(scores: Scores) -> dict:

@@ -63,12 +63,11 @@ def evaluate(
     result = Evaluation()
     started = time.perf_counter()
     for name in names or list(SETS):
-        folders, loader = SETS[name]
-        if not all((root / folder).is_dir() for folder in folders):
+        if not available(root, name):
             result.skipped.append(name)
             continue
         scores = Scores(name)
-        for item in stable_sample(loader(root), limit):
+        for item in stable_sample(SETS[name][1](root), limit):
             predicted = tagger(item.document)
             score_item(scores, item, predicted)
             result.outcomes.append(Outcome(item, predicted))
@@ -76,6 +75,11 @@ def evaluate(
     result.total = merge(ALL, result.sets)
     result.seconds = time.perf_counter() - started
     return result
+
+
+def available(root: Path, name: str) -> bool:
+    """Whether the realdata folders set `name` reads are all under root."""
+    return all((root / folder).is_dir() for folder in SETS[name][0])
 
 
 def load_floors(path: Path = EVAL_DATA / "floors.toml") -> dict[str, dict[str, float]]:
