@@ -3,8 +3,9 @@
     .venv/bin/python scripts/train_report_filter.py [--realdata ../shared/realdata] [--threshold 0.6]
 
 The examples are the documents the rules fire on (etl.tagging.tagger.find_incidents), labelled by whether a
-human found an incident in them: the self-labelled development items (adjudicated gold) and the batch drawn
-for this purpose (self_labelled_fired.csv, 618 documents the rules fired on, labelled blind) at full
+human found an incident in them: the self-labelled development items (adjudicated gold), the batch drawn
+for this purpose (self_labelled_fired.csv, 1,368 documents the rules fired on, labelled blind) and those of
+the batch drawn because they found nothing (self_labelled_unfired.csv) that the rules now fire on, at full
 weight; the Bellingcat and ACLED notes (reports all, in a note style of their own) at a tenth, so that the
 filter keeps them without their style deciding. The held-out set is never read.
 
@@ -68,6 +69,8 @@ def examples(root: Path) -> Examples:
     groups: list[tuple[list[LabelledItem], float, bool]] = [
         (sets_self_labelled.load(root), 1.0, False),
         (sets_self_labelled.load(root, sets_self_labelled.FIRED_LABELS, "self_labelled_fired"), 1.0, True),
+        # drawn because the rules found nothing in them; those they now fire on are examples like any other
+        (sets_self_labelled.load(root, sets_self_labelled.UNFIRED_LABELS, "unfired"), 1.0, False),
     ]
     for name, (_, loader) in SETS.items():  # the curated notes: Bellingcat and ACLED
         if name not in SELF_LABELLED_SETS and available(root, name):

@@ -35,6 +35,7 @@ class DocumentContext:
         self.about: Place | None = None  # a country a sentence with no incident names ("Aid to Ukraine")
         self.lead: EventDate | None = None  # the date the lead under a headline gives
         self.lead_places: list[Place] = []  # the scenes the lead under a headline names
+        self.named_countries: set[str] = set()  # every country the document names a place of
 
     def note_country(self, sentence: Sentence) -> None:
         """A sentence reporting no incident still says which country the text is about."""

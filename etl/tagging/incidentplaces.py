@@ -11,6 +11,7 @@ from etl.gazetteer import Place, PlaceMention
 from etl.gazetteer.folding import fold
 from etl.gazetteer.regionhints import ENCLAVES
 from etl.tagging.anchors import Anchor, Located, Sentence
+from etl.tagging.attackers import struck_by_side
 from etl.tagging.context import DocumentContext
 from etl.tagging.scenes import attacked_country, country_fallback, scene_countries
 
@@ -65,6 +66,15 @@ def places_of(anchor: Anchor, sentence: Sentence, context: DocumentContext) -> l
         fallback = attacked_country(sentence, anchor)
     if fallback is not None:
         return [_scene_country(sentence, fallback, context) or fallback.place]
+    return _side_struck(sentence, context)
+
+
+def _side_struck(sentence: Sentence, context: DocumentContext) -> list[Place]:
+    """The country a listed side's attack falls on ('Russian missiles'), else the collection's own."""
+    code = struck_by_side(sentence, context.named_countries)
+    place = context.country_of(code) if code and context.country_of else None
+    if place is not None:
+        return [place]
     return [context.default_place] if context.default_place else []
 
 
@@ -107,7 +117,7 @@ def _reference_country(sentence: Sentence, context: DocumentContext) -> list[Pla
     near = [loc.place for loc in sentence.located if loc.near and loc.place.precision == "country"]
     if near:
         return [context.about or near[0]]
-    return [context.default_place] if context.default_place else []
+    return _side_struck(sentence, context)
 
 
 def home_of(sentence: Sentence, context: DocumentContext) -> Place | None:

@@ -81,6 +81,7 @@ def find_incidents(
     spans = sentence_spans(text)
     context.lead = lead_date(text, spans, doc.report_date)
     context.lead_places = lead_places(text, spans, cues, located)
+    context.named_countries = {p.country_code for _, p in located if p.country_code}
     for start, end in spans:
         date_back(text[start:end], incidents, doc.report_date)
         sentence_cues = cues[bisect_left(cue_starts, start) : bisect_left(cue_starts, end)]

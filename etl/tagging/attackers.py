@@ -1,0 +1,64 @@
+"""Whose attack it was, for an attack the text places nowhere: in this war a Russian strike with no other
+scene fell in Ukraine ("Ukraine war: Russia launches second pre-dawn missile attack"), so it is kept at
+country precision rather than lost from the timeline (pairs in etl/data/attacker_targets.csv)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from etl.gazetteer.datafiles import read_rows
+from etl.tagging.anchors import Located, Sentence
+
+ATTACKER_TARGETS_FILE = "attacker_targets.csv"
+
+# "Russian missiles", "Russia's drone strikes", "Russian forces": the side's weapons or troops
+_WEAPONS_AFTER = re.compile(
+    r"(?:['’]s)?[\s-]+(?:(?!(?:in|on|at|of|and|or|the|to|for|by|with|as|after|from)\b)[\w-]+\s+){0,2}?"
+    r"(?:forces|troops|army|military|soldiers|missiles?|drones?|strikes?|attacks?|air ?strikes?|airstrikes?"
+    r"|air raids?|bombardments?|bombings?|barrages?|shelling|artillery|air force|jets?|warplanes?|bombers?"
+    r"|rockets?|shells?)\b",
+    re.IGNORECASE,
+)
+# "Russia launches", "Russia has again pounded", "Russia kills at least 12": the side acting
+_ACTS_AFTER = re.compile(
+    r"\s+(?:(?:has|have|had|again|also|then|overnight)\s+){0,2}(?:launch|fire|fired|unleash|hurl|send|sent"
+    r"|pound|strike|struck|attack|bomb|shell|hammer|target|hit|bombard|kill|rain)\w*\b",
+    re.IGNORECASE,
+)
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+# "drones rain down bombs on Russian forces": the side struck, not the one striking
+_STRUCK_BEFORE = re.compile(
+    r"\b(?:on|upon|against|at|targeting|destroy(?:s|ed)?|killed|kills)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+@cache
+def attacker_targets() -> dict[str, str]:
+    """The country each listed side's unplaced attacks fall on."""
+    return {row["attacker"]: row["target"] for row in read_rows(ATTACKER_TARGETS_FILE)}
+
+
+def struck_by_side(sentence: Sentence, named_countries: set[str]) -> str | None:
+    """The country code an unplaced attack of this sentence fell on, when the sentence names a listed side
+    as the attacker and the document names the country it is at war with."""
+    targets = attacker_targets()
+    for loc in sentence.located:
+        target = targets.get(loc.place.country_code)
+        if loc.place.precision != "country" or target not in named_countries:
+            continue
+        if _attacking(sentence, loc):
+            return target
+    return None
+
+
+def _attacking(sentence: Sentence, loc: Located) -> bool:
+    start = loc.mention.start - sentence.start
+    if _STRUCK_BEFORE.search(sentence.text, max(0, start - 14), start):
+        return False
+    offset = loc.mention.end - sentence.start
+    if _WEAPONS_AFTER.match(sentence.text, offset):
+        return True
+    if loc.mention.kind == "country" and _ACTS_AFTER.match(sentence.text, offset):
+        return True
+    return bool(_BY_BEFORE.search(sentence.text, max(0, start - 8), start))
