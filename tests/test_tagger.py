@@ -1115,3 +1115,34 @@ def test_captured_villages_the_gazetteer_does_not_list():
     # background captures report nothing
     assert found("Eight months after Russia captured Kherson, residents defy orders to leave.") == []
     assert found("Wagner has turned its role in the capture of Bakhmut into a public profile.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the story's one settlement in that country is where the headline's strike was
+        (
+            "A Russian missile hit a busy mall in Ukraine. Rescuers in Kremenchuk searched the rubble.",
+            [("commercial", "Kremenchuk", "reported")],
+        ),
+        # two settlements of one region: the region
+        (
+            "A Russian missile hit a busy mall in Ukraine. Rescuers in Kremenchuk and Poltava searched it.",
+            [("commercial", "UA-53", "reported")],
+        ),
+        # two regions: the country
+        (
+            "A Russian missile hit a busy mall in Ukraine. Rescuers in Kremenchuk and Kharkiv searched it.",
+            [("commercial", "UA", "reported")],
+        ),
+        # a capital that speaks is the state, no scene
+        (
+            "A Russian missile hit a busy mall in Ukraine. Kyiv said the West must send more air defences.",
+            [("commercial", "UA", "reported")],
+        ),
+    ],
+)
+def test_an_incident_placed_in_a_country_takes_the_one_scene_the_story_names_there(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from bisect import bisect_left
 
 from etl.gazetteer import Gazetteer, Place, PlaceMention, load_gazetteer
@@ -37,10 +38,7 @@ from etl.tagging.incidentplaces import (
 from etl.tagging.lexicon import Cue, Lexicon, load_lexicon
 from etl.tagging.merging import merge_incidents
 from etl.tagging.reportfilter import judge
-from etl.tagging.scenes import (
-    assign_places,
-    mark_references,
-)
+from etl.tagging.scenes import assign_places, mark_references
 from etl.tagging.sentences import clause_starts, sentence_spans
 from etl.tagging.targets import target_anchors
 
@@ -79,6 +77,7 @@ def find_incidents(
         country_of=gazetteer.country,
     )
     spans = sentence_spans(text)
+    scenes: list[Place] = []  # the settlements and regions the document names as where things happen
     context.lead = lead_date(text, spans, doc.report_date)
     context.lead_places = lead_places(text, spans, cues, located)
     context.named_countries = {p.country_code for _, p in located if p.country_code}
@@ -87,15 +86,53 @@ def find_incidents(
         sentence_cues = cues[bisect_left(cue_starts, start) : bisect_left(cue_starts, end)]
         lo, hi = bisect_left(mention_starts, start), bisect_left(mention_starts, end)
         if not any(c.group in ("attack", "capture", "target") for c in sentence_cues):
-            if any(m.kind == "country" for m, _ in located[lo:hi]):  # "Aid to Flooded Areas in Ukraine"
+            if lo < hi:
                 spots = [Located(m, p, 0) for m, p in located[lo:hi]]
-                context.note_country(Sentence(start, end, text[start:end], sentence_cues, spots, [start]))
+                quiet = Sentence(start, end, text[start:end], sentence_cues, spots, [start])
+                if any(m.kind == "country" for m, _ in located[lo:hi]):  # "Aid to Flooded Areas in Ukraine"
+                    context.note_country(quiet)
+                else:
+                    mark_references(quiet)
+                scenes.extend(loc.place for loc in quiet.located if not (loc.reference or loc.near))
             continue
         bounds = [start + b for b in clause_starts(text[start:end])]
         sentence = Sentence(start, end, text[start:end], sentence_cues, [], bounds)
         sentence.located = [Located(m, p, sentence.clause_of(m.start)) for m, p in located[lo:hi]]
         incidents.extend(_tag_sentence(doc, sentence, lexicon, context))
-    return merge_incidents(incidents)
+        scenes.extend(loc.place for loc in sentence.located if not (loc.reference or loc.near))
+    merged = merge_incidents(incidents)
+    settled = [_settled(doc, inc, scenes, gazetteer) for inc in merged]
+    return merge_incidents(settled) if settled != merged else merged
+
+
+def _settled(doc: Document, incident: Incident, scenes: list[Place], gazetteer: Gazetteer) -> Incident:
+    """An incident placed only in a country, in a document whose scenes in that country are one settlement
+    (or lie in one region): 'A Russian missile hit a busy mall in Ukraine' over a story told in Kremenchuk."""
+    if incident.geo_precision != "country":
+        return incident
+    own = [p for p in scenes if p.country_code == incident.country_code and p.precision != "country"]
+    settlements = {(p.admin1_code, p.name) for p in own if p.precision == "place"}
+    regions = {p.admin1_code for p in own}
+    if len(settlements) == 1:
+        place = next(p for p in own if p.precision == "place")
+    elif len(regions) == 1 and None not in regions:
+        place = gazetteer.region(regions.pop())
+        if place is None:
+            return incident
+    else:
+        return incident
+    key = _place_key(place)
+    return dataclasses.replace(
+        incident,
+        incident_id=content_id(doc.document_id, incident.target_type, key),
+        admin1=place.admin1,
+        admin1_code=place.admin1_code,
+        place=place.name if place.precision == "place" else None,
+        latitude=place.latitude,
+        longitude=place.longitude,
+        geo_precision=place.precision,
+        cluster_id=content_id(incident.target_type, key, str(incident.event_date or "")),
+    )
 
 
 def _inside(start: int, end: int, facilities: list[FacilityMention]) -> bool:
