@@ -64,6 +64,7 @@ UNFIRED_LABELS = "self_labelled_unfired.csv"
 ADJUDICATED = {
     LABELS: "self_labelled_adjudicated.csv",
     HOLDOUT_LABELS: "self_labelled_holdout_adjudicated.csv",
+    FIRED_LABELS: "self_labelled_fired_adjudicated.csv",
 }
 FOLDERS = ("economist_2025_ukraine", "ptnews_store_2025_2026", "rss_link_db_war_2022_2023")
 TAXONOMY = Path(__file__).resolve().parents[1] / "data" / "taxonomy.toml"

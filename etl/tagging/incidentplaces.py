@@ -11,7 +11,7 @@ from etl.gazetteer import Place, PlaceMention
 from etl.gazetteer.folding import fold
 from etl.gazetteer.regionhints import ENCLAVES
 from etl.tagging.anchors import Anchor, Located, Sentence
-from etl.tagging.attackers import struck_by_side
+from etl.tagging.attackers import attacker_targets, struck_by_side
 from etl.tagging.context import DocumentContext
 from etl.tagging.scenes import attacked_country, country_fallback, scene_countries
 
@@ -62,11 +62,31 @@ def places_of(anchor: Anchor, sentence: Sentence, context: DocumentContext) -> l
         )
         if fallback is None:
             return _reference_country(sentence, context)
+        front = _front_of(fallback, anchor, sentence, context)
+        if front is not None:
+            return [front]
     else:
         fallback = attacked_country(sentence, anchor)
     if fallback is not None:
         return [_scene_country(sentence, fallback, context) or fallback.place]
     return _side_struck(sentence, context)
+
+
+# "Russian Tank Obliterated in Ukrainian Strike", "a Russian self-propelled gun destroyed": field armour
+_ARMOUR = re.compile(r"\b(?:tanks?|armou?red|infantry\s+fighting|self-propelled|howitzers?)\b", re.IGNORECASE)
+
+
+def _front_of(
+    fallback: Located, anchor: Anchor, sentence: Sentence, context: DocumentContext
+) -> Place | None:
+    """The owner's demonym of field armour hit ('a Russian tank') names whose it was, not where: a listed
+    side's armour fights in the country that side is at war with (etl/data/attacker_targets.csv)."""
+    if fallback.mention.kind != "demonym" or fallback.mention.start != anchor.start:
+        return None
+    if not _ARMOUR.search(sentence.text, anchor.start - sentence.start, anchor.end - sentence.start):
+        return None
+    front = attacker_targets().get(fallback.place.country_code or "")
+    return context.country_of(front) if front and context.country_of else None
 
 
 def _side_struck(sentence: Sentence, context: DocumentContext) -> list[Place]:

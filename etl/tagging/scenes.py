@@ -360,9 +360,40 @@ def attacked_country(sentence: Sentence, anchor: Anchor) -> Located | None:
     return _struck_country(sentence, attacks) or _victims_speaker(sentence, attacks)
 
 
+# "Poland probably hit by Ukrainian missile", "Ukraine targeted by more than 50 missiles", "Polish village
+# struck by missile": a country (or a demonym's settlement) that a strike verb in the passive says was hit
+_STRUCK_PASSIVE_GAP = re.compile(
+    r"(?:\s+(?:border\s+)?(?:village|town|city|port|settlement)s?)?"
+    r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?"
+    r"(?:(?:probably|likely|most\s+likely|reportedly|allegedly|apparently|again|also)\s+)?",
+    re.IGNORECASE,
+)
+_PASSIVE_STRIKE = re.compile(
+    r"(?:hit|struck|attacked|shelled|bombed|bombarded|targeted|pounded|hammered)(?:\s+by)?", re.IGNORECASE
+)
+_BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
+
+
+def _struck_in_passive(sentence: Sentence, attacks: list[Cue | Anchor], mention: PlaceMention) -> bool:
+    """The mention is the subject of a passive strike verb right after it ('Poland hit by a missile')."""
+    for cue in attacks:
+        if cue.start < mention.end:
+            continue
+        lo, hi = cue.start - sentence.start, cue.end - sentence.start
+        word = _PASSIVE_STRIKE.fullmatch(sentence.text, lo, hi)
+        if not word or not _STRUCK_PASSIVE_GAP.fullmatch(sentence.text, mention.end - sentence.start, lo):
+            continue
+        if word.group().lower().endswith("by") or _BY_AFTER.match(sentence.text, hi):
+            return True
+    return False
+
+
 def _struck_country(sentence: Sentence, attacks: list[Cue | Anchor]) -> Located | None:
     for loc in sentence.located:
         mention = loc.mention
+        passive = mention.kind in ("country", "demonym") and not loc.reference
+        if passive and _struck_in_passive(sentence, attacks, mention):
+            return loc
         if mention.kind == "demonym" and not loc.reference and _struck_demonym(sentence, attacks, mention):
             return loc
         if mention.kind != "country" or loc.reference:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 from bisect import bisect_left
+from datetime import date
+from typing import Any
 
 from etl.gazetteer import Gazetteer, Place, PlaceMention, load_gazetteer
 from etl.models import Document, Incident, content_id
@@ -121,18 +123,7 @@ def _settled(doc: Document, incident: Incident, scenes: list[Place], gazetteer: 
             return incident
     else:
         return incident
-    key = _place_key(place)
-    return dataclasses.replace(
-        incident,
-        incident_id=content_id(doc.document_id, incident.target_type, key),
-        admin1=place.admin1,
-        admin1_code=place.admin1_code,
-        place=place.name if place.precision == "place" else None,
-        latitude=place.latitude,
-        longitude=place.longitude,
-        geo_precision=place.precision,
-        cluster_id=content_id(incident.target_type, key, str(incident.event_date or "")),
-    )
+    return dataclasses.replace(incident, **_where(doc, incident.target_type, place, incident.event_date))
 
 
 def _inside(start: int, end: int, facilities: list[FacilityMention]) -> bool:
@@ -232,24 +223,15 @@ def _incident(
     if killed or injured:
         impacts.add("casualties")
     status = _status(sentence)
-    key = _place_key(place)
     if when is not None and when.stated and anchor.target_type == "settlement_control":
         # a capture is dated by its announcement ('said on Monday its troops had liberated X')
         when = EventDate(when.value, "day", when.span)
     return Incident(
-        incident_id=content_id(doc.document_id, anchor.target_type, key),
         document_id=doc.document_id,
         event_date=when.value if when else None,
         date_precision=when.precision if when else "month",
         report_date=doc.report_date,
-        country_code=place.country_code,
-        country=place.country,
-        admin1=place.admin1,
-        admin1_code=place.admin1_code,
-        place=place.name if place.precision == "place" else None,
-        latitude=place.latitude,
-        longitude=place.longitude,
-        geo_precision=place.precision,
+        **_where(doc, anchor.target_type, place, when.value if when else None),
         target_category=target.target_category,
         target_type=anchor.target_type,
         means=_means(sentence, anchor, lexicon),
@@ -260,8 +242,25 @@ def _incident(
         evidence=sentence.text,
         evidence_start=sentence.start,
         evidence_end=sentence.end,
-        cluster_id=content_id(anchor.target_type, key, str(when.value if when else "")),
     )
+
+
+def _where(doc: Document, target_type: str, place: Place, when: date | None) -> dict[str, Any]:
+    """The place fields of an incident, and the ids that depend on them (one incident per type and place in
+    a document; one cluster per type, place and day across documents)."""
+    key = _place_key(place)
+    return {
+        "incident_id": content_id(doc.document_id, target_type, key),
+        "country_code": place.country_code,
+        "country": place.country,
+        "admin1": place.admin1,
+        "admin1_code": place.admin1_code,
+        "place": place.name if place.precision == "place" else None,
+        "latitude": place.latitude,
+        "longitude": place.longitude,
+        "geo_precision": place.precision,
+        "cluster_id": content_id(target_type, key, str(when or "")),
+    }
 
 
 def _status(sentence: Sentence) -> str:

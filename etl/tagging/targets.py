@@ -35,6 +35,10 @@ _VESSEL_IN_PORT = re.compile(
     re.IGNORECASE,
 )
 VESSEL_WINDOW = 80  # characters before a port word searched for the vessel in it
+# "the submarine was hit on 13 September in a repair shipyard in Sevastopol": a yard something was hit in says
+# where (a target when the clause names nothing else: "Ukraine says it struck a shipyard in Crimea")
+_YARD = re.compile(r"(?:ship|dock)yards?", re.IGNORECASE)
+_IN_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 # "a residential area near the airport": a target named as a landmark only says where the hit one was
 _LANDMARK_BEFORE = re.compile(
     r"\b(?:near(?:\s+to)?|close\s+to|next\s+to|in\s+(?:the\s+)?vicinity\s+of|not\s+far\s+from)"
@@ -104,6 +108,64 @@ _OVERFLOWN_BEFORE = re.compile(
     r"(?:over|above|past)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# "thousands of homes are without power", "strikes cut power to 270,000 homes", "apartment blocks still
+# without heating": dwellings counted as cut off from a supply say how far an outage reached, not what was hit
+# (the guide: the named target is the incident, its outages are not incidents of their own). A hospital or
+# school left without power is news of its own and stays.
+_OUTAGE_REACH_TYPES = frozenset({"residential"})
+_SUPPLY = r"(?:power|electricity|heat|heating|water|light|gas|running\s+water|hot\s+water)"
+_WITHOUT_AFTER = re.compile(
+    r"(?:\s+(?:and|or)\s+[\w-]+)?(?:\s+in\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?"
+    r"\s+(?:(?:are|were|is|was|remain|remains|remained|still|now|left|had\s+been|have\s+been|being)\s+)*"
+    r"(?:without|with\s+no|lacking|deprived\s+of|cut\s+off\s+from|disconnected\s+from)\s+" + _SUPPLY + r"\b",
+    re.IGNORECASE,
+)
+_CUT_TO_BEFORE = re.compile(
+    r"\b(?:cut(?:s|ting)?(?:\s+off)?|restor(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|knock(?:s|ed|ing)?\s+out)\s+"
+    + _SUPPLY
+    + r"\s+(?:supplies\s+|supply\s+)?(?:to|for|in)\s+(?:[\w,.’'-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+OUTAGE_WINDOW = 80  # characters before a dwelling word searched for 'cut power to'
+# "Russian theatre says an air raid killed an actress", "the Kharkiv Regional Prosecutor's Office said", "the
+# office of Ukraine's Prosecutor General said": an institution that speaks is the source, not a target (an
+# active verb only: 'damage to homes reported', 'a building said to be a barracks' are no speakers)
+_SPEAKER_TYPES = frozenset(
+    {
+        "residential",
+        "commercial",
+        "school",
+        "hospital",
+        "public_venue",
+        "administrative",
+        "cultural_religious",
+        "military_site",
+    }
+)
+_SPEAKS_AFTER = re.compile(
+    r"(?:\s+of\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?\s+(?:has\s+|had\s+|also\s+)?"
+    r"(?:said|says|stated|told|wrote|added)\b(?!\s+to\b)",
+    re.IGNORECASE,
+)
+# "Kremlin says it only hits 'military infrastructure' after strike against restaurant", "Ukraine says it only
+# conducts strikes against military targets": what a side says it only strikes is a policy, not a hit
+_POLICY_BEFORE = re.compile(
+    r"\bonly\s+(?:(?:conducts?|carries\s+out|carried\s+out|launch(?:es)?)\s+)?"
+    r"(?:strikes?|hits?|targets?|attacks?|aims?\s+at|fires?\s+at)\s+(?:(?:against|on|at)\s+)?[\'‘“\"]?"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+POLICY_WINDOW = 80  # characters before a target word searched for 'only strikes'
+# "Assassin shoots dead Russian submarine captain", "the commander of Russia’s Black Sea fleet": a vessel or
+# unit that names a person’s post is not what was hit
+_POST_AFTER = re.compile(
+    r"[’']?s?\s+(?:captain|commander|chief|skipper)s?\b(?!\s+(?:post|centre|center)s?\b)",
+    re.IGNORECASE,
+)
+_POST_BEFORE = re.compile(
+    r"\b(?:captain|commander|chief|admiral|head)s?\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE
+)
+POST_WINDOW = 60  # characters before a military word searched for 'commander of'
 # "travelled by train", "along the highway", "shelled on the road to Kharkiv": a road or railway word that
 # only says how people travelled or where on a route something was hit, not what was hit
 _ROUTE_TYPES = frozenset({"road", "railway"})
@@ -129,6 +191,10 @@ def target_anchors(sentence: Sentence, live: set[int]) -> list[Anchor]:
             continue  # "air defence systems downed the missiles"
         if _is_foiled(sentence, cue) or _is_overflown(sentence, cue):
             continue  # "foiled an attack on the bridge", "the missile flew over the plant"
+        if _is_outage_reach(sentence, cue) or _is_speaker(sentence, cue) or _is_policy(sentence, cue):
+            continue  # "homes without power", "the theatre says", "says it only hits military targets"
+        if _is_post(sentence, cue):
+            continue  # "a submarine captain"
         key = (cue.label, clause)
         if key in anchors:
             anchors[key].words.append(cue)
@@ -156,6 +222,40 @@ def _is_shut(sentence: Sentence, cue: Cue) -> bool:
         or _SHUT_BEFORE.search(sentence.text, window, start)
         or (cue.label in _TRANSPORT_TYPES and _HALTED_BEFORE.search(sentence.text, window, start))
         or (_FORCED_BEFORE.search(sentence.text, window, start) and _TO_CLOSE_AFTER.match(sentence.text, end))
+    )
+
+
+def _is_outage_reach(sentence: Sentence, cue: Cue) -> bool:
+    """'thousands of homes are without power', 'cut power to 270,000 homes': dwellings counted as cut off
+    from a supply are how far an outage reached, not a target hit."""
+    if cue.label not in _OUTAGE_REACH_TYPES:
+        return False
+    start, end = cue.start - sentence.start, cue.end - sentence.start
+    return bool(
+        _WITHOUT_AFTER.match(sentence.text, end)
+        or _CUT_TO_BEFORE.search(sentence.text, max(0, start - OUTAGE_WINDOW), start)
+    )
+
+
+def _is_speaker(sentence: Sentence, cue: Cue) -> bool:
+    """'the theatre says', 'the Prosecutor's Office said': an institution that speaks is the source."""
+    return cue.label in _SPEAKER_TYPES and bool(_SPEAKS_AFTER.match(sentence.text, cue.end - sentence.start))
+
+
+def _is_policy(sentence: Sentence, cue: Cue) -> bool:
+    """'says it only hits military infrastructure': what a side says it only strikes is no report of a hit."""
+    start = cue.start - sentence.start
+    return bool(_POLICY_BEFORE.search(sentence.text, max(0, start - POLICY_WINDOW), start))
+
+
+def _is_post(sentence: Sentence, cue: Cue) -> bool:
+    """'a submarine captain', 'the commander of the Black Sea fleet': the word names a person's post."""
+    if cue.label != "military_site":
+        return False
+    start, end = cue.start - sentence.start, cue.end - sentence.start
+    return bool(
+        _POST_AFTER.match(sentence.text, end)
+        or _POST_BEFORE.search(sentence.text, max(0, start - POST_WINDOW), start)
     )
 
 
@@ -199,11 +299,22 @@ def _is_locative(sentence: Sentence, anchor: Anchor) -> bool:
         return True
     if all(_landmark_before(sentence, w) for w in anchor.words):
         return True
+    if all(_is_yard_in(sentence, w) for w in anchor.words):
+        return True
     return anchor.target_type == "port" and all(
         _PORT_OF_PLACE.match(sentence.text, w.end - sentence.start)
         or _PORT_OF_PLACE.match(sentence.text_of(w))
         or _vessel_in_port(sentence, w)
         for w in anchor.words
+    )
+
+
+def _is_yard_in(sentence: Sentence, word: Cue) -> bool:
+    """'hit in a repair shipyard': the shipyard a vessel was hit in is where (a target if nothing else is)."""
+    start = word.start - sentence.start
+    return bool(
+        _YARD.fullmatch(sentence.text_of(word))
+        and _IN_BEFORE.search(sentence.text, max(0, start - LANDMARK_WINDOW), start)
     )
 
 
