@@ -69,11 +69,13 @@ def incident_map(df: pd.DataFrame, categories: Sequence[str], towns: pd.DataFram
         hover_name="place",
         hover_data={
             "country_code": True,
+            "geo_precision": True,
             "types": True,
             "incidents": True,
             "latitude": False,
             "longitude": False,
         },
+        labels={"geo_precision": "located to"},
         center=center,
         zoom=_zoom(lat, lon),
         map_style="white-bg",

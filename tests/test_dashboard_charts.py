@@ -53,6 +53,8 @@ def test_map_renders_without_a_tile_server(con):
     assert all(trace.type == "scattermap" for trace in fig.data)
     assert 44 < fig.layout.map.center.lat < 54
     assert sum(len(trace.lat) for trace in fig.data) == 8  # Kharkiv's two reports share one point
+    # a point says whether it is the place itself or the centre of a region or country
+    assert all("located to=%{customdata[1]}" in trace.hovertemplate for trace in fig.data)
 
 
 def test_map_draws_towns_under_the_incidents(con):

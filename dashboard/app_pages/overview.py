@@ -33,6 +33,7 @@ def render(view: View) -> None:
     points = db.frame(path, queries.map_points(filters))
     towns = basemap.towns_near(points["latitude"], points["longitude"])
     st.plotly_chart(charts.incident_map(points, categories, towns), key="chart_map")
+    st.caption("An incident the text locates only to a region or a country is drawn at its centre.")
     breakdown = db.frame(path, queries.category_country(filters))
     st.plotly_chart(charts.category_country(breakdown, categories), key="chart_breakdown")
 

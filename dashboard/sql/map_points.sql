@@ -1,7 +1,9 @@
--- Incidents per located place and category, largest first, for the map.
+-- Incidents per located place and category, largest first, for the map; geo_precision says whether the point
+-- is the place itself or the centre of the region or country an incident was located to.
 SELECT
     coalesce(place, admin1, country) AS place,
     country_code,
+    geo_precision,
     latitude,
     longitude,
     target_category,
