@@ -62,3 +62,28 @@ def test_no_country_without_a_listed_attacker_and_its_enemy(text: str) -> None:
 
 def test_a_named_place_still_wins() -> None:
     assert found("Russian missiles hit Kharkiv overnight, Ukraine said.") == [("unspecified", "UA", "place")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a listed side's front line and field armour lie in the country it is at war with
+        (
+            "Ukraine Attacks Russian Positions as Signs of Counteroffensive Grow.",
+            [("military_site", "UA", "country")],
+        ),
+        ("Video Shows Russian Tank Obliterated in Ukrainian Strike", [("military_site", "UA", "country")]),
+        # and so does a site of its in land it holds
+        (
+            "Ukraine Hits Russian Ammunition Depot Deep in Occupied Territory.",
+            [("defense_industry", "UA", "country")],
+        ),
+        # a strategic site of the side stays in its own country
+        (
+            "Ukrainian drones struck a Russian military airfield, the governor said.",
+            [("airport", "RU", "country")],
+        ),
+    ],
+)
+def test_whose_front_line_it_was_says_where(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

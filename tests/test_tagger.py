@@ -1248,3 +1248,22 @@ def test_an_incident_placed_in_a_country_takes_the_one_scene_the_story_names_the
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capital a political verb addresses stands for its state, not the scene
+        (
+            "Zelensky accuses Moscow of energy terrorism as Russian strikes knock out power for millions "
+            "across Ukraine.",
+            [("power_grid", "UA", "reported")],
+        ),
+        (
+            "Ottawa summons Russian ambassador following missile strikes on Ukrainian city.",
+            [("unspecified", "UA", "reported")],
+        ),
+    ],
+)
+def test_a_state_addressed_or_summoning_is_no_scene(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

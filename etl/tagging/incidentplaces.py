@@ -72,21 +72,34 @@ def places_of(anchor: Anchor, sentence: Sentence, context: DocumentContext) -> l
     return _side_struck(sentence, context)
 
 
-# "Russian Tank Obliterated in Ukrainian Strike", "a Russian self-propelled gun destroyed": field armour
-_ARMOUR = re.compile(r"\b(?:tanks?|armou?red|infantry\s+fighting|self-propelled|howitzers?)\b", re.IGNORECASE)
+# "Russian Tank Obliterated in Ukrainian Strike", "Ukraine attacks Russian positions", "a strike on Russian
+# army barracks": field armour and the front line
+_FRONT_LINE = re.compile(
+    r"\b(?:tanks?|armou?red|infantry\s+fighting|self-propelled|howitzers?|positions?|trenches|barracks|troops"
+    r"|soldiers|columns?)\b",
+    re.IGNORECASE,
+)
+# "a Russian ammunition depot deep in occupied territory", "the Russian-held port": land a side holds
+_HELD = re.compile(r"\b(?:[Oo]ccupied|[Aa]nnexed|[A-Z][a-z]+-(?:[Hh]eld|[Cc]ontrolled|[Oo]ccupied))\b")
+# "Russian positions", "Russian army barracks": the demonym owns the target, at most one word between
+_OWNER_GAP = re.compile(r"[\s-]+(?:[\w-]+\s+)?")
 
 
 def _front_of(
     fallback: Located, anchor: Anchor, sentence: Sentence, context: DocumentContext
 ) -> Place | None:
-    """The owner's demonym of field armour hit ('a Russian tank') names whose it was, not where: a listed
-    side's armour fights in the country that side is at war with (etl/data/attacker_targets.csv)."""
-    if fallback.mention.kind != "demonym" or fallback.mention.start != anchor.start:
-        return None
-    if not _ARMOUR.search(sentence.text, anchor.start - sentence.start, anchor.end - sentence.start):
+    """The owner's demonym of field armour or front-line troops hit ('a Russian tank', 'Russian positions'),
+    or of a site in land it holds ('a Russian depot in occupied territory'), names whose it was, not where: a
+    listed side's front lies in the country that side is at war with (etl/data/attacker_targets.csv)."""
+    if fallback.mention.kind != "demonym" or context.country_of is None:
         return None
     front = attacker_targets().get(fallback.place.country_code or "")
-    return context.country_of(front) if front and context.country_of else None
+    gap = sentence.text[fallback.mention.end - sentence.start : anchor.start - sentence.start]
+    owns = fallback.mention.start == anchor.start or _OWNER_GAP.fullmatch(gap)
+    if front is None or not owns:
+        return None
+    on_front = _FRONT_LINE.search(sentence.text, anchor.start - sentence.start, anchor.end - sentence.start)
+    return context.country_of(front) if on_front or _HELD.search(sentence.text) else None
 
 
 def _side_struck(sentence: Sentence, context: DocumentContext) -> list[Place]:

@@ -66,6 +66,15 @@ _ACT_BY = re.compile(
 )
 
 
+# "Kyiv accuses Moscow of", "Ottawa summons Russian envoy", "Zelensky slams Moscow": a capital or country that
+# a political verb addresses stands for its state, never the scene
+_ADDRESSED = re.compile(
+    r"\b(?:accus(?:es|ed|ing)|blam(?:es|ed|ing)|condemn(?:s|ed|ing)?|critici[sz](?:es|ed|ing)|slam(?:s|med|ming)?"
+    r"|urg(?:es|ed|ing)|sanction(?:s|ed|ing)?|warn(?:s|ed|ing)?|told|tells?|asks?|asked)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 # "the governor of Bryansk said": an official speaks for the place they run, where what they report happened
 _OFFICIAL_OF = re.compile(r"\b(?:governor|mayor)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -106,6 +115,8 @@ def mark_references(sentence: Sentence) -> None:
             loc.reference = True
             if loc.place.precision == "country":  # a speaker of what it suffered, not of its own act
                 loc.speaker = not _SELF_CLAIM.match(sentence.text, words.end())
+        if _ADDRESSED.search(sentence.text, max(0, start - sentence.start - 16), start - sentence.start):
+            loc.reference = True  # "accuses Moscow of": the state addressed
         if _ACT_BY.search(sentence.text, max(0, start - sentence.start - 30), start - sentence.start):
             loc.reference = True  # "an attack by Kyiv on Crimea", "forces sent by Moscow": the one acting
         if loc.place.precision != "country":
