@@ -1267,3 +1267,16 @@ def test_an_incident_placed_in_a_country_takes_the_one_scene_the_story_names_the
 )
 def test_a_state_addressed_or_summoning_is_no_scene(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+def test_a_side_scene_clause_does_not_place_an_attack_placed_already():
+    # "as Zelenskiy pleaded in Washington" is where he was, not another place the missiles hit
+    assert found(
+        "Russia's second missile assault on Kyiv this week injured at least 34 people, officials said, "
+        "as President Zelenskiy pleaded in Washington for more air defence."
+    ) == [("unspecified", "Kyiv", "reported")]
+    # a list in a clause of its own still places the attack it follows
+    assert found("Russian missiles struck cities overnight, in Kharkiv and Zaporizhzhia.") == [
+        ("unspecified", "Kharkiv", "reported"),
+        ("unspecified", "Zaporizhzhia", "reported"),
+    ]

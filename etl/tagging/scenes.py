@@ -166,6 +166,10 @@ def _follows(sentence: Sentence, end: int, cue: Cue) -> bool:
     return _ACTOR_GAP.fullmatch(sentence.text, end - sentence.start, cue.start - sentence.start) is not None
 
 
+# "..., as Zelensky pleaded in Washington", "while Putin met Xi in Moscow": a clause of its own scene
+_SIDE_SCENE = re.compile(r"\W*(?:as|while|whereas|even as|just as|when)\b", re.IGNORECASE)
+
+
 def assign_places(sentence: Sentence, anchors: list[Anchor]) -> None:
     """Give every free settlement or region to the nearest anchor of its clause, or of a neighbouring clause
     when its own has none; anchors left without a place share the places of their clause's other anchors."""
@@ -176,15 +180,31 @@ def assign_places(sentence: Sentence, anchors: list[Anchor]) -> None:
         return
     taken = {id(loc) for a in anchors for loc in a.places}
     anchored = {a.clause for a in anchors}
-    for loc in sentence.located:
-        if id(loc) in taken or loc.reference or loc.near or loc.place.precision == "country":
+    free = [
+        loc
+        for loc in sentence.located
+        if id(loc) not in taken and not (loc.reference or loc.near) and loc.place.precision != "country"
+    ]
+    for loc in free:
+        own = [a for a in open_anchors if a.clause == loc.clause]
+        if own:
+            min(own, key=lambda a: _distance(a, loc.mention)).places.append(loc)
+    # a place of a clause with no anchor goes to the nearest anchor of a neighbouring clause ("missiles
+    # slammed into cities, hitting Kharkiv and Kryvyi Rih"), unless the clause is a side scene of its own and
+    # the anchor has a place already ("Russia's missile assault on Kyiv injured 34, as Zelensky pleaded in
+    # Washington": not Washington)
+    placed = {id(a) for a in open_anchors if a.places}
+    for loc in free:
+        if loc.clause in anchored:
             continue
-        reach = 0 if loc.clause in anchored else 1
-        near = [a for a in open_anchors if abs(a.clause - loc.clause) <= reach]
+        side_scene = _SIDE_SCENE.match(sentence.text, sentence.clause_bounds[loc.clause] - sentence.start)
+        near = [
+            a
+            for a in open_anchors
+            if abs(a.clause - loc.clause) == 1 and not (side_scene and id(a) in placed)
+        ]
         if near:
-            min(near, key=lambda a: (abs(a.clause - loc.clause), _distance(a, loc.mention))).places.append(
-                loc
-            )
+            min(near, key=lambda a: _distance(a, loc.mention)).places.append(loc)
     for anchor in open_anchors:
         if not anchor.places:
             anchor.places = _apposed(sentence, anchor)
