@@ -550,3 +550,43 @@ def test_agreement_of_the_real_labellings_is_printed_and_high(capsys: pytest.Cap
     labellers = figures["second labeller vs first"]
     assert labellers["items"] == 440
     assert labellers["detection"]["f1"] > 0.85 and labellers["figures"]["country_accuracy"] > 0.95
+
+
+def test_bootstrap_intervals_hold_the_figure_and_narrow_with_more_items():
+    from etl.evaluation.intervals import intervals
+
+    right = Outcome(item(KHARKIV_GRID), [predicted()])
+    wrong_place = Outcome(item(KHARKIV_GRID), [predicted(place="Odesa", admin1_code="UA-51")])
+    false_alarm = Outcome(item(), [predicted()])
+    missed = Outcome(item(KHARKIV_GRID), [])
+    perfect = intervals([right] * 20)
+    assert perfect["detection_precision"] == (1.0, 1.0) and perfect["place_accuracy"] == (1.0, 1.0)
+    assert perfect["category_macro_f1"] == (1.0, 1.0)
+    mixed = [right] * 6 + [wrong_place] * 2 + [false_alarm] * 2 + [missed] * 2
+    scores = Scores("mixed")
+    for outcome in mixed:
+        score_item(scores, outcome.item, outcome.predicted)
+    small, large = intervals(mixed), intervals(mixed * 10)
+    for name, value in scores.figures().items():
+        assert small[name][0] <= value <= small[name][1], name
+        width, narrower = small[name][1] - small[name][0], large[name][1] - large[name][0]
+        assert narrower < width or width == narrower == 0.0, name  # country: always right here
+    # the same outcomes print the same intervals
+    assert intervals(mixed) == small
+    # a set that does not score a figure gets no interval for it
+    assert (
+        intervals([Outcome(item(KHARKIV_GRID, labels_targets=False), [predicted()])])["category_macro_f1"]
+        is None
+    )
+
+
+@pytest.mark.realdata
+def test_cli_prints_the_intervals(capsys: pytest.CaptureFixture[str]):
+    if not DEFAULT_REALDATA.is_dir():
+        pytest.skip("../shared/realdata is absent")
+    assert main(["evaluate", "--set", "acled_pynetworkfriction", "--intervals"]) == 0
+    out = capsys.readouterr().out
+    table = out.split("95% bootstrap intervals over each set's items:")[1]
+    row = next(line for line in table.splitlines() if line.startswith("| `acled_pynetworkfriction`"))
+    low, high = row.split(" | ")[3].split("-")  # detection R
+    assert 0.8 < float(low) <= float(high) <= 1.0

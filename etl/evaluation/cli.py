@@ -54,6 +54,12 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "tagger against each, on the items labelled twice (the ceiling the labels allow)",
     )
     cmd.add_argument(
+        "--intervals",
+        action="store_true",
+        help="also print each figure's 95%% bootstrap interval over the set's items (how far another sample "
+        "of the same size could move it)",
+    )
+    cmd.add_argument(
         "--check",
         action="store_true",
         help="exit 1 when a figure is below its floor in etl/data/eval/floors.toml",
@@ -84,6 +90,8 @@ def run(args: argparse.Namespace) -> int:
         print(report.markdown(evaluation), end="")
         if agreements:
             print("\nTwo blind labellings of the same items:\n\n" + report.agreement_table(agreements))
+        if args.intervals:
+            print("\n95% bootstrap intervals over each set's items:\n\n" + report.intervals_table(evaluation))
         print(
             f"\n{sum(s.items for s in evaluation.sets)} items in {evaluation.seconds:.1f} s", file=sys.stderr
         )

@@ -29,6 +29,25 @@ def agreement_table(agreements: list[Agreement]) -> str:
     return _table(["set", "scored", *FIGURE_COLUMNS], rows)
 
 
+def intervals_table(evaluation: Evaluation) -> str:
+    """Per set: the 95% bootstrap interval of each figure over its items (etl/evaluation/intervals.py)."""
+    from etl.evaluation.intervals import intervals
+
+    rows = []
+    for scores in evaluation.sets:
+        outcomes = [o for o in evaluation.outcomes if o.item.set_name == scores.name]
+        ranges = intervals(outcomes)
+        rows.append(
+            [f"`{scores.name}`", str(scores.items), *(_range(ranges.get(name)) for name in scores.figures())]
+        )
+    fields = [f"{FIELD_TITLES[f]} acc." for f in FIELDS]
+    return _table(["set", "items", "detection P", "detection R", "category macro-F1", *fields], rows)
+
+
+def _range(interval: tuple[float, float] | None) -> str:
+    return DASH if interval is None else f"{interval[0]:.3f}-{interval[1]:.3f}"
+
+
 def _figures_row(scores: Scores) -> list[str]:
     name = f"**{scores.name}**" if scores.name == "all" else f"`{scores.name}`"
     return [
