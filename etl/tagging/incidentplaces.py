@@ -102,6 +102,22 @@ def _front_of(
     return context.country_of(front) if on_front or _HELD.search(sentence.text) else None
 
 
+def story_scene(
+    country_code: str | None, scenes: list[Place], region_of: Callable[[str], Place | None]
+) -> Place | None:
+    """For an incident placed only in a country: the one settlement the document names as a scene in that
+    country, else the one region its scenes there lie in ('A Russian missile hit a busy mall in Ukraine' over
+    a story told in Kremenchuk); None when the story has several or none."""
+    own = [p for p in scenes if p.country_code == country_code and p.precision != "country"]
+    settlements = {(p.admin1_code, p.name): p for p in own if p.precision == "place"}
+    if len(settlements) == 1:
+        return next(iter(settlements.values()))
+    regions = {p.admin1_code for p in own}
+    if len(regions) == 1 and None not in regions:
+        return region_of(regions.pop())
+    return None
+
+
 def _side_struck(sentence: Sentence, context: DocumentContext) -> list[Place]:
     """The country a listed side's attack falls on ('Russian missiles'), else the collection's own."""
     code = struck_by_side(sentence, context.named_countries)

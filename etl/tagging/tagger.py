@@ -36,6 +36,7 @@ from etl.tagging.incidentplaces import (
     home_of,
     places_of,
     share_attack_places,
+    story_scene,
 )
 from etl.tagging.lexicon import Cue, Lexicon, load_lexicon
 from etl.tagging.merging import merge_incidents
@@ -108,20 +109,11 @@ def find_incidents(
 
 
 def _settled(doc: Document, incident: Incident, scenes: list[Place], gazetteer: Gazetteer) -> Incident:
-    """An incident placed only in a country, in a document whose scenes in that country are one settlement
-    (or lie in one region): 'A Russian missile hit a busy mall in Ukraine' over a story told in Kremenchuk."""
+    """The incident at the story's one scene in its country, when it was placed only in the country."""
     if incident.geo_precision != "country":
         return incident
-    own = [p for p in scenes if p.country_code == incident.country_code and p.precision != "country"]
-    settlements = {(p.admin1_code, p.name) for p in own if p.precision == "place"}
-    regions = {p.admin1_code for p in own}
-    if len(settlements) == 1:
-        place = next(p for p in own if p.precision == "place")
-    elif len(regions) == 1 and None not in regions:
-        place = gazetteer.region(regions.pop())
-        if place is None:
-            return incident
-    else:
+    place = story_scene(incident.country_code, scenes, gazetteer.region)
+    if place is None:
         return incident
     return dataclasses.replace(incident, **_where(doc, incident.target_type, place, incident.event_date))
 
