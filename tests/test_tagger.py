@@ -502,6 +502,10 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             [("unspecified", "UA-43", "reported")],
         ),
         (
+            "Russia Launches a Wave of Iranian-Made Drones at Kyiv After a Lull.",
+            [("unspecified", "Kyiv", "reported")],
+        ),
+        (
             "Biden meets leaders after 'Russian-made missile' falls on Polish village.",
             [("unspecified", "PL", "reported")],
         ),
