@@ -96,16 +96,22 @@ def find_incidents(
                     context.note_country(quiet)
                 else:
                     mark_references(quiet)
-                scenes.extend(loc.place for loc in quiet.located if not (loc.reference or loc.near))
+                scenes.extend(_scenes(quiet))
             continue
         bounds = [start + b for b in clause_starts(text[start:end])]
         sentence = Sentence(start, end, text[start:end], sentence_cues, [], bounds)
         sentence.located = [Located(m, p, sentence.clause_of(m.start)) for m, p in located[lo:hi]]
         incidents.extend(_tag_sentence(doc, sentence, lexicon, context))
-        scenes.extend(loc.place for loc in sentence.located if not (loc.reference or loc.near))
+        scenes.extend(_scenes(sentence))
     merged = merge_incidents(incidents)
     settled = [_settled(doc, inc, scenes, gazetteer) for inc in merged]
-    return merge_incidents(settled) if settled != merged else merged
+    changed = any(new is not old for new, old in zip(settled, merged, strict=True))
+    return merge_incidents(settled) if changed else merged
+
+
+def _scenes(sentence: Sentence) -> list[Place]:
+    """The places a sentence names as where things happen (its references marked already)."""
+    return [loc.place for loc in sentence.located if not (loc.reference or loc.near)]
 
 
 def _settled(doc: Document, incident: Incident, scenes: list[Place], gazetteer: Gazetteer) -> Incident:
