@@ -55,10 +55,10 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
         ),
         # wreckage alone makes a report (this once crashed the tagger); a city district is the city
         ("Debris fell in the Obolon district of Kyiv overnight.", [("unspecified", "Kyiv", "reported")]),
-        # a downed aircraft is what was hit
+        # a downed aircraft is what was hit: a military target
         (
             "Russian forces shot down a Ukrainian Su-27 aircraft near Lozova.",
-            [("unspecified", "Lozova", "reported")],
+            [("military_site", "Lozova", "reported")],
         ),
         ("Large crater in a residential area of Kharkiv.", [("residential", "Kharkiv", "reported")]),
         # a village GeoNames does not list, captured, is kept in the country the text is about
@@ -521,6 +521,29 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
         (
             "Russian tank shooting at apartment complex in Mariupol.",
             [("residential", "Mariupol", "reported")],
+        ),
+        # a belligerent's aircraft or kit hit is a military target; aircraft hit at an airfield are the
+        # airfield's incident; the aircraft that bomb or launch are the attacker
+        (
+            "Ukraine says enemy equipment destroyed in Makiivka attack.",
+            [("military_site", "Makiivka", "reported")],
+        ),
+        (
+            "Moment a Russian warplane explodes in huge fireball over Donetsk.",
+            [("military_site", "Donetsk", "reported")],
+        ),
+        (
+            "Russian bombers damaged in suspected Ukrainian drone strike on Engels airbase.",
+            [("airport", "Engels", "reported")],
+        ),
+        ("Russian Tu-95 bombers launched cruise missiles at Kyiv.", [("unspecified", "Kyiv", "reported")]),
+        (
+            "Russian jets are dropping bombs on Ukrainian lines in Bakhmut.",
+            [("unspecified", "Bakhmut", "reported")],
+        ),
+        (
+            "Moscow launched 71 cruise missiles at Kyiv, fired by Russian TU-95 bomber planes.",
+            [("unspecified", "Kyiv", "reported")],
         ),
         # target words news uses for buildings and military sites hit
         ("A Ukrainian drone hit the Moscow Expo Centre.", [("public_venue", "Moscow", "reported")]),

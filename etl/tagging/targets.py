@@ -166,6 +166,11 @@ _POST_BEFORE = re.compile(
     r"\b(?:captain|commander|chief|admiral|head)s?\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE
 )
 POST_WINDOW = 60  # characters before a military word searched for 'commander of'
+# "Russian bombers damaged in drone strike on Engels airbase", "destroyed 9 Russian helicopters in airfield
+# attacks": aircraft hit at an airfield are the airfield's incident, as readers label it
+_AIRCRAFT = re.compile(
+    r".*\b(?:bombers?|jets?|planes?|aircraft|helicopters?|warplanes?|fighter-bombers?)$", re.IGNORECASE
+)
 # "travelled by train", "along the highway", "shelled on the road to Kharkiv": a road or railway word that
 # only says how people travelled or where on a route something was hit, not what was hit
 _ROUTE_TYPES = frozenset({"road", "railway"})
@@ -205,11 +210,20 @@ def target_anchors(sentence: Sentence, live: set[int]) -> list[Anchor]:
     landmarks = {key for key in locative if _is_landmark_of_building(sentence, anchors[key])}
     landmarks |= {key for key in locative if _is_bare_landmark(sentence, anchors[key])}
     named = {a.clause for key, a in anchors.items() if key not in locative}
+    if any(a.target_type == "airport" for a in anchors.values()):
+        landmarks |= {key for key, a in anchors.items() if _is_aircraft(sentence, a)}
     return [
         a
         for key, a in anchors.items()
         if (key not in locative or a.clause not in named) and key not in landmarks
     ]
+
+
+def _is_aircraft(sentence: Sentence, anchor: Anchor) -> bool:
+    """'Russian bombers', 'military aircraft': a military target named only by the aircraft hit."""
+    return anchor.target_type == "military_site" and all(
+        _AIRCRAFT.match(sentence.text_of(w)) for w in anchor.words
+    )
 
 
 def _is_shut(sentence: Sentence, cue: Cue) -> bool:
