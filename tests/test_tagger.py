@@ -545,6 +545,24 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Moscow launched 71 cruise missiles at Kyiv, fired by Russian TU-95 bomber planes.",
             [("unspecified", "Kyiv", "reported")],
         ),
+        # an unnamed settlement of a country; a side's fighters that shell; a capital pummelled
+        ("A missile hit a town in Ukraine.", [("unspecified", "UA", "reported")]),
+        ("Bombs hit eastern Ukrainian town.", [("unspecified", "UA", "reported")]),
+        ("Russian forces shell entire frontline in Donetsk", [("unspecified", "Donetsk", "reported")]),
+        ("Putin pummels Kyiv with dozens of drones.", [("unspecified", "Kyiv", "reported")]),
+        # civilian areas are where people live; a military HQ; a side's aircraft downed over the front
+        (
+            "Four dead after a Russian missile attack on civilian areas of Lviv.",
+            [("residential", "Lviv", "reported")],
+        ),
+        (
+            "Moscow Claims Ukrainian Military Intelligence HQ Hit by Russian Strike.",
+            [("military_site", "UA", "claimed")],
+        ),
+        (
+            "Incredible moment Ukraine blasts Russian Ka-52 attack helicopter out of the sky.",
+            [("military_site", "UA", "reported")],
+        ),
         # target words news uses for buildings and military sites hit
         ("A Ukrainian drone hit the Moscow Expo Centre.", [("public_venue", "Moscow", "reported")]),
         (
@@ -712,6 +730,13 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "Russia was hit by sanctions.",
         "Analysts warn of Russian tank offensive next year.",
         "Russian forces could target the railway hub.",
+        # a plan, an aim, an attack to come, an accident, a labour dispute
+        "Russia 'is planning false flag terror attack on Belarus nuclear power plant'.",
+        "A Look at the U.S. Missiles Ukraine Seeks to Hit Russian Forces.",
+        "Ukraine readies along all fronts for Russia’s next big attack.",
+        "Russia's air force accidentally bombs its own city, Belgorod.",
+        "A TV host says Britain's brothels are losing a fortune because of train strikes.",
+        "Nurses went on strike in Kyiv.",
     ],
 )
 def test_hard_negatives(text: str):

@@ -333,7 +333,8 @@ _HITS_ACROSS = re.compile(
     r"\s+(?:(?:hit|hits|pummel(?:s|ed)?|pound(?:s|ed)?|rock(?:s|ed)?|batter(?:s|ed)?|hammer(?:s|ed)?|struck"
     r"|reported)\s+(?=\w)|(?=\w))"
     r"(?:(?:at\s+least|more\s+than|dozens\s+of|several|many|multiple|\d+|two|three|four|five|cities|towns"
-    r"|villages|regions|areas|parts|targets|sites|buildings|homes|bases|airfields|positions)\s+){0,4}"
+    r"|villages|regions|areas|parts|targets|sites|buildings|homes|bases|airfields|positions"
+    r"|an?|the|town|city|village|region|area|building|home|house)\s+){0,4}"
     r"(?:across|throughout|all\s+over|in|from\s+(?:east|west)\s+to\s+(?:east|west)(?:ern)?)\s+(?:the\s+)?"
     + _COUNTRY_PART,
     re.IGNORECASE,
@@ -487,12 +488,14 @@ def _struck_demonym(sentence: Sentence, attacks: list[Cue], mention: PlaceMentio
     )
 
 
-# "Russians destroyed Ukrainian town", "Russia blasts Ukrainian cities": a strike verb whose object is a
-# demonym's settlements (not "targeting the American homeland", "to destroy American democracy")
+# "Russians destroyed Ukrainian town", "Russia blasts Ukrainian cities", "bombs hit eastern Ukrainian town": a
+# strike verb whose object is a demonym's settlements (not "targeting the American homeland", "to destroy
+# American democracy")
 _RAZE_VERB = re.compile(
-    r"(?:destroy|pummel|pound|shell|bomb|bombard|blast|hammer|strike)(?:s|ed|ing)?|struck", re.IGNORECASE
+    r"(?:destroy|pummel|pound|shell|bomb|bombard|blast|hammer|strike)(?:s|ed|ing)?|struck|hits?",
+    re.IGNORECASE,
 )
-_RAZE_GAP = re.compile(r"\s+(?:the\s+)?", re.IGNORECASE)
+_RAZE_GAP = re.compile(r"\s+(?:the\s+|an?\s+)?" + _COUNTRY_PART, re.IGNORECASE)
 _SETTLEMENTS = re.compile(
     r"\s+(?:towns?|city|cities|villages?|settlements?|ports?|neighbou?rhoods?)\b", re.IGNORECASE
 )

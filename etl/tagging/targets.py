@@ -171,6 +171,7 @@ POST_WINDOW = 60  # characters before a military word searched for 'commander of
 _AIRCRAFT = re.compile(
     r".*\b(?:bombers?|jets?|planes?|aircraft|helicopters?|warplanes?|fighter-bombers?)$", re.IGNORECASE
 )
+_AREA = re.compile(r"(?:civilian|urban)\s+areas?", re.IGNORECASE)
 # "travelled by train", "along the highway", "shelled on the road to Kharkiv": a road or railway word that
 # only says how people travelled or where on a route something was hit, not what was hit
 _ROUTE_TYPES = frozenset({"road", "railway"})
@@ -212,11 +213,21 @@ def target_anchors(sentence: Sentence, live: set[int]) -> list[Anchor]:
     named = {a.clause for key, a in anchors.items() if key not in locative}
     if any(a.target_type == "airport" for a in anchors.values()):
         landmarks |= {key for key, a in anchors.items() if _is_aircraft(sentence, a)}
+    if any(a.target_type == LOCATIVE_TYPE for a in anchors.values()):
+        landmarks |= {key for key, a in anchors.items() if _is_area(sentence, a)}
     return [
         a
         for key, a in anchors.items()
         if (key not in locative or a.clause not in named) and key not in landmarks
     ]
+
+
+def _is_area(sentence: Sentence, anchor: Anchor) -> bool:
+    """'shelled civilian areas in Seredyna-Buda, a village on the border': beside a border, an area word only
+    says what part of the border region was hit."""
+    return anchor.target_type == "residential" and all(
+        _AREA.fullmatch(sentence.text_of(w)) for w in anchor.words
+    )
 
 
 def _is_aircraft(sentence: Sentence, anchor: Anchor) -> bool:
