@@ -108,3 +108,15 @@ def test_training_and_the_tagger_compute_the_same_probability():
     trained = train.probabilities(found, vocab, w, b)
     assert [model.probability(f) for f in found] == pytest.approx(list(trained))
     assert trained[0] > 0.5 > trained[2]  # it learnt which word tells a report
+
+
+def test_the_threshold_is_the_lowest_of_a_near_tie_at_the_top(monkeypatch: pytest.MonkeyPatch):
+    train = _training_script()
+    curves = {
+        "flat top": ({0.45: 0.793, 0.5: 0.7950, 0.55: 0.7954, 0.6: 0.789}, 0.5),
+        "clear best": ({0.45: 0.780, 0.5: 0.7900, 0.55: 0.7950, 0.6: 0.789}, 0.55),
+    }
+    for curve, expected in curves.values():
+        monkeypatch.setattr(train, "_kept_figures", lambda probs, reports, t: (t, 0.0))
+        monkeypatch.setattr(train, "_estimated_f1", lambda t, share, curve=curve: curve.get(t, 0.0))
+        assert train.chosen_threshold(np.zeros(1), np.zeros(1, dtype=bool)) == expected

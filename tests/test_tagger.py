@@ -737,6 +737,21 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "Russia's air force accidentally bombs its own city, Belgorod.",
         "A TV host says Britain's brothels are losing a fortune because of train strikes.",
         "Nurses went on strike in Kyiv.",
+        # criticism and penalties; fewer attacks; a surge; a plan; air attacks fended off; arrests over an
+        # earlier attack; an attack told again; drones jammed; weapons delivered; a doubt; a refuge
+        "Kyiv has hit out at a G20 leaders' summit statement calling for peace.",
+        "Russia Hits Wikipedia With Fine for Going Against Putin's War Narrative.",
+        "Russian forces 'decrease' attacks on Bakhmut to regroup, Ukraine says.",
+        "Google Reveals Alarming Surge in Russian Cyber Attacks Against Ukraine.",
+        "Fears Russia is planning false flag chemical weapons attack in Ukraine.",
+        "The US will send Patriot systems to help Ukraine's forces fend off Russian aerial attacks.",
+        "Russia Arrests 8 People Over the Crimea Bridge Attack.",
+        "Twenty accomplices have been detained over an attack on a Russian war plane stationed in Belarus.",
+        "Benjamin Hall recounts Russian missile attack that almost killed him.",
+        "Special forces electronically disabled the drones and no one was injured in the attack, TASS said.",
+        "European Union ministers meet to supply Ukraine with sorely needed artillery shells.",
+        "The Russian defence ministry did not indicate whether drone attacks caused damage.",
+        "Ukrainians celebrate Christmas in a bomb shelter, hiding away from Russian shelling.",
     ],
 )
 def test_hard_negatives(text: str):
