@@ -1233,6 +1233,20 @@ def test_a_country_that_speaks_of_its_losses_is_the_scene_when_nothing_else_is()
             "A Russian strike on Hroza hit people gathered for a memorial service.",
             [("unspecified", "Hroza", "reported")],
         ),
+        # a security service's headquarters is an administrative building
+        (
+            "Russian missiles strike security service HQ in Dnipro.",
+            [("administrative", "Dnipro", "reported")],
+        ),
+        # debris of downed drones that strikes or damages a building: a real impact in an air-defence story
+        (
+            "Drones were shot down over Kyiv, with fragments striking two administrative buildings.",
+            [("administrative", "Kyiv", "reported")],
+        ),
+        (
+            "Drones were destroyed over Kyiv, causing damage to residential buildings due to debris.",
+            [("residential", "Kyiv", "reported")],
+        ),
     ],
 )
 def test_target_words_in_context(text: str, expected: list[tuple[str, str, str]]):
