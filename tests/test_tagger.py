@@ -563,6 +563,15 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Incredible moment Ukraine blasts Russian Ka-52 attack helicopter out of the sky.",
             [("military_site", "UA", "reported")],
         ),
+        # a saboteur's blast; drones that appeared to target a heating station
+        (
+            "Saboteurs blow up a railway bridge in the Bryansk region.",
+            [("bridge", "RU-BRY", "reported")],
+        ),
+        (
+            "At least two drones appeared to target a city heating station in central Kyiv.",
+            [("heating", "Kyiv", "reported")],
+        ),
         # target words news uses for buildings and military sites hit
         ("A Ukrainian drone hit the Moscow Expo Centre.", [("public_venue", "Moscow", "reported")]),
         (
