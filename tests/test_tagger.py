@@ -572,6 +572,15 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "At least two drones appeared to target a city heating station in central Kyiv.",
             [("heating", "Kyiv", "reported")],
         ),
+        # a country right before an attack verb is the subject that attacks, not the scene (unless a
+        # preposition governs it, or the verb is a passive)
+        (
+            "Ukraine blows up main railway connection between Russia and China.",
+            [("railway", "RU", "reported")],
+        ),
+        ("Russia knocks out the heat in Ukraine.", [("heating", "UA", "reported")]),
+        ("Russian air attack on Ukraine knocks out power for millions.", [("power_grid", "UA", "reported")]),
+        ("Ukraine targeted by 'more than 50' missiles from Russia.", [("unspecified", "UA", "reported")]),
         # target words news uses for buildings and military sites hit
         ("A Ukrainian drone hit the Moscow Expo Centre.", [("public_venue", "Moscow", "reported")]),
         (

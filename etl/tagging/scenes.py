@@ -52,6 +52,21 @@ _OWNS_WORDS = re.compile(
 )
 
 
+# "Ukraine blows up main railway connection between Russia and China", "Russia strikes energy facilities": a
+# country right before an attack verb is the subject that attacks, not the scene
+_SUBJECT_GAP = re.compile(
+    r"\s+(?:(?:has|have|had|again|also|reportedly|allegedly|apparently|now|then|just)\s+)*", re.IGNORECASE
+)
+OBJECT_REACH = (
+    6  # characters between an attack verb and the country it is done to ("hit Poland", "shelled the")
+)
+_GOVERNED = re.compile(
+    r"\b(?:on|in|across|against|at|to|into|over|of|throughout|from|inside|within|for|with|by|near)\s+(?:the\s+)?"
+    r"(?:(?:western|eastern|northern|southern|central|occupied)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 # "hit by Russia": a country right after a passive 'by' is the attacker.
 _AGENT_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -126,8 +141,26 @@ def mark_references(sentence: Sentence) -> None:
             for c in attackers
         ) or _AGENT_BY.search(sentence.text, max(0, start - sentence.start - 8), start - sentence.start):
             loc.reference = True  # "Russian missiles", "hit by Russia": the attacker's country, not the scene
+        elif loc.mention.kind == "country" and _attacks_next(sentence, start, end, attacks):
+            loc.reference = True  # "Ukraine blows up a railway": the subject that attacks
         elif acting and _SPEECH.fullmatch(sentence.text_of(acting[0])):
             loc.speaker = not _SELF_CLAIM.match(sentence.text, acting[0].end - sentence.start)
+
+
+def _attacks_next(sentence: Sentence, start: int, end: int, attacks: list[Cue]) -> bool:
+    """An attack verb comes right after the country ('Ukraine blows up', 'Russia has struck'), which no
+    preposition or attack verb governs ('an air attack on Ukraine knocks out power', 'the missile that hit
+    Poland killed two': the country is where)."""
+    if _GOVERNED.search(sentence.text, max(0, start - sentence.start - 20), start - sentence.start):
+        return False
+    if preceded_by(attacks, start, OBJECT_REACH, sentence.start):
+        return False  # "the missile that hit Poland killed two": the object of an attack
+    return any(
+        c.start >= end
+        and _SUBJECT_GAP.fullmatch(sentence.text, end - sentence.start, c.start - sentence.start)
+        and not _BY_AFTER.match(sentence.text, c.end - sentence.start)  # "Ukraine targeted by missiles"
+        for c in attacks
+    )
 
 
 # "a Russian bomber base", "a Russian military airfield", "Ukrainian army depots": the attacker word names
