@@ -23,7 +23,8 @@ REPORT = date(2024, 3, 23)
         ("Yesterday drones hit Odesa", (date(2024, 3, 22), "day")),
         ("Missiles struck Lviv overnight", (date(2024, 3, 23), "day")),
         ("Explosions were heard earlier this week", (date(2024, 3, 23), "week")),
-        ("Russia recently captured Avdiivka", (date(2024, 3, 23), "month")),
+        # 'recently' is days-old news: the report's week
+        ("Russia recently captured Avdiivka", (date(2024, 3, 23), "week")),
         ("The depot burned last week", (date(2024, 3, 16), "week")),
         ("Blackouts in February", (date(2024, 2, 1), "month")),
         ("On 2024-03-20 the plant was hit", (date(2024, 3, 20), "day")),
@@ -32,6 +33,10 @@ REPORT = date(2024, 3, 23)
         ("The air force said on Friday that missiles hit Kyiv on Thursday", (date(2024, 3, 21), "day")),
         # ... and so is a weekday between the speaker and the verb of saying
         ("Putin on Friday accused Ukraine of the bridge blast", (date(2024, 3, 22), "week")),
+        # ... and other verbs of statement: denying, dismissing, giving accounts
+        ("Zelenskyy denied on Friday that the offensive had stalled", (date(2024, 3, 22), "week")),
+        ("Kirby on Friday dismissed claims that drones hit Moscow", (date(2024, 3, 22), "week")),
+        ("Officials on Friday gave accounts of an attack late Thursday", (date(2024, 3, 21), "day")),
         # a span of days is no one day
         ("Strikes hit the city on Wednesday and Thursday", (date(2024, 3, 21), "week")),
         # the last 24 hours are the report's day

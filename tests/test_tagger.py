@@ -871,6 +871,21 @@ def test_a_country_that_targeted_is_the_attacker_and_a_later_sentence_dates_the_
                 ("residential", "Odesa", "2024-03-23", "week"),
             ],
         ),
+        # a date of its own inside the 'a day after' phrase dates what is named there
+        (
+            "A drone hit a power plant in Kharkiv on Friday, a day after missiles hit a residential building "
+            "in Odesa on Thursday.",
+            [
+                ("power_plant", "Kharkiv", "2024-03-22", "day"),
+                ("residential", "Odesa", "2024-03-21", "day"),
+            ],
+        ),
+        # a caption dated well before the report is a file photo: the event has the report's week
+        (
+            "Firefighters work at a site of a power plant damaged by a missile strike in Kharkiv, Ukraine, "
+            "on Feb. 11, 2024.",
+            [("power_plant", "Kharkiv", "2024-03-23", "week")],
+        ),
         # the weekday of a newsletter's name is the issue's, not the event's
         (
             "Your Tuesday Briefing: Drones hit a power plant in Kharkiv.",

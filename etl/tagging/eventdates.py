@@ -17,13 +17,33 @@ def event_date(
     """The sentence's own date, else (a headline) its lead's, else the last one an earlier sentence stated,
     else the report's week."""
     found = find_date(sentence.text, report_date)
-    if found is not None:
+    if found is not None and not file_photo(sentence.text, found, report_date):
         return found
     if sentence.start == 0 and lead is not None:
         return lead
     if carried is not None:
         return EventDate(carried.value, carried.precision)
     return default_date(report_date) if report_date else None
+
+
+# A photo caption: 'Police guards at a site where a building was damaged during a Russian missile strike, in
+# Kyiv, Ukraine, on Dec. 13, 2023.', '... in this picture obtained from social media released on July 19,
+# 2022.'
+_CAPTION = re.compile(
+    r"\bin\s+this\s+(?:still\s+)?(?:image|picture|photo(?:graph)?|handout)\b|"
+    r"\b(?:image|picture|photo|video|footage)\s+(?:[\w-]+\s+){0,4}?(?:released|obtained|taken)\s+(?:by\s+\w+\s+)?on\b|"
+    r",\s+on\s+(?:[A-Z][a-z]{2,8}\.?\s+[0-3]?\d|[0-3]?\d\s+[A-Z][a-z]{2,8}),?\s+(?:19|20)\d\d\W*$"
+)
+# A caption's date more than a week before the report is a file photo's, not the reported event's.
+FILE_PHOTO_DAYS = 7
+
+
+def file_photo(text: str, when: EventDate, report_date: date | None) -> bool:
+    """A caption dated well before the report shows an earlier scene (Dec. 13 under a report of Dec. 29):
+    its date is no date of the reported event, which then has the report's week."""
+    if report_date is None or when.span is None or not _CAPTION.search(text):
+        return False
+    return (report_date - when.value).days > FILE_PHOTO_DAYS
 
 
 # 'The attack happened at around 3 a.m. Monday': a sentence that dates the event the text has reported.
@@ -94,6 +114,10 @@ def day_after_date(
     scope = next((m for m in _DAY_AFTER.finditer(sentence.text) if m.start() < offset <= m.end()), None)
     if scope is None or report_date is None:
         return when
+    own = find_date(scope.group(), report_date)
+    if own is not None and own.span is not None and own.precision == "day" and not own.stated:
+        # 'a third site was attacked on Tuesday, a day after two airfields were hit on Monday'
+        return EventDate(own.value, own.precision, (scope.start() + own.span[0], scope.start() + own.span[1]))
     if any(other.start - sentence.start < scope.start() for other in anchors):
         return when
     if when is None or when.span is None:
@@ -107,7 +131,7 @@ def day_after_date(
 # standfirst, then 'Russia-Ukraine war: latest updates', then the story).
 _LEAD_END = re.compile(r"\s*\xa0\xa0|\s{3,}")
 # A photo caption under a headline dates the picture: '... in Moscow on March 2, 2023. (Sputnik/Pool via
-# Reuters)'.
+# Reuters)'; only a fresh picture of an attack's scene dates the headline's event (_fresh_scene).
 PHOTO_CREDIT = re.compile(r"\([^()]*/[^()]*\)\W*$")
 
 
@@ -123,9 +147,23 @@ def lead_date(text: str, spans: list[tuple[int, int]], report_date: date | None)
     found = find_date(lead, report_date)
     if found is None or found.precision != "day" or long_ago(found, report_date):
         return None
-    if PHOTO_CREDIT.search(paragraph):
+    caption = PHOTO_CREDIT.search(paragraph) or _CAPTION.search(lead)
+    if caption and not _fresh_scene(lead, found, report_date):
         return None
     return EventDate(found.value, found.precision)
+
+
+# What a caption shows of an attack: 'An explosion of a drone is seen in the sky over the city during a
+# Russian drone strike, Ukraine, on Nov. 25, 2023.', 'at the site of a Russian missile strike in Kyiv'.
+_SCENE = re.compile(r"\b(?:strike|attack|shelling|explosion|blast|damaged|destroyed)s?\b", re.IGNORECASE)
+
+
+def _fresh_scene(caption: str, when: EventDate, report_date: date | None) -> bool:
+    """A caption of an attack's scene taken the report's day or the day before shows the reported event;
+    any other (a file photo, a picture of something else) does not date it."""
+    if report_date is None or not _SCENE.search(caption):
+        return False
+    return (report_date - when.value).days <= 1
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
