@@ -47,9 +47,10 @@ MIN_DOCUMENTS = 2  # a feature seen in fewer training documents is left out
 STEPS = 3000
 STEP_SIZE = 5.0
 FOLDS = 5
-# The rules' recall on fresh news before the filter, as the blind development batches measured it (0.83, 0.85,
-# 0.79 in README, "Extraction quality"): the filter's F1 on fresh news is estimated with it.
-RULES_RECALL = 0.83
+# The rules' recall on fresh news before the filter, as the blind unseen samples measured it before use
+# (0.768, 0.750, 0.803, 0.738 and 0.692 on the third to seventh, README "Extraction quality"; the earlier
+# batches read 0.79-0.85): the filter's F1 on fresh news is estimated with it.
+RULES_RECALL = 0.75
 THRESHOLDS = [round(0.3 + 0.05 * n, 2) for n in range(13)]  # 0.30 ... 0.90
 F1_TIE = 0.001  # estimated F1s closer than this are a tie (the figures print to three places)
 

@@ -581,6 +581,18 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
         ("Russia knocks out the heat in Ukraine.", [("heating", "UA", "reported")]),
         ("Russian air attack on Ukraine knocks out power for millions.", [("power_grid", "UA", "reported")]),
         ("Ukraine targeted by 'more than 50' missiles from Russia.", [("unspecified", "UA", "reported")]),
+        # a demonym's city in a side of the country; a hit granted before the interception; a year that
+        # starts a span does not make the attack history
+        ("5 injured in rocket strikes on southern Ukrainian city.", [("unspecified", "UA", "reported")]),
+        (
+            "Russian drone hits Kyiv building but many more shot down, officials say.",
+            [("unspecified", "Kyiv", "reported")],
+        ),
+        (
+            "Ukraine launches 'most massive strike' on occupied Donetsk since 2014, Russia-installed mayor"
+            " says.",
+            [("unspecified", "Donetsk", "reported")],
+        ),
         # target words news uses for buildings and military sites hit
         ("A Ukrainian drone hit the Moscow Expo Centre.", [("public_venue", "Moscow", "reported")]),
         (
@@ -755,6 +767,7 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "Russia's air force accidentally bombs its own city, Belgorod.",
         "A TV host says Britain's brothels are losing a fortune because of train strikes.",
         "Nurses went on strike in Kyiv.",
+        "Russian missiles targeted Kyiv, but all were shot down.",
         # criticism and penalties; fewer attacks; a surge; a plan; air attacks fended off; arrests over an
         # earlier attack; an attack told again; drones jammed; weapons delivered; a doubt; a refuge
         "Kyiv has hit out at a G20 leaders' summit statement calling for peace.",

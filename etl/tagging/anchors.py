@@ -212,9 +212,11 @@ def live_attack_clauses(sentence: Sentence, text_reports_attack: bool = True) ->
             and not text_reports_attack
         ):
             continue  # "died after a fall from her apartment": no attack anywhere in the text
-        intercepted = (
-            bool(interceptions) and cue.start < contrast_at and not (is_impact and cue.end <= granted_before)
-        )
+        # "Russian drone hits Kyiv building but many more shot down": a hit granted before the concession
+        granted = (
+            is_impact or (is_attack and _GENERIC_HIT.fullmatch(sentence.text_of(cue)) is not None)
+        ) and (cue.end <= granted_before)
+        intercepted = bool(interceptions) and cue.start < contrast_at and not granted
         if intercepted and not (is_impact and cue.label != "damage"):
             continue  # air defence stories: only a real impact says something was hit
         if is_attack and _is_imagined(sentence, cue):

@@ -166,7 +166,8 @@ def _fresh_scene(caption: str, when: EventDate, report_date: date | None) -> boo
     return (report_date - when.value).days <= 1
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# a year that starts a span is no date of the event ("the most massive strike on Donetsk since 2014")
+_YEAR = re.compile(r"(?<!\bsince )\b(?:19|20)\d\d\b", re.IGNORECASE)
 HISTORY_DAYS = 400
 
 
