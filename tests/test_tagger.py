@@ -608,6 +608,28 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             [("military_site", "Quetta", "reported")],
         ),
         ("Strikes hit staging ground for troops in Belgorod.", [("military_site", "Belgorod", "reported")]),
+        # an air raid alert is a warning, not an interception: the strikes it comes with are still reported
+        (
+            "Air raid alerts sounded across Ukraine and followed overnight drone strikes in the Lviv region.",
+            [("unspecified", "UA-46", "reported")],
+        ),
+        (
+            "Blasts were heard in Kyiv as air raid sirens wailed across the country.",
+            [("unspecified", "Kyiv", "reported")],
+        ),
+        # the month May is no modal 'may'
+        (
+            "The incident happened on 29 May during a daytime missile attack on Kyiv.",
+            [("unspecified", "Kyiv", "reported")],
+        ),
+        (
+            "A family of eight was executed by Wagner fighters in Makiivka.",
+            [("unspecified", "Makiivka", "reported")],
+        ),
+        # a part of a country's land ("Ukraine's cities") is still the country struck
+        ("Russia bombards Ukraine's cities for a fourth day.", [("unspecified", "UA", "reported")]),
+        # an aircraft shot down was hit, unlike a drone shot down
+        ("A Su-27 fighter jet was shot down over Kyiv.", [("unspecified", "Kyiv", "reported")]),
     ],
 )
 def test_reports(text: str, expected: list[tuple[str, str, str]]):
@@ -783,6 +805,11 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "European Union ministers meet to supply Ukraine with sorely needed artillery shells.",
         "The Russian defence ministry did not indicate whether drone attacks caused damage.",
         "Ukrainians celebrate Christmas in a bomb shelter, hiding away from Russian shelling.",
+        "Air raid sirens sounded in Kyiv overnight.",
+        "Air defence systems were engaging incoming targets over Kyiv as sirens sounded.",
+        "The plan was executed by the government in Kyiv.",
+        "Russia continues attacking in eastern Ukraine.",
+        "A drone was shot down over Kyiv.",
     ],
 )
 def test_hard_negatives(text: str):

@@ -154,6 +154,33 @@ def _is_record(sentence: Sentence, cue: Cue) -> bool:
     )
 
 
+# "air raid sirens sounded", "an air raid alert across Ukraine": a warning that an attack may come, neither an
+# interception nor an attack ("Air raid alerts sounded across Ukraine and followed overnight drone strikes":
+# the strikes are still reported)
+_WARNING = re.compile(r"(?:air[- ]raid\s+|air\s+)?(?:alerts?|sirens?|alarms?)", re.IGNORECASE)
+# ... of which the 'air raid' is part of the warning's name, as in 'air raid shelter'
+_WARNING_AFTER = re.compile(r"\s+(?:alerts?|sirens?|alarms?|warnings?|shelters?)\b", re.IGNORECASE)
+
+
+def _holds(outer: Cue, inner: Cue) -> bool:
+    """The outer cue spans the inner one and more ('shot down a Su-25', 'a fighter jet was shot down')."""
+    return (
+        outer.start <= inner.start
+        and inner.end <= outer.end
+        and outer.end - outer.start > inner.end - inner.start
+    )
+
+
+def _is_warning(sentence: Sentence, cue: Cue) -> bool:
+    """An interception cue that only names a warning ('sirens', 'air raid alert')."""
+    return bool(_WARNING.fullmatch(sentence.text_of(cue)))
+
+
+def _names_warning(sentence: Sentence, cue: Cue) -> bool:
+    """An attack word that is part of a warning's name ('air raid' of 'air raid sirens')."""
+    return bool(_WARNING_AFTER.match(sentence.text, cue.end - sentence.start))
+
+
 def live_attack_clauses(sentence: Sentence, text_reports_attack: bool = True) -> set[int]:
     """Clauses reporting something that happened: an attack or event impact no hedge takes back.
 
@@ -164,8 +191,9 @@ def live_attack_clauses(sentence: Sentence, text_reports_attack: bool = True) ->
     interceptions = [
         i
         for i in sentence.cues_of("interception")
-        if not any(a.start <= i.start and a.end > i.end for a in attacks)
+        if not any(_holds(a, i) for a in attacks) and not _is_warning(sentence, i)
     ]
+    attacks = [a for a in attacks if not _names_warning(sentence, a)]
     # "most missiles were shot down, but strikes cut off the water supply": what follows the 'but' was a hit
     contrast = (
         _CONTRAST.search(sentence.text, interceptions[-1].end - sentence.start) if interceptions else None
@@ -198,6 +226,8 @@ def live_attack_clauses(sentence: Sentence, text_reports_attack: bool = True) ->
             live.add(sentence.clause_of(cue.start))  # "debris of the drone hit a house"
             continue
         is_attack = cue.group == "attack"
+        if is_attack and _names_warning(sentence, cue):
+            continue  # "air raid sirens": a warning, no attack
         if cue.group in ("attack", "impacts") and (
             _is_attributive(sentence, cue) or _in_background(sentence, cue)
         ):

@@ -429,7 +429,7 @@ def attacked_country(sentence: Sentence, anchor: Anchor) -> Located | None:
 # "Poland probably hit by Ukrainian missile", "Ukraine targeted by more than 50 missiles", "Polish village
 # struck by missile": a country (or a demonym's settlement) that a strike verb in the passive says was hit
 _STRUCK_PASSIVE_GAP = re.compile(
-    r"(?:\s+(?:border\s+)?(?:village|town|city|port|settlement)s?)?"
+    r"(?:\s+(?:border\s+)?(?:villages?|towns?|city|cities|ports?|settlements?))?"
     r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?"
     r"(?:(?:probably|likely|most\s+likely|reportedly|allegedly|apparently|again|also)\s+)?",
     re.IGNORECASE,
@@ -454,6 +454,15 @@ def _struck_in_passive(sentence: Sentence, attacks: list[Cue | Anchor], mention:
     return False
 
 
+# "Russia bombards Ukraine's cities", "strikes on Ukraine's east", "shelling across Ukraine's south": a part
+# of the country's own land, still the country (not "an attack on Israel's courts")
+_COUNTRY_AREA = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+)?(?:east|west|north|south|north-?east|north-?west|south-?east|south-?west|capital"
+    r"|cities|towns|villages|regions?|provinces?|territory|soil|heartland|interior|front\s?line|border\s+areas)\b",
+    re.IGNORECASE,
+)
+
+
 def _struck_country(sentence: Sentence, attacks: list[Cue | Anchor]) -> Located | None:
     for loc in sentence.located:
         mention = loc.mention
@@ -464,7 +473,9 @@ def _struck_country(sentence: Sentence, attacks: list[Cue | Anchor]) -> Located 
             return loc
         if mention.kind != "country" or loc.reference:
             continue
-        if sentence.text.startswith(("'s", "’s"), mention.end - sentence.start):
+        if sentence.text.startswith(("'s", "’s"), mention.end - sentence.start) and not _COUNTRY_AREA.match(
+            sentence.text, mention.end - sentence.start
+        ):
             continue  # "an attack on Israel's courts": the courts, not the country
         for cue in attacks:
             if cue.end > mention.start:
