@@ -630,6 +630,56 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
         ("Russia bombards Ukraine's cities for a fourth day.", [("unspecified", "UA", "reported")]),
         # an aircraft shot down was hit, unlike a drone shot down
         ("A Su-27 fighter jet was shot down over Kyiv.", [("unspecified", "Kyiv", "reported")]),
+        # a speaker set after its report is no scene; 'Crimean' names the region
+        (
+            "Ukrainian attack on Crimean port damages Russian warship, says Moscow.",
+            [("military_site", "UA-43", "reported"), ("port", "UA-43", "reported")],
+        ),
+        # a capital acting on an object stands for its state
+        (
+            "Moscow hit civilian areas of Ukraine with a barrage of rockets.",
+            [("residential", "UA", "reported")],
+        ),
+        (
+            "Kyiv bombards occupied Melitopol, hitting a power plant.",
+            [("power_plant", "Melitopol", "reported")],
+        ),
+        (
+            "Moscow resumed attacks on energy infrastructure in Ukraine overnight.",
+            [("power_grid", "UA", "reported")],
+        ),
+        # what a capital can do or decides: the state
+        (
+            "Explosions at Russian airbases are the latest example of Kyiv's continuing capacity to"
+            " surprise.",
+            [("airport", "RU", "reported")],
+        ),
+        # the region only qualifies the settlement named after it
+        (
+            "Ukraine's military said it attacked a Russian air base near the Crimean city of Saki.",
+            [("airport", "Saky", "reported")],
+        ),
+        # areas of a country are in it
+        (
+            "Explosions killed two people in Russian-held areas of eastern Ukraine.",
+            [("unspecified", "UA", "reported")],
+        ),
+        # a warship named after a city is no scene
+        (
+            "A Ukrainian attack damaged the Novocherkassk landing ship in Feodosia.",
+            [("military_site", "Feodosiia", "reported")],
+        ),
+        # what a capital commands: the state
+        (
+            "Ukraine strikes Russian warship in Crimea. The attack deals another blow to Moscow's Black Sea"
+            " fleet.",
+            [("military_site", "UA-43", "reported")],
+        ),
+        # a region-level report folds into the report of the city-region inside it
+        (
+            "A drone hit a fuel depot in Crimea. A fire erupted at a fuel depot in Sevastopol.",
+            [("fuel_depot", "Sevastopol", "reported")],
+        ),
     ],
 )
 def test_reports(text: str, expected: list[tuple[str, str, str]]):
@@ -810,6 +860,7 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "The plan was executed by the government in Kyiv.",
         "Russia continues attacking in eastern Ukraine.",
         "A drone was shot down over Kyiv.",
+        "The ministry blamed the attacks on Kyiv.",  # the side blamed is no scene
     ],
 )
 def test_hard_negatives(text: str):

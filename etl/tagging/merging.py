@@ -64,8 +64,13 @@ def _finer(incident: Incident, others: list[Incident]) -> Incident | None:
         for o in others
         if o.target_type == incident.target_type
         and o.country_code == incident.country_code
-        and (incident.geo_precision == "country" or o.admin1_code == incident.admin1_code)
+        and (incident.geo_precision == "country" or incident.admin1_code in (o.admin1_code, _enclosing(o)))
         and o.geo_precision != incident.geo_precision
         and o.geo_precision != "country"
     ]
     return min(finer, key=lambda o: o.geo_precision != "place", default=None)
+
+
+def _enclosing(incident: Incident) -> str | None:
+    """The region around a city-region ("a fuel depot in Sevastopol" lies in "a Crimean fuel depot")."""
+    return ENCLAVES.get(incident.admin1_code or "")

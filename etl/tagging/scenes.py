@@ -45,6 +45,14 @@ _OWNS_ATTACKERS = re.compile(
 )
 
 
+# "Kyiv's continuing capacity to surprise", "Moscow's grain deal withdrawal", "another blow to Moscow's Black
+# Sea fleet": what the state can do, decides or commands, so the place stands for the state
+_OWNS_POLICY = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:capacity|capability|ability|retaliation|withdrawal|decision|policy|fleet|navy)\b",
+    re.IGNORECASE,
+)
+
+
 # "Russia's claim that they aren't targeting civilians", "Kyiv's denial": whose word it is, like "Russia says"
 _OWNS_WORDS = re.compile(
     r"['’]s\s+(?:(?:repeated|latest|earlier|own)\s+)?(?:claims?|statements?|denials?|accusations?|allegations?)\b",
@@ -90,6 +98,37 @@ _ADDRESSED = re.compile(
 )
 
 
+# "damages Russian warship, says Moscow", "Russia to blame for hack, says Kyiv": a speaker set after its
+# report (after a comma, unlike "officials said Kharkiv was shelled", where the place is the scene)
+_SPEAKER_AFTER = re.compile(
+    r",\s*(?:says|said|claims|claimed|reports|reported)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+# "the ministry blamed the attacks on Kyiv", "Moscow pinned the blast on Ukraine": the side blamed (not
+# "blamed Russia for the attack on Kyiv", where the place is the target)
+_BLAMED_ON = re.compile(
+    r"\b(?:blam(?:es|ed|ing)|pinn(?:ed|ing)|pins)\s+(?:(?!for\b)[\w'’-]+\s+){1,4}?on\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# "the Crimean city of Saki", "the Donetsk region town of Toretsk": the region only qualifies the settlement
+# named after it, which is the scene
+_REGION_QUALIFIES = re.compile(
+    r"\s+(?:region(?:al)?\s+|oblast\s+)?(?:city|town|village|port|settlement|capital)\s+of\s+[A-Z]"
+)
+
+
+# "the landing ship Novocherkassk", "a large landing ship called Novocherkassk", "the cruiser Moskva", "the
+# Novocherkassk landing ship": warships bear the names of cities, which are then no scene
+_SHIP = r"(?:ship|warship|vessel|cruiser|frigate|submarine|corvette|flagship|destroyer)"
+_SHIP_BEFORE = re.compile(r"\b" + _SHIP + r"\s*,?\s+(?:(?:called|named)\s+)?(?:the\s+)?$", re.IGNORECASE)
+_SHIP_AFTER = re.compile(
+    r"\s+(?:(?:large|landing|missile|patrol|amphibious)\s+){0,2}" + _SHIP + r"\b", re.IGNORECASE
+)
+
+
 # "the governor of Bryansk said": an official speaks for the place they run, where what they report happened
 _OFFICIAL_OF = re.compile(r"\b(?:governor|mayor)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -123,7 +162,11 @@ def mark_references(sentence: Sentence) -> None:
             sentence.text, max(0, start - sentence.start - 20), start - sentence.start
         ):
             loc.near = True  # "the governor of Bryansk said": the scene when the sentence names no other
-        elif acting or _OWNS_ATTACKERS.match(sentence.text, end - sentence.start):
+        elif (
+            acting
+            or _OWNS_ATTACKERS.match(sentence.text, end - sentence.start)
+            or _OWNS_POLICY.match(sentence.text, end - sentence.start)
+        ):
             loc.reference = True  # "Moscow says", "Moscow's forces": the capital stands for the state
         words = _OWNS_WORDS.match(sentence.text, loc.mention.end - sentence.start)
         if words:
@@ -134,6 +177,14 @@ def mark_references(sentence: Sentence) -> None:
             loc.reference = True  # "accuses Moscow of": the state addressed
         if _ACT_BY.search(sentence.text, max(0, start - sentence.start - 30), start - sentence.start):
             loc.reference = True  # "an attack by Kyiv on Crimea", "forces sent by Moscow": the one acting
+        if _speaks_after(sentence, loc):
+            loc.near = True  # "..., says Kyiv": the speaker locates the event only when nothing else does
+        if _BLAMED_ON.search(sentence.text, max(0, start - sentence.start - 50), start - sentence.start):
+            loc.reference = True  # "blamed the attacks on Kyiv": the side blamed
+        if loc.mention.kind == "place" and _names_ship(sentence, loc):
+            loc.reference = True  # "the landing ship Novocherkassk": a ship's name
+        if loc.place.precision == "admin1" and _REGION_QUALIFIES.match(sentence.text, end - sentence.start):
+            loc.reference = True  # "near the Crimean city of Saki": Saki is where
         if loc.place.precision != "country":
             continue
         if any(
@@ -145,6 +196,27 @@ def mark_references(sentence: Sentence) -> None:
             loc.reference = True  # "Ukraine blows up a railway": the subject that attacks
         elif acting and _SPEECH.fullmatch(sentence.text_of(acting[0])):
             loc.speaker = not _SELF_CLAIM.match(sentence.text, acting[0].end - sentence.start)
+
+
+def _names_ship(sentence: Sentence, loc: Located) -> bool:
+    """A city name set right after or before a warship word ("the cruiser Moskva", "the Novocherkassk landing
+    ship") is the ship's name."""
+    start, end = loc.mention.start - sentence.start, loc.mention.end - sentence.start
+    return bool(
+        _SHIP_BEFORE.search(sentence.text, max(0, start - 40), start) or _SHIP_AFTER.match(sentence.text, end)
+    )
+
+
+def _speaks_after(sentence: Sentence, loc: Located) -> bool:
+    """A city or region set after a comma and a speech verb, ending its clause ("damages Russian warship, says
+    Moscow"): it names who reports, not where (a country so placed is left to the country rules)."""
+    start, end = loc.mention.start - sentence.start, loc.mention.end - sentence.start
+    if loc.place.precision == "country":
+        return False
+    if not _SPEAKER_AFTER.search(sentence.text, max(0, start - 16), start):
+        return False
+    rest = sentence.text[end:]
+    return not rest.strip() or rest.lstrip()[0] in ".!?;,:"
 
 
 def _attacks_next(sentence: Sentence, start: int, end: int, attacks: list[Cue]) -> bool:
@@ -354,8 +426,10 @@ _ON_COUNTRY = re.compile(
 )
 
 
-# Where in a country: a side of it, or its occupied part ("in occupied Ukraine")
+# Where in a country: a side of it, or its occupied part ("in occupied Ukraine"), maybe as areas of it ("in
+# Russian-held areas of eastern Ukraine", "in parts of Ukraine")
 _COUNTRY_PART = (
+    r"(?:(?:[\w-]+\s+)?(?:parts|areas|regions|swathes)\s+of\s+(?:the\s+)?)?"
     r"(?:(?:western|eastern|northern|southern|central|southeastern|northeastern|southwestern|northwestern"
     r"|occupied|Russian-occupied)\s+)?"
 )
