@@ -35,7 +35,8 @@ from etl.tagging.sentences import sentence_spans
 DATA = Path(__file__).resolve().parents[1] / "data"
 WEIGHTS = DATA / "report_filter.csv"
 PARAMETERS = DATA / "report_filter.toml"
-LEAD_CHARS = 400  # a document's opening says what it is about
+# a document's opening says what it is about (600 characters over 400: cross-validated AUC 0.866 -> 0.870)
+LEAD_CHARS = 600
 EVIDENCE_SENTENCES = 3  # the first evidence sentences; later ones repeat or digress
 _TOKEN = re.compile(r"[a-z][a-z'’-]+|\d+")
 
