@@ -593,6 +593,13 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             " says.",
             [("unspecified", "Donetsk", "reported")],
         ),
+        # a headline's participle before a comma is the place shelled, not a capital that shelled; wreckage
+        # that kills
+        ("Kherson shelled, five killed.", [("unspecified", "Kherson", "reported")]),
+        (
+            "Ukrainian drone wreckage kills three Russians at military base in Saratov region.",
+            [("military_site", "RU-SAR", "reported")],
+        ),
         # target words news uses for buildings and military sites hit
         ("A Ukrainian drone hit the Moscow Expo Centre.", [("public_venue", "Moscow", "reported")]),
         (
