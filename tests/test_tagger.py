@@ -600,6 +600,11 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Ukrainian drone wreckage kills three Russians at military base in Saratov region.",
             [("military_site", "RU-SAR", "reported")],
         ),
+        # ... but shooting is still shooting
+        (
+            "The convoy came under fire from Russian troops near Bakhmut.",
+            [("unspecified", "Bakhmut", "reported")],
+        ),
         # target words news uses for buildings and military sites hit
         ("A Ukrainian drone hit the Moscow Expo Centre.", [("public_venue", "Moscow", "reported")]),
         (
@@ -847,6 +852,11 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "A TV host says Britain's brothels are losing a fortune because of train strikes.",
         "Nurses went on strike in Kyiv.",
         "Russian missiles targeted Kyiv, but all were shot down.",
+        # a hate crime; what weapons serve; criticism
+        "Police probe racist attack on three Ukrainian teens in Edinburgh.",
+        "Hackers with Conti cybercrime group are repurposing tools for attacks on Ukraine.",
+        "What Western components are found in new Russian drones used in attacks on Ukraine?",
+        "Elon Musk has come under fire from Ukraine after it emerged he refused to turn on Starlink.",
         # criticism and penalties; fewer attacks; a surge; a plan; air attacks fended off; arrests over an
         # earlier attack; an attack told again; drones jammed; weapons delivered; a doubt; a refuge
         "Kyiv has hit out at a G20 leaders' summit statement calling for peace.",
