@@ -605,6 +605,11 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "The convoy came under fire from Russian troops near Bakhmut.",
             [("unspecified", "Bakhmut", "reported")],
         ),
+        # settlements counted in a named region, before the capture
+        (
+            "More than 40 settlements in the Kharkiv region liberated, says Ukrainian official",
+            [("settlement_control", "UA-63", "reported")],
+        ),
         # target words news uses for buildings and military sites hit
         ("A Ukrainian drone hit the Moscow Expo Centre.", [("public_venue", "Moscow", "reported")]),
         (

@@ -72,9 +72,13 @@ _SETTLEMENTS = (
 _UNNAMED_AFTER = re.compile(
     rf"[’'\"”]?\s*(?:{_COUNT})?{_ADJECTIVES}{_SETTLEMENTS}\b(?!\s+(?:of|called|named)\b)", re.I
 )
-# "more than 300 Ukrainian villages and towns have been liberated"
+# "more than 300 Ukrainian villages and towns have been liberated", "more than 40 settlements in the Kharkiv
+# region liberated"
 _UNNAMED_BEFORE = re.compile(
-    rf"\b{_COUNT}{_ADJECTIVES}{_SETTLEMENTS}\s+(?:(?:was|were|has|had|have|is|are)\s+)?(?:been\s+)?$", re.I
+    rf"\b{_COUNT}{_ADJECTIVES}{_SETTLEMENTS}"
+    r"(?:\s+in\s+(?:the\s+)?(?:[\w’'-]+\s+){1,2}(?:region|oblast|province))?"
+    r"\s+(?:(?:was|were|has|had|have|is|are)\s+)?(?:been\s+)?$",
+    re.I,
 )
 
 
