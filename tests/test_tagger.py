@@ -91,7 +91,7 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
         # the country 'on the border with' is the neighbour, not the scene
         (
             "A rocket fell in Poland, on the border with Ukraine, and hit the grain dryers.",
-            [("agriculture", "PL", "reported"), ("border_region", "PL", "reported")],
+            [("agriculture", "PL", "reported")],
         ),
         # who acts, who controls, where talks are held and which unit was hit name no scene
         (
@@ -1392,6 +1392,38 @@ def test_a_country_that_speaks_of_its_losses_is_the_scene_when_nothing_else_is()
         (
             "Drones were destroyed over Kyiv, causing damage to residential buildings due to debris.",
             [("residential", "Kyiv", "reported")],
+        ),
+        # air defence named as the agent of an interception, or at work, is the defender, not a target
+        (
+            "Two drones were destroyed by air defence systems over Odintsovo, and a third crashed in Moscow.",
+            [("unspecified", "Moscow", "reported"), ("unspecified", "Odintsovo", "reported")],
+        ),
+        (
+            "Ukraine air defense systems in action as Russia launches attacks across Kharkiv.",
+            [("unspecified", "Kharkiv", "reported")],
+        ),
+        # an air-defence system (hyphenated or a Patriot) hit is a military site
+        (
+            "Ukraine says it hit a Russian air-defense system near Dzhankoi.",
+            [("military_site", "Dzhankoi", "reported")],
+        ),
+        (
+            "Russia claims a Patriot missile system was destroyed in the strike on Kyiv.",
+            [("military_site", "Kyiv", "claimed")],
+        ),
+        # a conscription office attacked is a military site, not an office
+        ("Gunman opens fire in conscript office in Irkutsk.", [("military_site", "Irkutsk", "reported")]),
+        # a warship that fires is the attacker
+        ("A Russian patrol ship fired on a cargo ship near Odesa.", [("unspecified", "Odesa", "reported")]),
+        # a Russian region named as near Ukraine, or a city 'near border', is a border region
+        (
+            "One dead in strikes on Russian region near Ukraine, Belgorod governor says.",
+            [("border_region", "Belgorod", "reported")],
+        ),
+        # a border region is an area of the Russia-Ukraine border: near Poland's border with Ukraine it is not
+        (
+            "Russian missiles struck near the town of Przewodow, near the border with Ukraine.",
+            [("unspecified", "Przewodów", "reported")],
         ),
     ],
 )

@@ -43,7 +43,7 @@ from etl.tagging.merging import merge_incidents
 from etl.tagging.reportfilter import judge
 from etl.tagging.scenes import assign_places, mark_references
 from etl.tagging.sentences import clause_starts, sentence_spans
-from etl.tagging.targets import target_anchors
+from etl.tagging.targets import LOCATIVE_TYPE, target_anchors
 
 
 def tag_document(
@@ -184,6 +184,7 @@ def _tag_sentence(
         )
         for anchor in anchors
         for place in places_of(anchor, sentence, context)
+        if not _foreign_border_beside_target(anchor, place, anchors)
     ]
 
 
@@ -214,7 +215,8 @@ def _clause_text(sentence: Sentence, anchor: Anchor) -> str:
 def _incident(
     doc: Document, sentence: Sentence, anchor: Anchor, place: Place, when: EventDate | None, lexicon: Lexicon
 ) -> Incident:
-    target = lexicon.types[anchor.target_type]
+    target_type = _border_of_war(anchor.target_type, place)
+    target = lexicon.types[target_type]
     # Impacts belong to their own clause only: "a fire" two clauses away burnt something else.
     impacts = {c.label for c in sentence.cues_of("impacts") if sentence.clause_of(c.start) == anchor.clause}
     killed, injured = casualty_counts(_clause_text(sentence, anchor))
@@ -229,9 +231,9 @@ def _incident(
         event_date=when.value if when else None,
         date_precision=when.precision if when else "month",
         report_date=doc.report_date,
-        **_where(doc, anchor.target_type, place, when.value if when else None),
+        **_where(doc, target_type, place, when.value if when else None),
         target_category=target.target_category,
-        target_type=anchor.target_type,
+        target_type=target_type,
         means=_means(sentence, anchor, lexicon),
         impacts=sorted(impacts),
         killed=killed,
@@ -241,6 +243,31 @@ def _incident(
         evidence_start=sentence.start,
         evidence_end=sentence.end,
     )
+
+
+# The countries of the Russia-Ukraine border: a border region is an area of that border (the guide)
+_WAR_BORDER_COUNTRIES = frozenset({"RU", "UA"})
+
+
+def _foreign_border_beside_target(anchor: Anchor, place: Place, anchors: list[Anchor]) -> bool:
+    """'A rocket fell in Poland, on the border with Ukraine, and hit the grain dryers': beside a named
+    target, another country's border only says where it was."""
+    return _border_of_war(anchor.target_type, place) != anchor.target_type and any(
+        a.target_type not in (LOCATIVE_TYPE, "unspecified") for a in anchors
+    )
+
+
+def _border_of_war(target_type: str, place: Place) -> str:
+    """'a drone crater near the border with Ukraine' in Romania, 'missiles struck near Przewodow, near the
+    border with Ukraine': a strike placed in another country is no border_region (an area of the
+    Russia-Ukraine border, by the guide) but an unspecified target there."""
+    if (
+        target_type == LOCATIVE_TYPE
+        and place.country_code
+        and place.country_code not in _WAR_BORDER_COUNTRIES
+    ):
+        return "unspecified"
+    return target_type
 
 
 def _where(doc: Document, target_type: str, place: Place, when: date | None) -> dict[str, Any]:

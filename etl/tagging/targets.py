@@ -89,7 +89,31 @@ _HALTED_BEFORE = re.compile(
 # that intercepts is the subject of the interception, not a target hit
 _INTERCEPTS_AFTER = re.compile(
     r"\s+(?:(?:have|has|had|were|was)\s+)?(?:[\w-]+ly\s+)?"
-    r"(?:downed|shot\s+down|took\s+down|brought\s+down|intercepted|destroyed|repelled|repulsed|neutrali[sz]ed)\b",
+    r"(?:downed|shot\s+down|took\s+down|brought\s+down|intercepted|destroyed|eliminated|engaged|repelled"
+    r"|repulsed|neutrali[sz]ed)\b",
+    re.IGNORECASE,
+)
+# "two drones were destroyed by air defence systems", "a missile fired by a Ukrainian air-defense system",
+# "air defense systems in action as Russia launches attacks": the defence named as the agent of an
+# interception or as at work is the defender too
+_DEFENDER_BEFORE = re.compile(
+    r"\b(?:downed|shot\s+down|brought\s+down|intercepted|destroyed|eliminated|repelled|neutrali[sz]ed|fired"
+    r"|launched)\s+by\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_DEFENDER_AT_WORK = re.compile(
+    r"\s+(?:(?:were|was|are|is)\s+)?"
+    r"(?:in\s+action|at\s+work|(?:were|was|are|is)\s+(?:active|working|operating))\b",
+    re.IGNORECASE,
+)
+_AIR_DEFENCE = re.compile(r"air[- ]defen[cs]e", re.IGNORECASE)
+DEFENDER_WINDOW = 60  # characters before an air-defence word searched for 'destroyed by'
+# "a Russian patrol ship fired on a Palau-flagged carrier", "Russian warship fires warning shots on commercial
+# vessel": a warship or unit that fires is the attacker, not a target hit ('fired on by' is the passive)
+_FIRES_AFTER = re.compile(
+    r"\s+(?:(?:has|have|had|reportedly|also|then)\s+)*"
+    r"(?:fires|fired|firing|opened\s+fire|opens\s+fire|launche[sd]|shell(?:s|ed)|bombard(?:s|ed))\b"
+    r"(?!(?:\s+[\w’'-]+){0,2}\s+by\b)",
     re.IGNORECASE,
 )
 # "Russia says it foiled attack on Crimean Bridge", "thwarted a drone strike on the port": an attack stopped
@@ -193,8 +217,8 @@ def target_anchors(sentence: Sentence, live: set[int]) -> list[Anchor]:
             continue
         if _REOPENED_AFTER.match(sentence.text, cue.end - sentence.start) or _is_shut(sentence, cue):
             continue
-        if _is_defender(sentence, cue):
-            continue  # "air defence systems downed the missiles"
+        if _is_defender(sentence, cue) or _is_firing(sentence, cue):
+            continue  # "air defence systems downed the missiles", "a Russian warship fired warning shots"
         if _is_foiled(sentence, cue) or _is_overflown(sentence, cue):
             continue  # "foiled an attack on the bridge", "the missile flew over the plant"
         if _is_outage_reach(sentence, cue) or _is_speaker(sentence, cue) or _is_policy(sentence, cue):
@@ -307,12 +331,21 @@ def _is_route(sentence: Sentence, cue: Cue) -> bool:
 
 
 def _is_defender(sentence: Sentence, cue: Cue) -> bool:
-    """An air defence system or battery that intercepts: the defender (a military site only when hit)."""
-    return (
-        cue.label == "military_site"
-        and sentence.text_of(cue).lower().startswith("air defen")
-        and bool(_INTERCEPTS_AFTER.match(sentence.text, cue.end - sentence.start))
+    """An air defence system or battery that intercepts ('destroyed by air defence systems', 'air defence
+    systems downed') or is at work: the defender (a military site only when hit)."""
+    if cue.label != "military_site" or not _AIR_DEFENCE.match(sentence.text_of(cue)):
+        return False
+    start, end = cue.start - sentence.start, cue.end - sentence.start
+    return bool(
+        _INTERCEPTS_AFTER.match(sentence.text, end)
+        or _DEFENDER_AT_WORK.match(sentence.text, end)
+        or _DEFENDER_BEFORE.search(sentence.text, max(0, start - DEFENDER_WINDOW), start)
     )
+
+
+def _is_firing(sentence: Sentence, cue: Cue) -> bool:
+    """'a Russian patrol ship fired on a carrier': the military word is the subject that fires."""
+    return cue.label == "military_site" and bool(_FIRES_AFTER.match(sentence.text, cue.end - sentence.start))
 
 
 def _is_locative(sentence: Sentence, anchor: Anchor) -> bool:
