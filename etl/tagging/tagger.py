@@ -43,7 +43,7 @@ from etl.tagging.merging import merge_incidents
 from etl.tagging.reportfilter import judge
 from etl.tagging.scenes import assign_places, mark_references
 from etl.tagging.sentences import clause_starts, sentence_spans
-from etl.tagging.targets import LOCATIVE_TYPE, target_anchors
+from etl.tagging.targets import border_of_war, foreign_border_beside_target, target_anchors
 
 
 def tag_document(
@@ -184,7 +184,7 @@ def _tag_sentence(
         )
         for anchor in anchors
         for place in places_of(anchor, sentence, context)
-        if not _foreign_border_beside_target(anchor, place, anchors)
+        if not foreign_border_beside_target(anchor, place, anchors)
     ]
 
 
@@ -215,7 +215,7 @@ def _clause_text(sentence: Sentence, anchor: Anchor) -> str:
 def _incident(
     doc: Document, sentence: Sentence, anchor: Anchor, place: Place, when: EventDate | None, lexicon: Lexicon
 ) -> Incident:
-    target_type = _border_of_war(anchor.target_type, place)
+    target_type = border_of_war(anchor.target_type, place)
     target = lexicon.types[target_type]
     # Impacts belong to their own clause only: "a fire" two clauses away burnt something else.
     impacts = {c.label for c in sentence.cues_of("impacts") if sentence.clause_of(c.start) == anchor.clause}
@@ -243,31 +243,6 @@ def _incident(
         evidence_start=sentence.start,
         evidence_end=sentence.end,
     )
-
-
-# The countries of the Russia-Ukraine border: a border region is an area of that border (the guide)
-_WAR_BORDER_COUNTRIES = frozenset({"RU", "UA"})
-
-
-def _foreign_border_beside_target(anchor: Anchor, place: Place, anchors: list[Anchor]) -> bool:
-    """'A rocket fell in Poland, on the border with Ukraine, and hit the grain dryers': beside a named
-    target, another country's border only says where it was."""
-    return _border_of_war(anchor.target_type, place) != anchor.target_type and any(
-        a.target_type not in (LOCATIVE_TYPE, "unspecified") for a in anchors
-    )
-
-
-def _border_of_war(target_type: str, place: Place) -> str:
-    """'a drone crater near the border with Ukraine' in Romania, 'missiles struck near Przewodow, near the
-    border with Ukraine': a strike placed in another country is no border_region (an area of the
-    Russia-Ukraine border, by the guide) but an unspecified target there."""
-    if (
-        target_type == LOCATIVE_TYPE
-        and place.country_code
-        and place.country_code not in _WAR_BORDER_COUNTRIES
-    ):
-        return "unspecified"
-    return target_type
 
 
 def _where(doc: Document, target_type: str, place: Place, when: date | None) -> dict[str, Any]:

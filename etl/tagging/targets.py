@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from etl.gazetteer import Place
 from etl.tagging.anchors import Anchor, Sentence, is_hedged
 from etl.tagging.lexicon import Cue
 
@@ -404,3 +405,28 @@ def _is_landmark_of_building(sentence: Sentence, anchor: Anchor) -> bool:
         ):
             return False
     return True
+
+
+# The countries of the Russia-Ukraine border: a border region is an area of that border (the guide)
+_WAR_BORDER_COUNTRIES = frozenset({"RU", "UA"})
+
+
+def foreign_border_beside_target(anchor: Anchor, place: Place, anchors: list[Anchor]) -> bool:
+    """'A rocket fell in Poland, on the border with Ukraine, and hit the grain dryers': beside a named
+    target, another country's border only says where it was."""
+    return border_of_war(anchor.target_type, place) != anchor.target_type and any(
+        a.target_type not in (LOCATIVE_TYPE, "unspecified") for a in anchors
+    )
+
+
+def border_of_war(target_type: str, place: Place) -> str:
+    """'a drone crater near the border with Ukraine' in Romania, 'missiles struck near Przewodow, near the
+    border with Ukraine': a strike placed in another country is no border_region (an area of the
+    Russia-Ukraine border, by the guide) but an unspecified target there."""
+    if (
+        target_type == LOCATIVE_TYPE
+        and place.country_code
+        and place.country_code not in _WAR_BORDER_COUNTRIES
+    ):
+        return "unspecified"
+    return target_type
