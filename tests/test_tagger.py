@@ -610,6 +610,16 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "More than 40 settlements in the Kharkiv region liberated, says Ukrainian official",
             [("settlement_control", "UA-63", "reported")],
         ),
+        # fear felt is no hedge; captures in the present tense and claims of control
+        (
+            "Children screamed in fear as a Russian missile hit a hotel in Ukraine.",
+            [("commercial", "UA", "reported")],
+        ),
+        ("Russian forces capture Bakhmut.", [("settlement_control", "Bakhmut", "reported")]),
+        (
+            "Russian forces have claimed full control of Bakhmut.",
+            [("settlement_control", "Bakhmut", "claimed")],
+        ),
         # target words news uses for buildings and military sites hit
         ("A Ukrainian drone hit the Moscow Expo Centre.", [("public_venue", "Moscow", "reported")]),
         (
@@ -859,6 +869,12 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "Russian missiles targeted Kyiv, but all were shot down.",
         # a hate crime; what weapons serve; criticism
         "Police probe racist attack on three Ukrainian teens in Edinburgh.",
+        "Strikes suspended at UK munitions plant that supplies missiles to Ukraine.",
+        "Ukraine Repels Russian Drone Attacks With Help From Western-Supplied Air Defenses.",
+        "Russia's assault on Ukraine's energy infrastructure led to blackouts throughout winter.",
+        "Ukraine hits Russia’s Kursk region repeatedly with airstrikes.",
+        "Ukraine lives in fear of the next mass bombing of its energy infrastructure.",
+        "Moscow had hoped to easily capture Kyiv.",
         "Hackers with Conti cybercrime group are repurposing tools for attacks on Ukraine.",
         "What Western components are found in new Russian drones used in attacks on Ukraine?",
         "Elon Musk has come under fire from Ukraine after it emerged he refused to turn on Starlink.",
