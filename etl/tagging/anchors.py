@@ -186,14 +186,15 @@ def live_attack_clauses(sentence: Sentence, text_reports_attack: bool = True) ->
 
     A blackout or a death counts only in a text that reports an attack somewhere ("Power outages leave people
     freezing" alone is no incident; "Drone strikes cut power. ... Odesa has no light" is one)."""
-    attacks = sentence.cues_of("attack")
+    # "air raid sirens": the 'air raid' names a warning, no attack
+    warnings = [a for a in sentence.cues_of("attack") if _names_warning(sentence, a)]
+    attacks = [a for a in sentence.cues_of("attack") if a not in warnings]
     # "shot down a Ukrainian Su-25": the downed aircraft is what was hit, not an interception of a strike
     interceptions = [
         i
         for i in sentence.cues_of("interception")
         if not any(_holds(a, i) for a in attacks) and not _is_warning(sentence, i)
     ]
-    attacks = [a for a in attacks if not _names_warning(sentence, a)]
     # "most missiles were shot down, but strikes cut off the water supply": what follows the 'but' was a hit
     contrast = (
         _CONTRAST.search(sentence.text, interceptions[-1].end - sentence.start) if interceptions else None
@@ -226,8 +227,8 @@ def live_attack_clauses(sentence: Sentence, text_reports_attack: bool = True) ->
             live.add(sentence.clause_of(cue.start))  # "debris of the drone hit a house"
             continue
         is_attack = cue.group == "attack"
-        if is_attack and _names_warning(sentence, cue):
-            continue  # "air raid sirens": a warning, no attack
+        if cue in warnings:
+            continue
         if cue.group in ("attack", "impacts") and (
             _is_attributive(sentence, cue) or _in_background(sentence, cue)
         ):

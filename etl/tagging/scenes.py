@@ -65,9 +65,8 @@ _OWNS_WORDS = re.compile(
 _SUBJECT_GAP = re.compile(
     r"\s+(?:(?:has|have|had|again|also|reportedly|allegedly|apparently|now|then|just)\s+)*", re.IGNORECASE
 )
-OBJECT_REACH = (
-    6  # characters between an attack verb and the country it is done to ("hit Poland", "shelled the")
-)
+# characters between an attack verb and the country it is done to ("hit Poland", "shelled the")
+OBJECT_REACH = 6
 _GOVERNED = re.compile(
     r"\b(?:on|in|across|against|at|to|into|over|of|throughout|from|inside|within|for|with|by|near)\s+(?:the\s+)?"
     r"(?:(?:western|eastern|northern|southern|central|occupied)\s+)?$",
