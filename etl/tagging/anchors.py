@@ -118,6 +118,16 @@ class Sentence:
         """The words of a cue."""
         return self.text[cue.start - self.start : cue.end - self.start]
 
+    def before(self, cue: Cue, pattern: re.Pattern[str], reach: int) -> re.Match[str] | None:
+        """The pattern searched in the `reach` characters right before the cue (a pattern ending in '$' ends
+        at the cue): what the words just before a cue say of it ('near the', 'foiled an attack on')."""
+        end = cue.start - self.start
+        return pattern.search(self.text, max(0, end - reach), end)
+
+    def after(self, cue: Cue, pattern: re.Pattern[str]) -> re.Match[str] | None:
+        """The pattern matched right after the cue ('... were closed', '... said')."""
+        return pattern.match(self.text, cue.end - self.start)
+
 
 def preceded_by(cues: list[Cue], position: int, reach: int, lo: int) -> bool:
     """One of the cues ends at most `reach` characters before `position`, not before offset `lo`."""

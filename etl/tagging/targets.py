@@ -203,6 +203,7 @@ _ROUTE_TYPES = frozenset({"road", "railway"})
 _ROUTE_BEFORE = re.compile(r"\b(?:by|via|along(?:\s+the)?)\s+$", re.IGNORECASE)
 _ON_ROUTE_BEFORE = re.compile(r"\bon\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
 _ROUTE_AFTER = re.compile(r"\s+(?:to|from|between|towards?|leading|linking|connecting)\b", re.IGNORECASE)
+ROUTE_WINDOW = 10  # characters before a road or railway word searched for 'by', 'along the'
 
 
 def target_anchors(sentence: Sentence, live: set[int]) -> list[Anchor]:
@@ -216,7 +217,7 @@ def target_anchors(sentence: Sentence, live: set[int]) -> list[Anchor]:
             continue  # "the port of X, which has a naval base": what the place holds, not what was hit
         if cue.label in _ROUTE_TYPES and _is_route(sentence, cue):
             continue
-        if _REOPENED_AFTER.match(sentence.text, cue.end - sentence.start) or _is_shut(sentence, cue):
+        if sentence.after(cue, _REOPENED_AFTER) or _is_shut(sentence, cue):
             continue
         if _is_defender(sentence, cue) or _is_firing(sentence, cue):
             continue  # "air defence systems downed the missiles", "a Russian warship fired warning shots"
@@ -265,13 +266,11 @@ def _is_aircraft(sentence: Sentence, anchor: Anchor) -> bool:
 def _is_shut(sentence: Sentence, cue: Cue) -> bool:
     """'airports were closed', 'shut down the airport': what a closure names was shut, which does not say
     it was hit ('the bridge was damaged and closed' names the damage first)."""
-    start, end = cue.start - sentence.start, cue.end - sentence.start
-    window = max(0, start - SHUT_WINDOW)
     return bool(
-        _SHUT_AFTER.match(sentence.text, end)
-        or _SHUT_BEFORE.search(sentence.text, window, start)
-        or (cue.label in _TRANSPORT_TYPES and _HALTED_BEFORE.search(sentence.text, window, start))
-        or (_FORCED_BEFORE.search(sentence.text, window, start) and _TO_CLOSE_AFTER.match(sentence.text, end))
+        sentence.after(cue, _SHUT_AFTER)
+        or sentence.before(cue, _SHUT_BEFORE, SHUT_WINDOW)
+        or (cue.label in _TRANSPORT_TYPES and sentence.before(cue, _HALTED_BEFORE, SHUT_WINDOW))
+        or (sentence.before(cue, _FORCED_BEFORE, SHUT_WINDOW) and sentence.after(cue, _TO_CLOSE_AFTER))
     )
 
 
@@ -280,54 +279,41 @@ def _is_outage_reach(sentence: Sentence, cue: Cue) -> bool:
     from a supply are how far an outage reached, not a target hit."""
     if cue.label not in _OUTAGE_REACH_TYPES:
         return False
-    start, end = cue.start - sentence.start, cue.end - sentence.start
-    return bool(
-        _WITHOUT_AFTER.match(sentence.text, end)
-        or _CUT_TO_BEFORE.search(sentence.text, max(0, start - OUTAGE_WINDOW), start)
-    )
+    return bool(sentence.after(cue, _WITHOUT_AFTER) or sentence.before(cue, _CUT_TO_BEFORE, OUTAGE_WINDOW))
 
 
 def _is_speaker(sentence: Sentence, cue: Cue) -> bool:
     """'the theatre says', 'the Prosecutor's Office said': an institution that speaks is the source."""
-    return cue.label in _SPEAKER_TYPES and bool(_SPEAKS_AFTER.match(sentence.text, cue.end - sentence.start))
+    return cue.label in _SPEAKER_TYPES and bool(sentence.after(cue, _SPEAKS_AFTER))
 
 
 def _is_policy(sentence: Sentence, cue: Cue) -> bool:
     """'says it only hits military infrastructure': what a side says it only strikes is no report of a hit."""
-    start = cue.start - sentence.start
-    return bool(_POLICY_BEFORE.search(sentence.text, max(0, start - POLICY_WINDOW), start))
+    return bool(sentence.before(cue, _POLICY_BEFORE, POLICY_WINDOW))
 
 
 def _is_post(sentence: Sentence, cue: Cue) -> bool:
     """'a submarine captain', 'the commander of the Black Sea fleet': the word names a person's post."""
     if cue.label != "military_site":
         return False
-    start, end = cue.start - sentence.start, cue.end - sentence.start
-    return bool(
-        _POST_AFTER.match(sentence.text, end)
-        or _POST_BEFORE.search(sentence.text, max(0, start - POST_WINDOW), start)
-    )
+    return bool(sentence.after(cue, _POST_AFTER) or sentence.before(cue, _POST_BEFORE, POST_WINDOW))
 
 
 def _is_foiled(sentence: Sentence, cue: Cue) -> bool:
     """'foiled an attack on the Crimean Bridge': the target of an attack that was stopped was not hit."""
-    start = cue.start - sentence.start
-    return bool(_FOILED_BEFORE.search(sentence.text, max(0, start - FOILED_WINDOW), start))
+    return bool(sentence.before(cue, _FOILED_BEFORE, FOILED_WINDOW))
 
 
 def _is_overflown(sentence: Sentence, cue: Cue) -> bool:
     """'a missile flew low above a nuclear power plant': a place a weapon passed over was not hit by it."""
-    start = cue.start - sentence.start
-    return bool(_OVERFLOWN_BEFORE.search(sentence.text, max(0, start - FOILED_WINDOW), start))
+    return bool(sentence.before(cue, _OVERFLOWN_BEFORE, FOILED_WINDOW))
 
 
 def _is_route(sentence: Sentence, cue: Cue) -> bool:
     """'by train', 'along the highway', 'on the road to Kharkiv': the way travelled, not a target."""
-    text, start, end = sentence.text, cue.start - sentence.start, cue.end - sentence.start
-    lo = max(0, start - 10)
     return bool(
-        _ROUTE_BEFORE.search(text, lo, start)
-        or (_ON_ROUTE_BEFORE.search(text, lo, start) and _ROUTE_AFTER.match(text, end))
+        sentence.before(cue, _ROUTE_BEFORE, ROUTE_WINDOW)
+        or (sentence.before(cue, _ON_ROUTE_BEFORE, ROUTE_WINDOW) and sentence.after(cue, _ROUTE_AFTER))
     )
 
 
@@ -336,17 +322,16 @@ def _is_defender(sentence: Sentence, cue: Cue) -> bool:
     systems downed') or is at work: the defender (a military site only when hit)."""
     if cue.label != "military_site" or not _AIR_DEFENCE.match(sentence.text_of(cue)):
         return False
-    start, end = cue.start - sentence.start, cue.end - sentence.start
     return bool(
-        _INTERCEPTS_AFTER.match(sentence.text, end)
-        or _DEFENDER_AT_WORK.match(sentence.text, end)
-        or _DEFENDER_BEFORE.search(sentence.text, max(0, start - DEFENDER_WINDOW), start)
+        sentence.after(cue, _INTERCEPTS_AFTER)
+        or sentence.after(cue, _DEFENDER_AT_WORK)
+        or sentence.before(cue, _DEFENDER_BEFORE, DEFENDER_WINDOW)
     )
 
 
 def _is_firing(sentence: Sentence, cue: Cue) -> bool:
     """'a Russian patrol ship fired on a carrier': the military word is the subject that fires."""
-    return cue.label == "military_site" and bool(_FIRES_AFTER.match(sentence.text, cue.end - sentence.start))
+    return cue.label == "military_site" and bool(sentence.after(cue, _FIRES_AFTER))
 
 
 def _is_locative(sentence: Sentence, anchor: Anchor) -> bool:
@@ -361,7 +346,7 @@ def _is_locative(sentence: Sentence, anchor: Anchor) -> bool:
     if all(_is_yard_in(sentence, w) for w in anchor.words):
         return True
     return anchor.target_type == "port" and all(
-        _PORT_OF_PLACE.match(sentence.text, w.end - sentence.start)
+        sentence.after(w, _PORT_OF_PLACE)
         or _PORT_OF_PLACE.match(sentence.text_of(w))
         or _vessel_in_port(sentence, w)
         for w in anchor.words
@@ -370,23 +355,19 @@ def _is_locative(sentence: Sentence, anchor: Anchor) -> bool:
 
 def _is_yard_in(sentence: Sentence, word: Cue) -> bool:
     """'hit in a repair shipyard': the shipyard a vessel was hit in is where (a target if nothing else is)."""
-    start = word.start - sentence.start
     return bool(
-        _YARD.fullmatch(sentence.text_of(word))
-        and _IN_BEFORE.search(sentence.text, max(0, start - LANDMARK_WINDOW), start)
+        _YARD.fullmatch(sentence.text_of(word)) and sentence.before(word, _IN_BEFORE, LANDMARK_WINDOW)
     )
 
 
 def _vessel_in_port(sentence: Sentence, word: Cue) -> bool:
     """'a warship in Crimean port': the port is where the vessel lay (a target if nothing else is named)."""
-    end = word.start - sentence.start
-    return bool(_VESSEL_IN_PORT.search(sentence.text, max(0, end - VESSEL_WINDOW), end))
+    return bool(sentence.before(word, _VESSEL_IN_PORT, VESSEL_WINDOW))
 
 
 def _landmark_before(sentence: Sentence, word: Cue) -> re.Match[str] | None:
     """'near the' or the like right before the word (searched among the words just before it)."""
-    end = word.start - sentence.start
-    return _LANDMARK_BEFORE.search(sentence.text, max(0, end - LANDMARK_WINDOW), end)
+    return sentence.before(word, _LANDMARK_BEFORE, LANDMARK_WINDOW)
 
 
 def _is_bare_landmark(sentence: Sentence, anchor: Anchor) -> bool:
