@@ -110,11 +110,14 @@ def test_training_and_the_tagger_compute_the_same_probability():
     assert trained[0] > 0.5 > trained[2]  # it learnt which word tells a report
 
 
-def test_the_threshold_is_the_lowest_of_a_near_tie_at_the_top(monkeypatch: pytest.MonkeyPatch):
+def test_the_threshold_is_the_best_of_the_estimate_smoothed_over_neighbours(monkeypatch: pytest.MonkeyPatch):
     train = _training_script()
     curves = {
-        "flat top": ({0.45: 0.793, 0.5: 0.7950, 0.55: 0.7954, 0.6: 0.789}, 0.5),
+        # a lone spike loses to a broad top: 0.45's neighbours are low, 0.6's are high
+        "spike": ({0.4: 0.70, 0.45: 0.80, 0.5: 0.70, 0.55: 0.77, 0.6: 0.78, 0.65: 0.77}, 0.6),
         "clear best": ({0.45: 0.780, 0.5: 0.7900, 0.55: 0.7950, 0.6: 0.789}, 0.55),
+        # equal means: the lowest
+        "plateau": ({0.35: 0.75, 0.4: 0.75, 0.45: 0.75, 0.5: 0.75}, 0.4),
     }
     for curve, expected in curves.values():
         monkeypatch.setattr(train, "_kept_figures", lambda probs, reports, t: (t, 0.0))

@@ -226,8 +226,8 @@ def live_attack_clauses(sentence: Sentence, text_reports_attack: bool = True) ->
     }
     if sentence.cues_of("accident") and all(_is_generic_hit(sentence, a) for a in attacks):
         return live  # "without power after an accident", "Hurricane Idalia hits Florida": no attack
-    if _all_within(sentence, ("figurative", "trend")):
-        return live  # "shops hit by the war", "Russia ramps up attacks": a figure of speech, a trend
+    if _all_within(sentence, ("figurative", "trend", "no_event")):
+        return live  # "shops hit by the war", "Russia ramps up attacks", "attack fears": no attack reported
     comparison = _COMPARISON.match(sentence.text)
     compared_before = sentence.start + comparison.end() if comparison else sentence.start
     for cue in sentence.cues:

@@ -41,15 +41,21 @@ def attacker_targets() -> dict[str, str]:
 
 def struck_by_side(sentence: Sentence, named_countries: set[str]) -> str | None:
     """The country code an unplaced attack of this sentence fell on, when the sentence names a listed side
-    as the attacker and the document names the country it is at war with."""
+    as the attacker and the document names the country it is at war with, or no country but the side's own
+    ("Russian attack on apartments kills at least 3")."""
     targets = attacker_targets()
     for loc in sentence.located:
         target = targets.get(loc.place.country_code)
-        if loc.place.precision != "country" or target not in named_countries:
+        if loc.place.precision != "country" or not _at_war_here(target, loc, named_countries):
             continue
         if _attacking(sentence, loc):
             return target
     return None
+
+
+def _at_war_here(target: str | None, side: Located, named_countries: set[str]) -> bool:
+    """The document names the side's enemy, or no country but the side's own."""
+    return target is not None and (target in named_countries or named_countries <= {side.place.country_code})
 
 
 def _attacking(sentence: Sentence, loc: Located) -> bool:

@@ -19,6 +19,7 @@ FLAT_GROUPS = (
     "accident",
     "figurative",
     "trend",
+    "no_event",
     "debris",
     "background",
     "aggregate",

@@ -416,10 +416,11 @@ def country_fallback(sentence: Sentence, anchor: Anchor) -> Located | None:
 
 
 # "missile attacks on Ukraine", "strikes across Ukraine": the country right after the attack is its object
-# ("a strike in western Russia", "a strike near a refugee camp in Lebanon": the country it took place in)
+# ("a strike in western Russia", "a strike near a refugee camp in Lebanon", "a drone strike on weapons
+# facility in Iran": the country it took place in)
 _ON_COUNTRY = re.compile(
     r"[’'”\"]?\s+(?:(?:on|against|across|at)\s+(?:the\s+)?(?:(?:western|eastern|northern|southern|central)\s+)?"
-    r"|(?:(?:near|at|outside)\s+(?:an?|the)\s+(?:[\w’'-]+\s+){1,4})?"
+    r"|(?:(?:near|at|outside)\s+(?:an?|the)\s+(?:[\w’'-]+\s+){1,4}|on\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){1,3})?"
     r"in\s+(?:(?:western|eastern|northern|southern|central)\s+)?)",
     re.IGNORECASE,
 )
@@ -428,6 +429,8 @@ _ON_COUNTRY = re.compile(
 # Where in a country: a side of it, or its occupied part ("in occupied Ukraine"), maybe as areas of it ("in
 # Russian-held areas of eastern Ukraine", "in parts of Ukraine")
 _COUNTRY_PART = (
+    # "three Russian cities"
+    r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple)\s+)?"
     r"(?:(?:[\w-]+\s+)?(?:parts|areas|regions|swathes)\s+of\s+(?:the\s+)?)?"
     r"(?:(?:western|eastern|northern|southern|central|southeastern|northeastern|southwestern|northwestern"
     r"|occupied|Russian-occupied)\s+)?"
