@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from etl.gazetteer import Place, PlaceMention
 from etl.tagging.lexicon import Cue
@@ -69,6 +70,16 @@ _ATTRIBUTIVE_AFTER = re.compile(
 ATTRIBUTIVE_REACH = 20  # characters before a participle searched for its determiner
 
 
+class Span(Protocol):
+    """Anything with an absolute start and end in the text: a cue, a place mention, an anchor."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
 @dataclass(slots=True)
 class Located:
     """A place mention in a sentence, resolved, with its clause."""
@@ -118,15 +129,31 @@ class Sentence:
         """The words of a cue."""
         return self.text[cue.start - self.start : cue.end - self.start]
 
-    def before(self, cue: Cue, pattern: re.Pattern[str], reach: int) -> re.Match[str] | None:
-        """The pattern searched in the `reach` characters right before the cue (a pattern ending in '$' ends
-        at the cue): what the words just before a cue say of it ('near the', 'foiled an attack on')."""
-        end = cue.start - self.start
+    def before(self, span: Span, pattern: re.Pattern[str], reach: int) -> re.Match[str] | None:
+        """The pattern searched in the `reach` characters right before a cue or mention (a pattern ending
+        in '$' ends at it): what the words just before it say of it ('near the', 'foiled an attack on')."""
+        return self.search_before(span.start, pattern, reach)
+
+    def after(self, span: Span, pattern: re.Pattern[str]) -> re.Match[str] | None:
+        """The pattern matched right after a cue or mention ('... were closed', '... said')."""
+        return self.match_at(span.end, pattern)
+
+    def search_before(self, offset: int, pattern: re.Pattern[str], reach: int) -> re.Match[str] | None:
+        """As `before`, for an absolute offset of the text."""
+        end = offset - self.start
         return pattern.search(self.text, max(0, end - reach), end)
 
-    def after(self, cue: Cue, pattern: re.Pattern[str]) -> re.Match[str] | None:
-        """The pattern matched right after the cue ('... were closed', '... said')."""
-        return pattern.match(self.text, cue.end - self.start)
+    def match_at(self, offset: int, pattern: re.Pattern[str]) -> re.Match[str] | None:
+        """The pattern matched from an absolute offset of the text."""
+        return pattern.match(self.text, offset - self.start)
+
+    def search_between(self, lo: int, hi: int, pattern: re.Pattern[str]) -> re.Match[str] | None:
+        """The pattern searched in the text between two absolute offsets (a break between two words)."""
+        return pattern.search(self.text, lo - self.start, hi - self.start)
+
+    def fullmatch_between(self, lo: int, hi: int, pattern: re.Pattern[str]) -> re.Match[str] | None:
+        """The pattern matching exactly the text between two absolute offsets (the gap between two words)."""
+        return pattern.fullmatch(self.text, lo - self.start, hi - self.start)
 
 
 def preceded_by(cues: list[Cue], position: int, reach: int, lo: int) -> bool:
@@ -138,9 +165,7 @@ def is_hedged(sentence: Sentence, cue_start: int) -> bool:
     """A hedge word shortly before the cue, in the same clause ("potential assaults", "could be hit")."""
     lo = sentence.clause_bounds[sentence.clause_of(cue_start)]
     hedges = [
-        h
-        for h in sentence.cues_of("hedge")
-        if not _FACTUAL_LINK.search(sentence.text, h.end - sentence.start, cue_start - sentence.start)
+        h for h in sentence.cues_of("hedge") if not sentence.search_between(h.end, cue_start, _FACTUAL_LINK)
     ]
     if preceded_by(hedges, cue_start, HEDGE_REACH, lo):
         return True
@@ -149,8 +174,7 @@ def is_hedged(sentence: Sentence, cue_start: int) -> bool:
     modals = [
         h
         for h in hedges
-        if _MODAL.fullmatch(sentence.text_of(h))
-        and not _OWN_VERB.search(sentence.text, h.end - sentence.start, cue_start - sentence.start)
+        if _MODAL.fullmatch(sentence.text_of(h)) and not sentence.search_between(h.end, cue_start, _OWN_VERB)
     ]
     return preceded_by(modals, cue_start, MODAL_REACH, lo)
 
@@ -158,9 +182,9 @@ def is_hedged(sentence: Sentence, cue_start: int) -> bool:
 def _is_record(sentence: Sentence, cue: Cue) -> bool:
     """'the largest cyberattack since the war began', 'the first time since': one event, measured against the
     war, not a tally over it."""
-    lo = max(sentence.clause_bounds[sentence.clause_of(cue.start)], cue.start - 60) - sentence.start
+    lo = max(sentence.clause_bounds[sentence.clause_of(cue.start)], cue.start - 60)
     return sentence.text_of(cue)[:5].lower() == "since" and bool(
-        _SUPERLATIVE.search(sentence.text, lo, cue.start - sentence.start)
+        sentence.search_between(lo, cue.start, _SUPERLATIVE)
     )
 
 
@@ -188,7 +212,7 @@ def _is_warning(sentence: Sentence, cue: Cue) -> bool:
 
 def _names_warning(sentence: Sentence, cue: Cue) -> bool:
     """An attack word that is part of a warning's name ('air raid' of 'air raid sirens')."""
-    return bool(_WARNING_AFTER.match(sentence.text, cue.end - sentence.start))
+    return bool(sentence.after(cue, _WARNING_AFTER))
 
 
 def live_attack_clauses(sentence: Sentence, text_reports_attack: bool = True) -> set[int]:
@@ -302,7 +326,7 @@ def _in_background(sentence: Sentence, cue: Cue) -> bool:
     return any(
         b.end <= cue.start
         and cue.start - b.end <= BACKGROUND_REACH
-        and not _PHRASE_BREAK.search(sentence.text, b.end - sentence.start, cue.start - sentence.start)
+        and not sentence.search_between(b.end, cue.start, _PHRASE_BREAK)
         for b in sentence.cues_of("background")
     )
 

@@ -59,12 +59,10 @@ def _at_war_here(target: str | None, side: Located, named_countries: set[str]) -
 
 
 def _attacking(sentence: Sentence, loc: Located) -> bool:
-    start = loc.mention.start - sentence.start
-    if _STRUCK_BEFORE.search(sentence.text, max(0, start - 14), start):
+    if sentence.before(loc.mention, _STRUCK_BEFORE, 14):
         return False
-    offset = loc.mention.end - sentence.start
-    if _WEAPONS_AFTER.match(sentence.text, offset):
+    if sentence.after(loc.mention, _WEAPONS_AFTER):
         return True
-    if loc.mention.kind == "country" and _ACTS_AFTER.match(sentence.text, offset):
+    if loc.mention.kind == "country" and sentence.after(loc.mention, _ACTS_AFTER):
         return True
-    return bool(_BY_BEFORE.search(sentence.text, max(0, start - 8), start))
+    return bool(sentence.before(loc.mention, _BY_BEFORE, 8))

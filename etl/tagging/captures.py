@@ -150,7 +150,7 @@ def _listed_after(sentence: Sentence, first: Located, country: Place | None = No
     listed: list[Located] = []
     previous_end = first.mention.end
     joined = False  # "..., B and C" enumerates; "Bakhmut, Wagner said" does not
-    while m := _LIST_NEXT.match(sentence.text, previous_end - sentence.start):
+    while m := sentence.match_at(previous_end, _LIST_NEXT):
         start, end = sentence.start + m.start("name"), sentence.start + m.end("name")
         known = next((loc for loc in sentence.located if loc.mention.start == start), None)
         overlapped = any(loc.mention.start < end <= loc.mention.end for loc in sentence.located)

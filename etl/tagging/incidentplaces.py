@@ -99,7 +99,7 @@ def _front_of(
     owns = fallback.mention.start == anchor.start or _OWNER_GAP.fullmatch(gap)
     if front is None or not owns:
         return None
-    on_front = _FRONT_LINE.search(sentence.text, anchor.start - sentence.start, anchor.end - sentence.start)
+    on_front = sentence.search_between(anchor.start, anchor.end, _FRONT_LINE)
     return context.country_of(front) if on_front or _HELD.search(sentence.text) else None
 
 

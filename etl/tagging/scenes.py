@@ -151,70 +151,59 @@ def mark_references(sentence: Sentence) -> None:
         lead = [c for c in near if c.end <= start and start - c.end <= NEAR_REACH]
         if lead and not preceded_by(attacks, lead[-1].start, LOCATING_REACH, sentence.start):
             loc.near = True
-        elif _FROM.search(sentence.text, max(0, start - sentence.start - 10), start - sentence.start):
+        elif sentence.search_before(start, _FROM, 10):
             loc.near = True  # the origin locates the event only when nothing else does
         if preceded_by(background, start, BACKGROUND_REACH, sentence.start):
             loc.reference = True
         end = _country_list_end(sentence, n)
         acting = [c for c in actors if _follows(sentence, end, c)]
-        if acting and _OFFICIAL_OF.search(
-            sentence.text, max(0, start - sentence.start - 20), start - sentence.start
-        ):
+        if acting and sentence.search_before(start, _OFFICIAL_OF, 20):
             loc.near = True  # "the governor of Bryansk said": the scene when the sentence names no other
-        elif (
-            acting
-            or _OWNS_ATTACKERS.match(sentence.text, end - sentence.start)
-            or _OWNS_POLICY.match(sentence.text, end - sentence.start)
-        ):
+        elif acting or sentence.match_at(end, _OWNS_ATTACKERS) or sentence.match_at(end, _OWNS_POLICY):
             loc.reference = True  # "Moscow says", "Moscow's forces": the capital stands for the state
-        words = _OWNS_WORDS.match(sentence.text, loc.mention.end - sentence.start)
+        words = sentence.after(loc.mention, _OWNS_WORDS)
         if words:
             loc.reference = True
             if loc.place.precision == "country":  # a speaker of what it suffered, not of its own act
                 loc.speaker = not _SELF_CLAIM.match(sentence.text, words.end())
-        if _ADDRESSED.search(sentence.text, max(0, start - sentence.start - 16), start - sentence.start):
+        if sentence.search_before(start, _ADDRESSED, 16):
             loc.reference = True  # "accuses Moscow of": the state addressed
-        if _ACT_BY.search(sentence.text, max(0, start - sentence.start - 30), start - sentence.start):
+        if sentence.search_before(start, _ACT_BY, 30):
             loc.reference = True  # "an attack by Kyiv on Crimea", "forces sent by Moscow": the one acting
         if _speaks_after(sentence, loc):
             loc.near = True  # "..., says Kyiv": the speaker locates the event only when nothing else does
-        if _BLAMED_ON.search(sentence.text, max(0, start - sentence.start - 50), start - sentence.start):
+        if sentence.search_before(start, _BLAMED_ON, 50):
             loc.reference = True  # "blamed the attacks on Kyiv": the side blamed
         if loc.mention.kind == "place" and _names_ship(sentence, loc):
             loc.reference = True  # "the landing ship Novocherkassk": a ship's name
-        if loc.place.precision == "admin1" and _REGION_QUALIFIES.match(sentence.text, end - sentence.start):
+        if loc.place.precision == "admin1" and sentence.match_at(end, _REGION_QUALIFIES):
             loc.reference = True  # "near the Crimean city of Saki": Saki is where
         if loc.place.precision != "country":
             continue
         if any(
-            _follows(sentence, end, c) and not _OWNED_SITE.match(sentence.text, c.end - sentence.start)
-            for c in attackers
-        ) or _AGENT_BY.search(sentence.text, max(0, start - sentence.start - 8), start - sentence.start):
+            _follows(sentence, end, c) and not sentence.after(c, _OWNED_SITE) for c in attackers
+        ) or sentence.search_before(start, _AGENT_BY, 8):
             loc.reference = True  # "Russian missiles", "hit by Russia": the attacker's country, not the scene
         elif loc.mention.kind == "country" and _attacks_next(sentence, start, end, attacks):
             loc.reference = True  # "Ukraine blows up a railway": the subject that attacks
         elif acting and _SPEECH.fullmatch(sentence.text_of(acting[0])):
-            loc.speaker = not _SELF_CLAIM.match(sentence.text, acting[0].end - sentence.start)
+            loc.speaker = not sentence.after(acting[0], _SELF_CLAIM)
 
 
 def _names_ship(sentence: Sentence, loc: Located) -> bool:
     """A city name set right after or before a warship word ("the cruiser Moskva", "the Novocherkassk landing
     ship") is the ship's name."""
-    start, end = loc.mention.start - sentence.start, loc.mention.end - sentence.start
-    return bool(
-        _SHIP_BEFORE.search(sentence.text, max(0, start - 40), start) or _SHIP_AFTER.match(sentence.text, end)
-    )
+    return bool(sentence.before(loc.mention, _SHIP_BEFORE, 40) or sentence.after(loc.mention, _SHIP_AFTER))
 
 
 def _speaks_after(sentence: Sentence, loc: Located) -> bool:
     """A city or region set after a comma and a speech verb, ending its clause ("damages Russian warship, says
     Moscow"): it names who reports, not where (a country so placed is left to the country rules)."""
-    start, end = loc.mention.start - sentence.start, loc.mention.end - sentence.start
     if loc.place.precision == "country":
         return False
-    if not _SPEAKER_AFTER.search(sentence.text, max(0, start - 16), start):
+    if not sentence.before(loc.mention, _SPEAKER_AFTER, 16):
         return False
-    rest = sentence.text[end:]
+    rest = sentence.text[loc.mention.end - sentence.start :]
     return not rest.strip() or rest.lstrip()[0] in ".!?;,:"
 
 
@@ -222,14 +211,14 @@ def _attacks_next(sentence: Sentence, start: int, end: int, attacks: list[Cue]) 
     """An attack verb comes right after the country ('Ukraine blows up', 'Russia has struck'), which no
     preposition or attack verb governs ('an air attack on Ukraine knocks out power', 'the missile that hit
     Poland killed two': the country is where)."""
-    if _GOVERNED.search(sentence.text, max(0, start - sentence.start - 20), start - sentence.start):
+    if sentence.search_before(start, _GOVERNED, 20):
         return False
     if preceded_by(attacks, start, OBJECT_REACH, sentence.start):
         return False  # "the missile that hit Poland killed two": the object of an attack
     return any(
         c.start >= end
-        and _SUBJECT_GAP.fullmatch(sentence.text, end - sentence.start, c.start - sentence.start)
-        and not _BY_AFTER.match(sentence.text, c.end - sentence.start)  # "Ukraine targeted by missiles"
+        and sentence.fullmatch_between(end, c.start, _SUBJECT_GAP)
+        and not sentence.after(c, _BY_AFTER)  # "Ukraine targeted by missiles"
         for c in attacks
     )
 
@@ -256,8 +245,8 @@ def _country_list_end(sentence: Sentence, n: int) -> int:
     if located[n].place.precision != "country":
         return end
     for nxt in located[n + 1 :]:
-        gap = sentence.text[end - sentence.start : nxt.mention.start - sentence.start]
-        if nxt.place.precision != "country" or not _LIST_GAP.fullmatch(gap):
+        listed = sentence.fullmatch_between(end, nxt.mention.start, _LIST_GAP)
+        if nxt.place.precision != "country" or not listed:
             break
         end = nxt.mention.end
     return end
@@ -267,7 +256,7 @@ def _follows(sentence: Sentence, end: int, cue: Cue) -> bool:
     """The cue comes right after a place mention ending at `end` (across "'s" or "has")."""
     if cue.start < end:
         return False
-    return _ACTOR_GAP.fullmatch(sentence.text, end - sentence.start, cue.start - sentence.start) is not None
+    return sentence.fullmatch_between(end, cue.start, _ACTOR_GAP) is not None
 
 
 # "..., as Zelensky pleaded in Washington", "while Putin met Xi in Moscow": a clause of its own scene
@@ -301,7 +290,7 @@ def assign_places(sentence: Sentence, anchors: list[Anchor]) -> None:
     for loc in free:
         if loc.clause in anchored:
             continue
-        side_scene = _SIDE_SCENE.match(sentence.text, sentence.clause_bounds[loc.clause] - sentence.start)
+        side_scene = sentence.match_at(sentence.clause_bounds[loc.clause], _SIDE_SCENE)
         near = [
             a
             for a in open_anchors
@@ -351,8 +340,7 @@ def _qualified(sentence: Sentence, loc: Located) -> Located | None:
             continue
         if prev.mention.end > loc.mention.start:
             continue
-        gap = (prev.mention.end - sentence.start, loc.mention.start - sentence.start)
-        if _QUALIFIER_GAP.fullmatch(sentence.text, *gap) and any(
+        if sentence.fullmatch_between(prev.mention.end, loc.mention.start, _QUALIFIER_GAP) and any(
             prev.mention.end < c.start and c.end <= loc.mention.start for c in near
         ):
             return prev
@@ -371,8 +359,7 @@ def _apposed(sentence: Sentence, anchor: Anchor) -> list[Located]:
     for loc in sentence.located:
         if loc.reference or loc.place.precision != "place" or loc.mention.end > anchor.start:
             continue
-        gap = (loc.mention.end - sentence.start, anchor.start - sentence.start)
-        if _APPOSITION.fullmatch(sentence.text, *gap):
+        if sentence.fullmatch_between(loc.mention.end, anchor.start, _APPOSITION):
             return [loc]
     return []
 
@@ -400,8 +387,7 @@ def country_fallback(sentence: Sentence, anchor: Anchor) -> Located | None:
         if loc.place.precision != "country":
             continue
         for word in anchor.words or [anchor]:
-            gap = sentence.text[loc.mention.end - sentence.start : word.start - sentence.start]
-            if _POSSESSIVE_LEAD.fullmatch(gap):
+            if sentence.fullmatch_between(loc.mention.end, word.start, _POSSESSIVE_LEAD):
                 return loc
     countries = [
         loc
@@ -521,11 +507,10 @@ def _struck_in_passive(sentence: Sentence, attacks: list[Cue | Anchor], mention:
     for cue in attacks:
         if cue.start < mention.end:
             continue
-        lo, hi = cue.start - sentence.start, cue.end - sentence.start
-        word = _PASSIVE_STRIKE.fullmatch(sentence.text, lo, hi)
-        if not word or not _STRUCK_PASSIVE_GAP.fullmatch(sentence.text, mention.end - sentence.start, lo):
+        word = sentence.fullmatch_between(cue.start, cue.end, _PASSIVE_STRIKE)
+        if not word or not sentence.fullmatch_between(mention.end, cue.start, _STRUCK_PASSIVE_GAP):
             continue
-        if word.group().lower().endswith("by") or _BY_AFTER.match(sentence.text, hi):
+        if word.group().lower().endswith("by") or sentence.after(cue, _BY_AFTER):
             return True
     return False
 
@@ -549,15 +534,15 @@ def _struck_country(sentence: Sentence, attacks: list[Cue | Anchor]) -> Located 
             return loc
         if mention.kind != "country" or loc.reference:
             continue
-        if sentence.text.startswith(("'s", "’s"), mention.end - sentence.start) and not _COUNTRY_AREA.match(
-            sentence.text, mention.end - sentence.start
+        if sentence.text.startswith(("'s", "’s"), mention.end - sentence.start) and not sentence.after(
+            mention, _COUNTRY_AREA
         ):
             continue  # "an attack on Israel's courts": the courts, not the country
         for cue in attacks:
             if cue.end > mention.start:
                 continue
             gap = sentence.text[cue.end - sentence.start : mention.start - sentence.start]
-            verb = _STRIKE_VERB.fullmatch(sentence.text, cue.start - sentence.start, cue.end - sentence.start)
+            verb = sentence.fullmatch_between(cue.start, cue.end, _STRIKE_VERB)
             # "Russia pounds Ukraine", "fighters attack southern Russia": a strike verb's object
             struck = verb and _WEAPON_HIT_GAP.fullmatch(" " + gap.lstrip())
             if _ON_COUNTRY.fullmatch(gap) or _VICTIMS_IN.fullmatch(gap) or struck:
@@ -570,10 +555,10 @@ def _struck_country(sentence: Sentence, attacks: list[Cue | Anchor]) -> Located 
 def _weapon_hits(sentence: Sentence, cue: Cue | Anchor, gap: str) -> bool:
     """'missiles hit western Ukraine', 'the missile that hit Poland': a weapon's hit, right before a
     country."""
-    word = sentence.text[cue.start - sentence.start : cue.end - sentence.start]
-    before = sentence.text[max(0, cue.start - sentence.start - 40) : cue.start - sentence.start]
     return bool(
-        _WEAPON_HIT.fullmatch(word) and _WEAPON_HIT_BEFORE.search(before) and _WEAPON_HIT_GAP.fullmatch(gap)
+        sentence.fullmatch_between(cue.start, cue.end, _WEAPON_HIT)
+        and sentence.before(cue, _WEAPON_HIT_BEFORE, 40)
+        and _WEAPON_HIT_GAP.fullmatch(gap)
     )
 
 
@@ -590,20 +575,18 @@ def _victims_speaker(sentence: Sentence, attacks: list[Cue | Anchor]) -> Located
     if not speakers:
         return None
     for cue in attacks:
-        before = sentence.text[max(0, cue.start - sentence.start - 40) : cue.start - sentence.start]
-        if _KILLED_BY.search(before) and speakers[0].mention.end <= cue.start:
+        if sentence.before(cue, _KILLED_BY, 40) and speakers[0].mention.end <= cue.start:
             return speakers[0]
     return None
 
 
 def _struck_demonym(sentence: Sentence, attacks: list[Cue], mention: PlaceMention) -> bool:
-    if _FIGHTING_SIDE.match(sentence.text, mention.end - sentence.start):
+    if sentence.after(mention, _FIGHTING_SIDE):
         return False
     return any(
         cue.end <= mention.start
         and (
-            _ON_DEMONYM.fullmatch(sentence.text, cue.end - sentence.start, mention.start - sentence.start)
-            or _razes(sentence, cue, mention)
+            sentence.fullmatch_between(cue.end, mention.start, _ON_DEMONYM) or _razes(sentence, cue, mention)
         )
         for cue in attacks
     )
@@ -626,6 +609,6 @@ def _razes(sentence: Sentence, cue: Cue, mention: PlaceMention) -> bool:
     """The demonym is the first word of the strike verb's object, its settlements."""
     return bool(
         _RAZE_VERB.fullmatch(sentence.text_of(cue))
-        and _RAZE_GAP.fullmatch(sentence.text, cue.end - sentence.start, mention.start - sentence.start)
-        and _SETTLEMENTS.match(sentence.text, mention.end - sentence.start)
+        and sentence.fullmatch_between(cue.end, mention.start, _RAZE_GAP)
+        and sentence.after(mention, _SETTLEMENTS)
     )

@@ -213,7 +213,7 @@ def target_anchors(sentence: Sentence, live: set[int]) -> list[Anchor]:
         clause = sentence.clause_of(cue.start)
         if is_hedged(sentence, cue.start) or not live & {clause - 1, clause, clause + 1}:
             continue
-        if _DESCRIPTION.match(sentence.text, sentence.clause_bounds[clause] - sentence.start):
+        if sentence.match_at(sentence.clause_bounds[clause], _DESCRIPTION):
             continue  # "the port of X, which has a naval base": what the place holds, not what was hit
         if cue.label in _ROUTE_TYPES and _is_route(sentence, cue):
             continue
