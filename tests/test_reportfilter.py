@@ -123,3 +123,14 @@ def test_the_threshold_is_the_best_of_the_estimate_smoothed_over_neighbours(monk
         monkeypatch.setattr(train, "_kept_figures", lambda probs, reports, t: (t, 0.0))
         monkeypatch.setattr(train, "_estimated_f1", lambda t, share, curve=curve: curve.get(t, 0.0))
         assert train.chosen_threshold(np.zeros(1), np.zeros(1, dtype=bool)) == expected
+
+
+def test_the_threshold_in_use_stays_while_it_is_nearly_as_good(monkeypatch: pytest.MonkeyPatch):
+    train = _training_script()
+    curve = {0.35: 0.757, 0.4: 0.760, 0.45: 0.762, 0.5: 0.762, 0.55: 0.755}
+    monkeypatch.setattr(train, "_kept_figures", lambda probs, reports, t: (t, 0.0))
+    monkeypatch.setattr(train, "_estimated_f1", lambda t, share: curve.get(t, 0.0))
+    probs, reports = np.zeros(1), np.zeros(1, dtype=bool)
+    assert train.chosen_threshold(probs, reports) == 0.45  # smoothed: 0.760 at 0.40, 0.761 at 0.45
+    assert train.chosen_threshold(probs, reports, current=0.4) == 0.4  # within HYSTERESIS of the best
+    assert train.chosen_threshold(probs, reports, current=0.3) == 0.45  # far from it: the best

@@ -712,6 +712,28 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             [("airport", "RU-NGR", "reported")],
         ),
         ("Russian attack on apartments kills at least 3", [("residential", "UA", "reported")]),
+        # villages counted in a city that names its region are in the region
+        (
+            "Ukraine claims to have liberated three frontline villages in Donetsk.",
+            [("settlement_control", "UA-14", "claimed")],
+        ),
+        # a side's kit taken out; a headline's source after a colon; whose site, then where it stands
+        (
+            "A Ukrainian soldier took out 5 Russian tanks in a single day",
+            [("military_site", "UA", "reported")],
+        ),
+        (
+            "Cross-Border Attack on Russia’s Belgorod Region ‘Blocked, Destroyed’: Moscow.",
+            [("border_region", "RU-BEL", "reported")],
+        ),
+        (
+            "Ukrainian drone dropped explosives on Russian substation in Belaya, says local governor.",
+            [("substation", "Belaya", "reported")],
+        ),
+        (
+            "LIVE: Kyiv, Kharkiv come under attack amid peace talks.",
+            [("unspecified", "Kharkiv", "reported"), ("unspecified", "Kyiv", "reported")],
+        ),
         # a region-level report folds into the report of the city-region inside it
         (
             "A drone hit a fuel depot in Crimea. A fire erupted at a fuel depot in Sevastopol.",
@@ -917,6 +939,10 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "Crimea is a regular target for Kyiv, and attacks on military installations there have intensified.",
         "Ukraine says it downs 8 Russian drones in overnight attack",
         "A blown-up Russian tank near Kyiv.",  # a participle as an adjective
+        # an attack mostly repelled; one prepared for; what a blast would do
+        "Ukraine Recap: Widespread Russian Drone Attack Mostly Repelled.",
+        "Russia's 'Paranoia' on Full Display As Kremlin Preps For Attack on Moscow.",
+        "Blast at Zaporizhzhia NPP would be 'more terrifying and massive than Hiroshima', expert warns.",
     ],
 )
 def test_hard_negatives(text: str):
@@ -963,6 +989,11 @@ def test_a_country_that_targeted_is_the_attacker_and_a_later_sentence_dates_the_
         (
             "Attack on pipeline in Kharkiv puts grain deal at risk.\n\nVessels await inspection in Istanbul "
             "on March 11, 2024. (Yoruk Isik/Reuters)",
+            [("pipeline", "Kharkiv", "2024-03-23", "week")],
+        ),
+        (
+            "Attack on pipeline in Kharkiv puts grain deal at risk.\n\nPutin chairs a meeting in Moscow on "
+            "March 21, 2024. (Sergey Fadeichev, Sputnik, Kremlin Pool Photo via AP)",
             [("pipeline", "Kharkiv", "2024-03-23", "week")],
         ),
         # in a run of several outlets' headlines, one headline's 'Overnight' does not date another's

@@ -23,7 +23,18 @@ MAX_GAP = 40
 UNLISTED_MAX_POPULATION = 20_000
 
 
+# "a <Russian> substation in Belaya", "<Russian> oil depot in Novoshakhtinsk": whose site, then where it
+# stands (not "<Russian> forces in Donetsk", "<Russian> strikes in Sumy": a side's fighters or weapons)
+_SITE_IN = re.compile(
+    r"^\s+(?:(?!(?:forces|troops|army|military|soldiers|units?|positions|drones?|missiles?|rockets?|strikes?"
+    r"|attacks?|shelling|artillery|jets?|aircraft|warplanes?|bombers?|officials?|authorities|offensive"
+    r"|advances?|gains|occupation|control|assaults?|bombardment)\b)[a-z][\w-]*\s+){1,3}in\s+$"
+)
+
+
 def _hint_before(text: str, hint: PlaceMention, place: PlaceMention) -> bool:
+    if hint.kind == "demonym" and _SITE_IN.match(text[hint.end : place.start]):
+        return True
     return hint.kind in ("country", "demonym") and bool(_HINT_BEFORE.match(text[hint.end : place.start]))
 
 

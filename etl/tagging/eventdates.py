@@ -131,8 +131,12 @@ def day_after_date(
 # standfirst, then 'Russia-Ukraine war: latest updates', then the story).
 _LEAD_END = re.compile(r"\s*\xa0\xa0|\s{3,}")
 # A photo caption under a headline dates the picture: '... in Moscow on March 2, 2023. (Sputnik/Pool via
-# Reuters)'; only a fresh picture of an attack's scene dates the headline's event (_fresh_scene).
-PHOTO_CREDIT = re.compile(r"\([^()]*/[^()]*\)\W*$")
+# Reuters)', '(Sergey Fadeichev, Sputnik, Kremlin Pool Photo via AP)'; only a fresh picture of an attack's
+# scene dates the headline's event (_fresh_scene).
+PHOTO_CREDIT = re.compile(
+    r"\((?:[^()]*/[^()]*|[^()]*\b(?:Photo|Pool|via AP|via Reuters|via Getty|Getty Images|AFP|EPA)\b[^()]*)\)"
+    r"\W*$"
+)
 
 
 def lead_date(text: str, spans: list[tuple[int, int]], report_date: date | None) -> EventDate | None:

@@ -203,6 +203,23 @@ def _most_specific(places: list[Located]) -> list[Located]:
     ]
 
 
+# "three frontline villages in Donetsk", "settlements in Zaporizhzhia": several settlements counted in a name
+_SETTLEMENTS_IN = re.compile(
+    r"\b(?:villages|towns|settlements|hamlets|localities|communities)\s+(?:[\w-]+\s+){0,2}?in\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _holding_villages(
+    text: str, mention: PlaceMention, place: Place, region_of: Callable[[str], Place | None]
+) -> Place | None:
+    """The region named like the city ('Donetsk Oblast' of Donetsk), when the text counts villages in it."""
+    region = region_of(place.admin1_code) if place.precision == "place" and place.admin1_code else None
+    if region is None or fold(region.name) != fold(place.name) + "oblast":
+        return None
+    return region if _SETTLEMENTS_IN.search(text, max(0, mention.start - 50), mention.start) else None
+
+
 # "an oil depot near Kyiv", "drones downed outside Moscow": right beside a city that is a region of its own
 # (Kyiv, Moscow, Sevastopol, St Petersburg) is the region around it; not "near Kyiv's main station" (inside
 # it), "on the outskirts of Kyiv" (often inside its limits) nor "190 miles from Moscow" (a distance)
@@ -218,10 +235,13 @@ def around_city_regions(
     text: str, located: list[tuple[PlaceMention, Place]], region_of: Callable[[str], Place | None]
 ) -> list[tuple[PlaceMention, Place]]:
     """A city-region named only as what an event was near stands for the region around it: 'Ukraine: Oil
-    depot hit and set ablaze near Kyiv' is in Kyiv Oblast (UA-32), not in the city (UA-30)."""
+    depot hit and set ablaze near Kyiv' is in Kyiv Oblast (UA-32), not in the city (UA-30); so does a city
+    named as where several villages lie, when its region bears its name ('three frontline villages in
+    Donetsk' are in Donetsk Oblast)."""
     out = []
     for mention, place in located:
         around = _around(text, mention, place, region_of)
+        around = around or _holding_villages(text, mention, place, region_of)
         if around is not None:
             mention = PlaceMention(mention.start, mention.end, mention.surface, "admin1", (around,))
             place = around

@@ -102,6 +102,9 @@ _ADDRESSED = re.compile(
 _SPEAKER_AFTER = re.compile(
     r",\s*(?:says|said|claims|claimed|reports|reported)\s+(?:the\s+)?$", re.IGNORECASE
 )
+# a headline's source after a colon, the last words of its sentence: "Attack 'Blocked, Destroyed': Moscow."
+# (not "LIVE: Kyiv, Kharkiv come under attack")
+_SOURCE_AFTER = re.compile(r"\w[’'”\"]?\s*:\s*$")
 
 
 # "the ministry blamed the attacks on Kyiv", "Moscow pinned the blast on Ukraine": the side blamed (not
@@ -198,13 +201,16 @@ def _names_ship(sentence: Sentence, loc: Located) -> bool:
 
 def _speaks_after(sentence: Sentence, loc: Located) -> bool:
     """A city or region set after a comma and a speech verb, ending its clause ("damages Russian warship, says
-    Moscow"): it names who reports, not where (a country so placed is left to the country rules)."""
+    Moscow"), or after a colon, ending a headline ("Attack on Belgorod 'Blocked': Moscow."): it names who
+    reports, not where (a country so placed is left to the country rules)."""
     if loc.place.precision == "country":
         return False
+    rest = sentence.text[loc.mention.end - sentence.start :].strip()
+    if sentence.before(loc.mention, _SOURCE_AFTER, 4):
+        return not rest or rest[0] in ".!?"
     if not sentence.before(loc.mention, _SPEAKER_AFTER, 16):
         return False
-    rest = sentence.text[loc.mention.end - sentence.start :]
-    return not rest.strip() or rest.lstrip()[0] in ".!?;,:"
+    return not rest or rest[0] in ".!?;,:"
 
 
 def _attacks_next(sentence: Sentence, start: int, end: int, attacks: list[Cue]) -> bool:
