@@ -939,6 +939,9 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "Crimea is a regular target for Kyiv, and attacks on military installations there have intensified.",
         "Ukraine says it downs 8 Russian drones in overnight attack",
         "A blown-up Russian tank near Kyiv.",  # a participle as an adjective
+        # 'took' and 'taken' that take no settlement
+        "It took Kyiv months to respond.",
+        "Residents of Kherson were taken to hospital.",
         # an attack mostly repelled; one prepared for; what a blast would do
         "Ukraine Recap: Widespread Russian Drone Attack Mostly Repelled.",
         "Russia's 'Paranoia' on Full Display As Kremlin Preps For Attack on Moscow.",
@@ -1518,6 +1521,25 @@ def test_target_words_in_context(text: str, expected: list[tuple[str, str, str]]
     ],
 )
 def test_named_facilities_and_their_sites(text: str, expected: list[tuple[str, str, str]]):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the settlement after an active capture verb, not the capital that acts
+        ("Moscow captured Bakhmut in May.", [("settlement_control", "Bakhmut", "reported")]),
+        ("Kyiv retook Kherson.", [("settlement_control", "Kherson", "reported")]),
+        ("Russian troops had taken Soledar.", [("settlement_control", "Soledar", "reported")]),
+        ("Russia takes Soledar.", [("settlement_control", "Soledar", "reported")]),
+        ("Bakhmut was taken by Wagner fighters.", [("settlement_control", "Bakhmut", "reported")]),
+        (
+            "Ukraine seizing back five key villages in Kherson region.",
+            [("settlement_control", "UA-65", "reported")],
+        ),
+    ],
+)
+def test_captures_by_their_verbs(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
 
 

@@ -173,27 +173,49 @@ _LIST_NEXT = re.compile(
 
 
 def _capture_object(sentence: Sentence, cue: Cue, lexicon: Lexicon) -> Located | None:
+    """The settlement captured: the object right after the cue ("Moscow captured Bakhmut": Bakhmut, not the
+    capital that acts), else the subject of a passive right before it ("Lyman was liberated", "Avdiivka
+    fell to")."""
     text, base = sentence.text, sentence.start
-    for loc in sentence.located:
+    settlements = [loc for loc in sentence.located if loc.place.precision == "place"]
+    for loc in settlements:
         m = loc.mention
-        if loc.place.precision != "place":
-            continue
         if m.start >= cue.end and lexicon.capture_gap.match(text[cue.end - base : m.start - base]):
             if _NOT_SETTLEMENT_AFTER.match(text, m.end - base):
                 continue  # "seized a small Dnipro foothold": the name only says which foothold
             return loc
+    if not _PASSIVE_CUE.fullmatch(sentence.text_of(cue)):
+        return None  # "Kyiv retook", "Russia takes": an active verb's subject is who captured
+    for loc in settlements:
+        m = loc.mention
         if m.end <= cue.start and lexicon.capture_passive_gap.match(text[m.end - base : cue.start - base]):
             bare = not text[m.end - base : cue.start - base].strip()
             if bare and _RELATIVE_BEFORE.search(text, 0, m.start - base):
                 continue  # "the plant, which Moscow seized": the place is the one who seized
+            if _PEOPLE_OF.search(text, 0, m.start - base):
+                continue  # "residents of Kherson were taken": the subject is the residents
             return loc
     return None
 
 
+# Capture cues that can be a passive participle, their subject the settlement taken
+_PASSIVE_CUE = re.compile(
+    r"(?:re)?captured|seized|(?:re)?taken|liberated|reclaimed|regained|fell to|taken (?:over|control of)",
+    re.IGNORECASE,
+)
+
+
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|whom|who)\s+$", re.IGNORECASE)
+# "residents of Kherson were taken", not "the city of Kherson was liberated"
+_PEOPLE_OF = re.compile(
+    r"\b(?!(?:city|town|village|settlement|hamlet|port|capital|region|outskirts|centre|center)\b)[a-z]+\s+of\s+$"
+)
 # A place name followed by one of these nouns modifies it ("a Dnipro foothold", "the Bakhmut direction"): what
 # was taken is the foothold or the front, not the settlement
 _NOT_SETTLEMENT_AFTER = re.compile(
-    r"[\s-]+(?:foothold|bridgehead|river|riverbank|bank|front|frontline|direction|axis|sector|highway|road)s?\b",
+    r"[\s-]+(?:foothold|bridgehead|river|riverbank|bank|front|frontline|direction|axis|sector|highway|road)s?\b"
+    r"|['’]s\b"  # "captured Bakhmut's outskirts": a part of it
+    # "it took Kyiv months", "took Moscow by surprise"
+    r"|\s+(?:months?|weeks?|days?|years?|hours?|time|by\s+surprise|aback|to\s+task|seriously)\b",
     re.IGNORECASE,
 )
