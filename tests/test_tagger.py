@@ -712,6 +712,25 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             [("airport", "RU-NGR", "reported")],
         ),
         ("Russian attack on apartments kills at least 3", [("residential", "UA", "reported")]),
+        # a side's aircraft shot down, its landing boat, its convoy, kit it was given: military targets; a
+        # passive 'used to' reports the attack; 'the home of' a fleet is no dwelling
+        (
+            "A Ukrainian Sukhoi Su-27 fighter jet was shot down over Kyiv early Friday.",
+            [("military_site", "Kyiv", "reported")],
+        ),
+        (
+            "Moment Russian landing boat is destroyed by drone in Kherson.",
+            [("military_site", "Kherson", "reported")],
+        ),
+        ("Video shows Ukrainian attack on Russian convoy.", [("military_site", "UA", "reported")]),
+        (
+            "The Russian military has destroyed a rare Czech-supplied howitzer in Ukraine.",
+            [("military_site", "UA", "reported")],
+        ),
+        (
+            "Ten missiles and three boats were used to attack the home of the Black Sea fleet in Crimea.",
+            [("military_site", "UA-43", "reported")],
+        ),
         # villages counted in a city that names its region are in the region
         (
             "Ukraine claims to have liberated three frontline villages in Donetsk.",
@@ -942,6 +961,7 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         # 'took' and 'taken' that take no settlement
         "It took Kyiv months to respond.",
         "Residents of Kherson were taken to hospital.",
+        "Two Tu-95 bombers which have been used to attack Ukraine's power grid were seen at the airbase.",
         # an attack mostly repelled; one prepared for; what a blast would do
         "Ukraine Recap: Widespread Russian Drone Attack Mostly Repelled.",
         "Russia's 'Paranoia' on Full Display As Kremlin Preps For Attack on Moscow.",

@@ -73,11 +73,11 @@ def places_of(anchor: Anchor, sentence: Sentence, context: DocumentContext) -> l
 
 
 # "Russian Tank Obliterated in Ukrainian Strike", "Ukraine attacks Russian positions", "a strike on Russian
-# army barracks", "Ukraine blasts Russian Ka-52 attack helicopter out of the sky": field armour, the front
-# line and the aircraft over it
+# army barracks", "Ukraine blasts Russian Ka-52 attack helicopter out of the sky", "attack on Russian convoy":
+# field armour, the front line and the aircraft over it
 _FRONT_LINE = re.compile(
     r"\b(?:tanks?|armou?red|infantry\s+fighting|self-propelled|howitzers?|positions?|trenches|barracks|troops"
-    r"|soldiers|columns?|helicopters?|jets?|warplanes?|fighter)\b",
+    r"|soldiers|columns?|convoys?|boats?|helicopters?|jets?|warplanes?|fighter)\b",
     re.IGNORECASE,
 )
 # "a Russian ammunition depot deep in occupied territory", "the Russian-held port": land a side holds
