@@ -731,6 +731,16 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Ten missiles and three boats were used to attack the home of the Black Sea fleet in Crimea.",
             [("military_site", "UA-43", "reported")],
         ),
+        # drones fired at a city; a village struck in a country; rockets aimed at a place, and hitting it
+        (
+            "Russia presses its Ukraine strategy, fires 40 drones at Kyiv",
+            [("unspecified", "Kyiv", "reported")],
+        ),
+        ("A strike hit a village of 300 in Ukraine.", [("unspecified", "UA", "reported")]),
+        (
+            "Debris of rockets the Russians aimed at the centre of Odesa damaged a residential building.",
+            [("residential", "Odesa", "reported")],
+        ),
         # villages counted in a city that names its region are in the region
         (
             "Ukraine claims to have liberated three frontline villages in Donetsk.",
@@ -962,6 +972,12 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "It took Kyiv months to respond.",
         "Residents of Kherson were taken to hospital.",
         "Two Tu-95 bombers which have been used to attack Ukraine's power grid were seen at the airbase.",
+        # a campaign's attacks (unrelenting, increased), an alert, an aim, the weather
+        "Ukraine: The Latest - Russia's unrelenting missile attacks linked to grain deal collapse",
+        "Moscow increases drone attacks on Ukraine's Danube river ports.",
+        "Russia's border regions are on high alert for attacks on Rostov-on-Don.",
+        "Zelensky warned citizens to brace for Russian missiles aimed at knocking out power and heat.",
+        "Hundreds of animals die in Crimean aquarium after storm strikes.",
         # an attack mostly repelled; one prepared for; what a blast would do
         "Ukraine Recap: Widespread Russian Drone Attack Mostly Repelled.",
         "Russia's 'Paranoia' on Full Display As Kremlin Preps For Attack on Moscow.",

@@ -409,10 +409,10 @@ def country_fallback(sentence: Sentence, anchor: Anchor) -> Located | None:
 
 # "missile attacks on Ukraine", "strikes across Ukraine": the country right after the attack is its object
 # ("a strike in western Russia", "a strike near a refugee camp in Lebanon", "a drone strike on weapons
-# facility in Iran": the country it took place in)
+# facility in Iran", "a strike devastates a village of 300 in Ukraine": the country it took place in)
 _ON_COUNTRY = re.compile(
     r"[’'”\"]?\s+(?:(?:on|against|across|at)\s+(?:the\s+)?(?:(?:western|eastern|northern|southern|central)\s+)?"
-    r"|(?:(?:near|at|outside)\s+(?:an?|the)\s+(?:[\w’'-]+\s+){1,4}|on\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){1,3})?"
+    r"|(?:(?:(?:near|at|outside)\s+)?(?:an?|the)\s+(?:[\w’'-]+\s+){1,4}|on\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){1,3})?"
     r"in\s+(?:(?:western|eastern|northern|southern|central)\s+)?)",
     re.IGNORECASE,
 )
