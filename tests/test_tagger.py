@@ -741,6 +741,33 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Debris of rockets the Russians aimed at the centre of Odesa damaged a residential building.",
             [("residential", "Odesa", "reported")],
         ),
+        # missiles rained, fire exchanged; a meeting called for over strikes that happened
+        ("Russia rains missiles on Ukraine.", [("unspecified", "UA", "reported")]),
+        (
+            "Ukraine, Russia exchange fire as Christmas truce falters in Donetsk.",
+            [("unspecified", "Donetsk", "reported")],
+        ),
+        (
+            "Russia calls for emergency UNSC meeting over Ukraine's strikes on Donetsk.",
+            [("unspecified", "Donetsk", "reported")],
+        ),
+        # where a weapon was made, a side's weapons two words on, a people that attacks: none is the scene
+        (
+            "The Iranian made drones attacked a residential building in Kyiv.",
+            [("residential", "Kyiv", "reported")],
+        ),
+        (
+            "Zelenskyy's hometown in Ukraine floods after Russian cruise missile strikes break dam.",
+            [("dam", "UA", "reported")],
+        ),
+        (
+            "Four killed in Russian air attacks ahead of Victory Day: Ukraine.",
+            [("unspecified", "UA", "reported")],
+        ),
+        (
+            "Russians target important railway hub and supply line in eastern Ukraine.",
+            [("railway", "UA", "reported")],
+        ),
         # villages counted in a city that names its region are in the region
         (
             "Ukraine claims to have liberated three frontline villages in Donetsk.",
@@ -978,6 +1005,12 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "Russia's border regions are on high alert for attacks on Rostov-on-Don.",
         "Zelensky warned citizens to brace for Russian missiles aimed at knocking out power and heat.",
         "Hundreds of animals die in Crimean aquarium after storm strikes.",
+        # an anniversary; a months-long campaign; an attack called for, warned about; a blitz defeated
+        "We will never forgive: Zelensky marks one year since the liberation of Bucha.",
+        "Russia has for months been bombarding Ukraine's energy infrastructure, causing blackouts.",
+        "Putin's top TV propagandist calls for missile attack on London.",
+        "Zelensky, on 60 Minutes, Warns Russia About Attacks on Power Plants.",
+        "Ukraine Says It Defeated 'Exceptional' Russian Missile Blitz on Kyiv.",
         # an attack mostly repelled; one prepared for; what a blast would do
         "Ukraine Recap: Widespread Russian Drone Attack Mostly Repelled.",
         "Russia's 'Paranoia' on Full Display As Kremlin Preps For Attack on Moscow.",

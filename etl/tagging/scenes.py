@@ -183,14 +183,49 @@ def mark_references(sentence: Sentence) -> None:
             loc.reference = True  # "near the Crimean city of Saki": Saki is where
         if loc.place.precision != "country":
             continue
-        if any(
-            _follows(sentence, end, c) and not sentence.after(c, _OWNED_SITE) for c in attackers
-        ) or sentence.search_before(start, _AGENT_BY, 8):
+        if sentence.after(loc.mention, _MADE_BY):
+            loc.reference = True  # "U.S. made radar systems", "Iranian-made drones": where a thing was made
+        elif (
+            any(_follows(sentence, end, c) and not sentence.after(c, _OWNED_SITE) for c in attackers)
+            or _armed_side(sentence, loc)
+            or sentence.search_before(start, _AGENT_BY, 8)
+        ):
             loc.reference = True  # "Russian missiles", "hit by Russia": the attacker's country, not the scene
-        elif loc.mention.kind == "country" and _attacks_next(sentence, start, end, attacks):
-            loc.reference = True  # "Ukraine blows up a railway": the subject that attacks
+        elif _is_subject_side(loc) and _attacks_next(sentence, start, end, attacks):
+            loc.reference = True  # "Ukraine blows up a railway", "Russians target a hub": who attacks
         elif acting and _SPEECH.fullmatch(sentence.text_of(acting[0])):
             loc.speaker = not sentence.after(acting[0], _SELF_CLAIM)
+
+
+# "U.S. Made 'Firefinder' Radar Systems", "the Iranian made Kamikaze drones", "Czech-supplied howitzers"
+_MADE_BY = re.compile(
+    r"[\s-]*(?:made|supplied|built|donated|provided|produced|manufactured|designed)\b", re.IGNORECASE
+)
+
+
+# "Russian cruise missile strikes", "Russian air attacks": a side's weapons a word or two after it (right
+# after it, the attacker cues of lexicon.toml say so already); not a verb between ("Ukraine repels attacks",
+# "Ukraine launched drone attacks": what the side does)
+_WEAPONS_BEYOND = re.compile(
+    r"(?:['’]s)?[\s-]+(?:(?!(?:in|on|at|of|and|or|the|to|for|by|with|as|after|from)\b)[\w-]+(?<![sd])\s+){1,2}?"
+    r"(?:missiles?|drones?|strikes?|attacks?|air ?strikes?|airstrikes?|air raids?|bombardments?|bombings?"
+    r"|barrages?|shelling|artillery|jets?|warplanes?|bombers?|rockets?|shells?)\b",
+    re.IGNORECASE,
+)
+
+
+def _armed_side(sentence: Sentence, loc: Located) -> bool:
+    """The side's weapons a word or two after it, not a site of the side's that was hit ("a Russian bomber
+    base")."""
+    weapons = sentence.after(loc.mention, _WEAPONS_BEYOND)
+    return weapons is not None and not sentence.match_at(sentence.start + weapons.end(), _OWNED_SITE)
+
+
+def _is_subject_side(loc: Located) -> bool:
+    """A country, or a demonym standing for its people ("Russians target ..."), can be a verb's subject."""
+    return loc.mention.kind == "country" or (
+        loc.mention.kind == "demonym" and loc.mention.surface.lower().endswith(("ians", "ans"))
+    )
 
 
 def _names_ship(sentence: Sentence, loc: Located) -> bool:
