@@ -768,6 +768,19 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Russians target important railway hub and supply line in eastern Ukraine.",
             [("railway", "UA", "reported")],
         ),
+        # a side's hackers; a capital that conducts strikes is the state (not a raid 'carried out' at a place)
+        (
+            "Russia's Sandworm hackers used a novel attack to cause power outages across Ukraine.",
+            [("power_grid", "UA", "reported")],
+        ),
+        (
+            "Moscow has conducted high-precision strikes on Ukrainian military facilities in Kharkiv.",
+            [("military_site", "Kharkiv", "reported")],
+        ),
+        (
+            "The raid on the fleet at Sevastopol was carried out by 16 drones.",
+            [("military_site", "Sevastopol", "reported")],
+        ),
         # villages counted in a city that names its region are in the region
         (
             "Ukraine claims to have liberated three frontline villages in Donetsk.",

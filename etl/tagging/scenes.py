@@ -209,7 +209,7 @@ _MADE_BY = re.compile(
 _WEAPONS_BEYOND = re.compile(
     r"(?:['’]s)?[\s-]+(?:(?!(?:in|on|at|of|and|or|the|to|for|by|with|as|after|from)\b)[\w-]+(?<![sd])\s+){1,2}?"
     r"(?:missiles?|drones?|strikes?|attacks?|air ?strikes?|airstrikes?|air raids?|bombardments?|bombings?"
-    r"|barrages?|shelling|artillery|jets?|warplanes?|bombers?|rockets?|shells?)\b",
+    r"|barrages?|shelling|artillery|jets?|warplanes?|bombers?|rockets?|shells?|hackers?|saboteurs?)\b",
     re.IGNORECASE,
 )
 
