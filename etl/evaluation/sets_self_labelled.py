@@ -28,6 +28,13 @@ Settled by the adjudications of 2026-11-26 (fifth session), where two blind labe
 - The named target is the incident: outages or fighting a strike on a named plant or bridge caused are not
   extra incidents of their own.
 - The text alone decides: an 'emergency' on a bridge the text never calls an attack is no incident.
+Followed by most blind labellers of the eighth session's four samples (where one reader chose otherwise,
+the label was left as given):
+- The Kremlin as the target of a drone attack is `administrative`, Moscow (RU-MOW).
+- A side's aircraft shot down, its tanks, convoys, boats or kit destroyed are `military_site`.
+- A writer's or soldier's death days after a strike, told as the news, retells the strike: background.
+- Fighting a story says 'intensifies' or 'steps up' with no one event is aggregate; readers still split when
+  the story names the place ('Civilians flee Kherson as Russian attacks intensify').
 New batches are drawn with scripts/draw_label_batches.py. Items labelled twice (`*_second.csv`) and decided
 where the labellings split (`*_adjudicated.csv`, whose rows replace the first labelling's) measure how far two
 readers agree: `python -m etl evaluate --agreement`.
