@@ -781,6 +781,17 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "The raid on the fleet at Sevastopol was carried out by 16 drones.",
             [("military_site", "Sevastopol", "reported")],
         ),
+        # kit destroyed under fire; drones launched against a country; attacks that rock its cities
+        ("Video Shows Russian Tanks Destroyed Under Ukraine Fire", [("military_site", "UA", "reported")]),
+        (
+            "Drones launched against Ukraine overnight, says Ukraine military",
+            [("unspecified", "UA", "reported")],
+        ),
+        ("Two Waves of Missile Attacks Rock Ukrainian Cities.", [("unspecified", "UA", "reported")]),
+        (
+            "Live: missiles launched at Kyiv overnight; Japan announces new sanctions against Moscow.",
+            [("unspecified", "Kyiv", "reported")],
+        ),
         # villages counted in a city that names its region are in the region
         (
             "Ukraine claims to have liberated three frontline villages in Donetsk.",
@@ -1024,6 +1035,10 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "Putin's top TV propagandist calls for missile attack on London.",
         "Zelensky, on 60 Minutes, Warns Russia About Attacks on Power Plants.",
         "Ukraine Says It Defeated 'Exceptional' Russian Missile Blitz on Kyiv.",
+        # capabilities, weapons sent, a stalemate hit
+        "Russia's long-range bombing capabilities 'downgraded' after relocating aircraft.",
+        "Ukraine live briefing: U.S. mulls sending Kyiv cluster bombs.",
+        "Fight for Roads Into Bakhmut Has Hit a Stalemate, Ukraine Says.",
         # an attack mostly repelled; one prepared for; what a blast would do
         "Ukraine Recap: Widespread Russian Drone Attack Mostly Repelled.",
         "Russia's 'Paranoia' on Full Display As Kremlin Preps For Attack on Moscow.",

@@ -92,7 +92,8 @@ _ACT_BY = re.compile(
 # a political verb addresses stands for its state, never the scene
 _ADDRESSED = re.compile(
     r"\b(?:accus(?:es|ed|ing)|blam(?:es|ed|ing)|condemn(?:s|ed|ing)?|critici[sz](?:es|ed|ing)|slam(?:s|med|ming)?"
-    r"|urg(?:es|ed|ing)|sanction(?:s|ed|ing)?|warn(?:s|ed|ing)?|told|tells?|asks?|asked)\s+(?:the\s+)?$",
+    r"|urg(?:es|ed|ing)|sanction(?:s|ed|ing)?|warn(?:s|ed|ing)?|told|tells?|asks?|asked"
+    r"|sanctions\s+(?:against|on))\s+(?:the\s+)?$",  # "new sanctions against Moscow": the state addressed
     re.IGNORECASE,
 )
 
@@ -169,7 +170,7 @@ def mark_references(sentence: Sentence) -> None:
             loc.reference = True
             if loc.place.precision == "country":  # a speaker of what it suffered, not of its own act
                 loc.speaker = not _SELF_CLAIM.match(sentence.text, words.end())
-        if sentence.search_before(start, _ADDRESSED, 16):
+        if sentence.search_before(start, _ADDRESSED, 24):
             loc.reference = True  # "accuses Moscow of": the state addressed
         if sentence.search_before(start, _ACT_BY, 30):
             loc.reference = True  # "an attack by Kyiv on Crimea", "forces sent by Moscow": the one acting
@@ -637,7 +638,7 @@ def _struck_demonym(sentence: Sentence, attacks: list[Cue], mention: PlaceMentio
 # strike verb whose object is a demonym's settlements (not "targeting the American homeland", "to destroy
 # American democracy")
 _RAZE_VERB = re.compile(
-    r"(?:destroy|pummel|pound|shell|bomb|bombard|blast|hammer|strike)(?:s|ed|ing)?|struck|hits?",
+    r"(?:destroy|pummel|pound|shell|bomb|bombard|blast|hammer|strike|rock)(?:s|ed|ing)?|struck|hits?",
     re.IGNORECASE,
 )
 _RAZE_GAP = re.compile(r"\s+(?:the\s+|an?\s+)?" + _COUNTRY_PART, re.IGNORECASE)
