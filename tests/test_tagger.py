@@ -792,6 +792,12 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Live: missiles launched at Kyiv overnight; Japan announces new sanctions against Moscow.",
             [("unspecified", "Kyiv", "reported")],
         ),
+        # a named missile fired at a country; a side's jets downed
+        (
+            "Ukraine: The Latest - Russia fires a ‘Killjoy’ hypersonic missile at Ukraine",
+            [("unspecified", "UA", "reported")],
+        ),
+        ("Ukraine claims to down three Russian fighter-bomber jets", [("military_site", "UA", "claimed")]),
         # villages counted in a city that names its region are in the region
         (
             "Ukraine claims to have liberated three frontline villages in Donetsk.",
@@ -1039,6 +1045,11 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "Russia's long-range bombing capabilities 'downgraded' after relocating aircraft.",
         "Ukraine live briefing: U.S. mulls sending Kyiv cluster bombs.",
         "Fight for Roads Into Bakhmut Has Hit a Stalemate, Ukraine Says.",
+        # exports despite attacks, shells being made, a lion rescued from shelling, a bombing proposed
+        "Ukraine resumes electricity exports despite Russian attacks",
+        "Inside the US Army Plant Making Artillery Shells for Ukraine",
+        "Ukraine Lion Rescued From Russian Shelling in 'Severe' Condition",
+        "Zelenskyy proposed bombing a Russian pipeline, leaked documents show",
         # an attack mostly repelled; one prepared for; what a blast would do
         "Ukraine Recap: Widespread Russian Drone Attack Mostly Repelled.",
         "Russia's 'Paranoia' on Full Display As Kremlin Preps For Attack on Moscow.",
