@@ -798,6 +798,14 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             [("unspecified", "UA", "reported")],
         ),
         ("Ukraine claims to down three Russian fighter-bomber jets", [("military_site", "UA", "claimed")]),
+        (
+            "Ukraine war: Russia launches overnight missiles as Putin's military struggles continue.",
+            [("unspecified", "UA", "reported")],
+        ),
+        (
+            "Yandex Taxi, a Russian app that allows users to order cabs, was targeted by hackers in Moscow.",
+            [("unspecified", "Moscow", "reported")],
+        ),
         # villages counted in a city that names its region are in the region
         (
             "Ukraine claims to have liberated three frontline villages in Donetsk.",
@@ -1050,6 +1058,16 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "Inside the US Army Plant Making Artillery Shells for Ukraine",
         "Ukraine Lion Rescued From Russian Shelling in 'Severe' Condition",
         "Zelenskyy proposed bombing a Russian pipeline, leaked documents show",
+        # attacks easing, a barrage blocked, sirens that blast, what missiles will allow, an attack force, a
+        # foiled incursion, a campaign pressed, a strategy
+        "Ukraine Says Russian Attacks Easing Around Embattled Town.",
+        "Ukraine says they blocked barrage of 18 Russian missiles over Kyiv.",
+        "Biden Visits Kyiv in Surprise Wartime Trip as Air Sirens Blast",
+        "The missiles will allow Ukrainian troops to hit Russian soldiers deep into Moscow-held territory.",
+        "Shoigu shows Kim the bombers that form the backbone of Russia's nuclear air attack force.",
+        "Russia-Ukraine war live: Kyiv claims it foiled border incursion in Sumy.",
+        "Russia Presses Attacks in Eastern Ukraine.",
+        "Ukraine war: Why Russia's infrastructure strikes strategy isn't working.",
         # an attack mostly repelled; one prepared for; what a blast would do
         "Ukraine Recap: Widespread Russian Drone Attack Mostly Repelled.",
         "Russia's 'Paranoia' on Full Display As Kremlin Preps For Attack on Moscow.",
