@@ -806,6 +806,10 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Yandex Taxi, a Russian app that allows users to order cabs, was targeted by hackers in Moscow.",
             [("unspecified", "Moscow", "reported")],
         ),
+        (
+            "Russia Claims Capture of Eastern Ukraine’s Maryinka.",
+            [("settlement_control", "Marinka", "claimed")],
+        ),
         # villages counted in a city that names its region are in the region
         (
             "Ukraine claims to have liberated three frontline villages in Donetsk.",
@@ -1068,6 +1072,14 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "Russia-Ukraine war live: Kyiv claims it foiled border incursion in Sumy.",
         "Russia Presses Attacks in Eastern Ukraine.",
         "Ukraine war: Why Russia's infrastructure strikes strategy isn't working.",
+        # strikes that ease, are defied or held out against; attacks rebuffed, drones destroyed in the air;
+        # what a weapon has been used to do
+        "Ukrainians flock to Kyiv ski slopes as missile strikes ease amid fresh calls for warplanes.",
+        "Ukrainians defy Russian air strikes and occupation to start the new school term.",
+        "Ukraine's Bakhmut holding out against Russian attacks.",
+        "Russia launched drone attacks on the port of Odesa, but the Air Force rebuffed the attacks.",
+        "Ukraine said it destroyed 29 out of 38 drones launched by Russia on Friday night.",
+        "The firm supplied Moscow with drones that Russian forces have been using to attack Ukraine.",
         # an attack mostly repelled; one prepared for; what a blast would do
         "Ukraine Recap: Widespread Russian Drone Attack Mostly Repelled.",
         "Russia's 'Paranoia' on Full Display As Kremlin Preps For Attack on Moscow.",
