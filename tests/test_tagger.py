@@ -1080,6 +1080,13 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "Russia launched drone attacks on the port of Odesa, but the Air Force rebuffed the attacks.",
         "Ukraine said it destroyed 29 out of 38 drones launched by Russia on Friday night.",
         "The firm supplied Moscow with drones that Russian forces have been using to attack Ukraine.",
+        # a capture intended, drone boats destroyed, a boat targeting a bridge destroyed, a drill simulating a
+        # strike, a motive to attack
+        "Russia-Ukraine war live: Russian forces intent on capturing Avdiivka coking plant, says mayor.",
+        "Ukraine-Russia war latest: Russia destroys three Ukrainian drone boats off Crimea",
+        "Russia-Ukraine war live: boat targeting Crimea bridge destroyed, Moscow says.",
+        "Putin oversees Russian military drill simulating 'massive retaliatory nuclear strike': reports.",
+        "Russia had means, motive and opportunity to destroy Ukraine dam, drone photos show",
         # an attack mostly repelled; one prepared for; what a blast would do
         "Ukraine Recap: Widespread Russian Drone Attack Mostly Repelled.",
         "Russia's 'Paranoia' on Full Display As Kremlin Preps For Attack on Moscow.",
