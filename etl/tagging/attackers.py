@@ -12,12 +12,17 @@ from etl.tagging.anchors import Located, Sentence
 
 ATTACKER_TARGETS_FILE = "attacker_targets.csv"
 
+# A side's weapons and what it strikes with (scenes.py reads them too)
+SIDE_WEAPONS = (
+    r"missiles?|drones?|strikes?|attacks?|air ?strikes?|airstrikes?|air raids?|bombardments?|bombings?"
+    r"|barrages?|shelling|artillery|jets?|warplanes?|bombers?|rockets?|shells?"
+)
+# a word between that is no preposition or article ("Russia's drone strikes")
+SIDE_WORD = r"(?!(?:in|on|at|of|and|or|the|to|for|by|with|as|after|from)\b)[\w-]+"
 # "Russian missiles", "Russia's drone strikes", "Russian forces": the side's weapons or troops
 _WEAPONS_AFTER = re.compile(
-    r"(?:['’]s)?[\s-]+(?:(?!(?:in|on|at|of|and|or|the|to|for|by|with|as|after|from)\b)[\w-]+\s+){0,2}?"
-    r"(?:forces|troops|army|military|soldiers|missiles?|drones?|strikes?|attacks?|air ?strikes?|airstrikes?"
-    r"|air raids?|bombardments?|bombings?|barrages?|shelling|artillery|air force|jets?|warplanes?|bombers?"
-    r"|rockets?|shells?)\b",
+    rf"(?:['’]s)?[\s-]+(?:{SIDE_WORD}\s+){{0,2}}?"
+    rf"(?:forces|troops|army|military|soldiers|air force|{SIDE_WEAPONS})\b",
     re.IGNORECASE,
 )
 # "Russia launches", "Russia has again pounded", "Russia kills at least 12": the side acting

@@ -65,7 +65,8 @@ _COUNT = (
 )
 _ADJECTIVES = r"(?:(?!(?:in|at|near|on|from|to|by|with|of|and|or|the)\b)[\w’-]+\s+){0,2}"
 _SETTLEMENTS = (
-    r"(?:villages?|towns?|settlements?|hamlets?|strongholds?)(?:\s+(?:and|or)\s+(?:villages|towns|settlements))?"
+    r"(?:villages?|towns?|settlements?|hamlets?|strongholds?)"
+    r"(?:\s+(?:and|or)\s+(?:villages|towns|settlements))?"
 )
 # "took control of another village", "liberated at least four front-line villages": counted, not named
 # (a headline drops the count: "fighters ‘liberate’ village in Belgorod region", "Ukraine retakes villages")

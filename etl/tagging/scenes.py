@@ -8,6 +8,7 @@ import re
 
 from etl.gazetteer import PlaceMention
 from etl.tagging.anchors import BACKGROUND_REACH, Anchor, Located, Sentence, preceded_by
+from etl.tagging.attackers import SIDE_WEAPONS, SIDE_WORD
 from etl.tagging.lexicon import Cue
 
 NEAR_REACH = 24
@@ -208,9 +209,7 @@ _MADE_BY = re.compile(
 # after it, the attacker cues of lexicon.toml say so already); not a verb between ("Ukraine repels attacks",
 # "Ukraine launched drone attacks": what the side does)
 _WEAPONS_BEYOND = re.compile(
-    r"(?:['’]s)?[\s-]+(?:(?!(?:in|on|at|of|and|or|the|to|for|by|with|as|after|from)\b)[\w-]+(?<![sd])\s+){1,2}?"
-    r"(?:missiles?|drones?|strikes?|attacks?|air ?strikes?|airstrikes?|air raids?|bombardments?|bombings?"
-    r"|barrages?|shelling|artillery|jets?|warplanes?|bombers?|rockets?|shells?|hackers?|saboteurs?)\b",
+    rf"(?:['’]s)?[\s-]+(?:{SIDE_WORD}(?<![sd])\s+){{1,2}}?(?:{SIDE_WEAPONS}|hackers?|saboteurs?)\b",
     re.IGNORECASE,
 )
 
