@@ -224,7 +224,7 @@ def _armed_side(sentence: Sentence, loc: Located) -> bool:
 def _is_subject_side(loc: Located) -> bool:
     """A country, or a demonym standing for its people ("Russians target ..."), can be a verb's subject."""
     return loc.mention.kind == "country" or (
-        loc.mention.kind == "demonym" and loc.mention.surface.lower().endswith(("ians", "ans"))
+        loc.mention.kind == "demonym" and loc.mention.surface.lower().endswith("ans")
     )
 
 
