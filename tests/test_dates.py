@@ -47,6 +47,10 @@ REPORT = date(2024, 3, 23)
         # holidays name their day
         ("Kyiv is rocked by explosions less than an hour into the new year", (date(2024, 1, 1), "day")),
         ("Drones hit Odesa on Christmas Day", (date(2023, 12, 25), "day")),
+        # a stated year that puts a recent day ahead of the report is a slip for the report's year; a day
+        # further off keeps the year it was given
+        ("A missile attack on March 22, 2025 killed 11", (date(2024, 3, 22), "day")),
+        ("The summit on July 11, 2025 will discuss air defence", (date(2025, 7, 11), "day")),
     ],
 )
 def test_find_date(sentence, expected):

@@ -832,6 +832,20 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "LIVE: Kyiv, Kharkiv come under attack amid peace talks.",
             [("unspecified", "Kharkiv", "reported"), ("unspecified", "Kyiv", "reported")],
         ),
+        # a side's aircraft downed or shot out of the sky, a side's soldiers killed: military targets
+        (
+            "Russian jets and helicopters were downed over the Bryansk region.",
+            [("military_site", "RU-BRY", "reported")],
+        ),
+        (
+            "Four Russian aircraft shot out of the sky over the Bryansk region.",
+            [("military_site", "RU-BRY", "reported")],
+        ),
+        (
+            "A Ukrainian missile strike kills more than 100 Russian soldiers in Soledar.",
+            [("military_site", "Soledar", "reported")],
+        ),
+        ("Russian troops killed five civilians in Bucha.", [("unspecified", "Bucha", "reported")]),
         # a region-level report folds into the report of the city-region inside it
         (
             "A drone hit a fuel depot in Crimea. A fire erupted at a fuel depot in Sevastopol.",
@@ -1091,6 +1105,8 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "Ukraine Recap: Widespread Russian Drone Attack Mostly Repelled.",
         "Russia's 'Paranoia' on Full Display As Kremlin Preps For Attack on Moscow.",
         "Blast at Zaporizhzhia NPP would be 'more terrifying and massive than Hiroshima', expert warns.",
+        # a weapon's kind, not an attack
+        "Watch: Ukrainian troops test DIY attack drones in Donetsk",
     ],
 )
 def test_hard_negatives(text: str):

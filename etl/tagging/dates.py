@@ -153,6 +153,10 @@ class EventDate:
     stated: bool = False  # the weekday of a statement ('said on Sunday'), kept to the week
 
 
+# A stated year ahead of the report is read as a slip only when the day it names fell this recently
+SLIP_DAYS = 31
+
+
 def default_date(report_date: date) -> EventDate:
     """No date in the text: the report date, but only to the week, since news reports the last few days."""
     return EventDate(report_date, "week")
@@ -214,6 +218,12 @@ def _calendar_date(groups: dict[str, str | None], report: date | None) -> tuple[
     day = int(str(groups["day"]))
     if groups.get("year"):
         year = int(str(groups["year"]))
+        if report is not None and year > report.year and (year, month, day) > _tomorrow(report):
+            # "killed in a strike on June 13, 2024" in a report of 2023-06-13: news does not report attacks
+            # ahead of it, so a year that puts a recent day in the future is a slip for the report's own
+            slip = _year_before(report, month, day)
+            if _days_before(report, slip, month, day) <= SLIP_DAYS:
+                year = slip
     elif report is not None:
         year = _year_before(report, month, day)
     else:
@@ -222,6 +232,18 @@ def _calendar_date(groups: dict[str, str | None], report: date | None) -> tuple[
         return date(year, month, day), "day"
     except ValueError:
         return None
+
+
+def _days_before(report: date, year: int, month: int, day: int) -> int:
+    try:
+        return (report - date(year, month, day)).days
+    except ValueError:  # 29 February of a common year
+        return SLIP_DAYS + 1
+
+
+def _tomorrow(report: date) -> tuple[int, int, int]:
+    following = report + timedelta(days=1)
+    return following.year, following.month, following.day
 
 
 def _year_before(report: date, month: int, day: int) -> int:
