@@ -846,6 +846,11 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             [("military_site", "Soledar", "reported")],
         ),
         ("Russian troops killed five civilians in Bucha.", [("unspecified", "Bucha", "reported")]),
+        # a target whose demonym names another country than the story past the semicolon
+        (
+            "Zelenskiy vows revenge over Chernihiv ‘terrorist attack’; drone hits Russian train station.",
+            [("railway", "RU", "reported"), ("unspecified", "Chernihiv", "reported")],
+        ),
         # a region-level report folds into the report of the city-region inside it
         (
             "A drone hit a fuel depot in Crimea. A fire erupted at a fuel depot in Sevastopol.",
@@ -1107,6 +1112,9 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "Blast at Zaporizhzhia NPP would be 'more terrifying and massive than Hiroshima', expert warns.",
         # a weapon's kind, not an attack
         "Watch: Ukrainian troops test DIY attack drones in Donetsk",
+        # drone attacks repelled, a drone destroyed on its way
+        "Ukraine Recap: Kyiv Repels ‘Massive’ Drone Attack Overnight.",
+        "Russia says it destroyed drone targeting Belgorod.",
     ],
 )
 def test_hard_negatives(text: str):

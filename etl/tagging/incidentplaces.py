@@ -31,9 +31,11 @@ def headline_place(sentence: Sentence, place: Place, context: DocumentContext) -
     return next(iter(inside.values())) if len(inside) == 1 else place
 
 
-def share_attack_places(anchors: list[Anchor], live: set[int]) -> None:
+def share_attack_places(sentence: Sentence, anchors: list[Anchor], live: set[int]) -> None:
     """'fired 76 missiles at Kyiv, and were targeting energy infrastructure': a target attacked in its own
-    clause, with no place there, was hit where the bare attack of the clause next to it was."""
+    clause, with no place there, was hit where the bare attack of the clause next to it was; not when the
+    target's own demonym puts it in another country ("revenge over Chernihiv 'terrorist attack'; drone hits
+    Russian train station")."""
     bare = [a for a in anchors if a.target_type == "unspecified" and a.places]
     for anchor in anchors:
         if (
@@ -43,8 +45,26 @@ def share_attack_places(anchors: list[Anchor], live: set[int]) -> None:
         ):
             continue
         near = [a for a in bare if abs(a.clause - anchor.clause) == 1]
-        if near:
-            anchor.places = list(min(near, key=lambda a: abs(a.start - anchor.start)).places)
+        if not near:
+            continue
+        places = min(near, key=lambda a: abs(a.start - anchor.start)).places
+        owner = _owner(sentence, anchor)
+        if owner is None or any(loc.place.country_code == owner.place.country_code for loc in places):
+            anchor.places = list(places)
+
+
+def _owner(sentence: Sentence, anchor: Anchor) -> Located | None:
+    """The demonym right before a target ('Russian train station', 'Russian army barracks'), if any."""
+    return next(
+        (
+            loc
+            for loc in sentence.located
+            if loc.mention.kind == "demonym"
+            and loc.mention.end <= anchor.start
+            and sentence.fullmatch_between(loc.mention.end, anchor.start, _OWNER_GAP)
+        ),
+        None,
+    )
 
 
 def places_of(anchor: Anchor, sentence: Sentence, context: DocumentContext) -> list[Place]:
@@ -68,7 +88,7 @@ def places_of(anchor: Anchor, sentence: Sentence, context: DocumentContext) -> l
     else:
         fallback = attacked_country(sentence, anchor)
     if fallback is not None:
-        return [_scene_country(sentence, fallback, context) or fallback.place]
+        return [_scene_country(sentence, anchor, fallback, context) or fallback.place]
     return _side_struck(sentence, context)
 
 
@@ -128,20 +148,28 @@ def _side_struck(sentence: Sentence, context: DocumentContext) -> list[Place]:
     return [context.default_place] if context.default_place else []
 
 
-def _scene_country(sentence: Sentence, fallback: Located, context: DocumentContext) -> Place | None:
+def _scene_country(
+    sentence: Sentence, anchor: Anchor, fallback: Located, context: DocumentContext
+) -> Place | None:
     """For a demonym: the country of the sentence's own scenes when they all lie in another one. "strikes on
     Russian airfields in the occupied Luhansk and Berdyansk areas, hitting an ammunition depot": whose the
-    airfields are is not where the depot is."""
+    airfields are is not where the depot is. Scenes past a semicolon are another story's ("revenge over
+    Chernihiv 'terrorist attack'; drone hits Russian train station")."""
     if fallback.mention.kind != "demonym" or context.country_of is None:
         return None
     scenes = {
         loc.place.country_code
         for loc in sentence.located
-        if loc.place.precision != "country" and not (loc.reference or loc.near)
+        if loc.place.precision != "country"
+        and not (loc.reference or loc.near)
+        and not sentence.search_between(*sorted((loc.mention.start, anchor.start)), _STORY_BREAK)
     }
     if len(scenes) != 1 or fallback.place.country_code in scenes:
         return None
     return context.country_of(scenes.pop())
+
+
+_STORY_BREAK = re.compile(r";")
 
 
 # "residents of the southern Ukrainian city were trapped", "the town's only hospital": a settlement named

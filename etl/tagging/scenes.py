@@ -435,11 +435,22 @@ def country_fallback(sentence: Sentence, anchor: Anchor) -> Located | None:
         for loc in sentence.located
         if loc.place.precision == "country" and not loc.reference and not loc.near  # "near the Polish border"
     ]
+    for loc in countries:
+        for word in anchor.words or [anchor]:
+            if sentence.fullmatch_between(word.end, loc.mention.start, _IN_COUNTRY):
+                return loc
     if not countries:
         countries = [loc for loc in sentence.located if loc.speaker]
     if not countries:
         return None
     return min(countries, key=lambda loc: (loc.clause != anchor.clause, _distance(anchor, loc.mention)))
+
+
+# "two Russian airfields in Ukraine": the country the target is said to be in, over whose it is
+_IN_COUNTRY = re.compile(
+    r"\s+(?:\w+\s+){0,2}?in\s+(?:the\s+)?(?:(?:occupied|annexed|western|eastern|northern|southern|central)\s+)?",
+    re.IGNORECASE,
+)
 
 
 # "missile attacks on Ukraine", "strikes across Ukraine": the country right after the attack is its object

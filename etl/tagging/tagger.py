@@ -165,7 +165,7 @@ def _tag_sentence(
     targets = target_anchors(sentence, live)
     anchors = captures + targets + unspecified_anchors(sentence, live, captures + targets)
     assign_places(sentence, anchors)
-    share_attack_places(anchors, live)
+    share_attack_places(sentence, anchors, live)
     sentence.anchored_clauses = {a.clause for a in anchors}
     return [
         _incident(
