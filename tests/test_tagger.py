@@ -846,6 +846,16 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             [("military_site", "Soledar", "reported")],
         ),
         ("Russian troops killed five civilians in Bucha.", [("unspecified", "Bucha", "reported")]),
+        # one of a run of nights is still that night's attack
+        (
+            "Russia launched its third nightly round of attacks on Kyiv in six days.",
+            [("unspecified", "Kyiv", "reported")],
+        ),
+        # the country a target is said to be in, not whose it is
+        (
+            "Ukrainian strikes on two Russian airfields in Ukraine destroyed 14 helicopters.",
+            [("airport", "UA", "reported")],
+        ),
         # a target whose demonym names another country than the story past the semicolon
         (
             "Zelenskiy vows revenge over Chernihiv ‘terrorist attack’; drone hits Russian train station.",
@@ -1112,6 +1122,10 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "Blast at Zaporizhzhia NPP would be 'more terrifying and massive than Hiroshima', expert warns.",
         # a weapon's kind, not an attack
         "Watch: Ukrainian troops test DIY attack drones in Donetsk",
+        # a habit, earlier times taken together, a drill
+        "Russian drones and missiles pummel Ukraine’s cities nightly, demoralising its citizens.",
+        "RUSSIAN DRONES have hit NATO countries before.",
+        "More than 100 Polish paratroopers landed on Gotland, a Swedish island, as part of a joint exercise.",
         # drone attacks repelled, a drone destroyed on its way
         "Ukraine Recap: Kyiv Repels ‘Massive’ Drone Attack Overnight.",
         "Russia says it destroyed drone targeting Belgorod.",
