@@ -846,6 +846,21 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             [("military_site", "Soledar", "reported")],
         ),
         ("Russian troops killed five civilians in Bucha.", [("unspecified", "Bucha", "reported")]),
+        # the seat of government attacked: only with the attack word beside it
+        (
+            "An apparent drone attack on the Kremlin has spurred a global whodunit.",
+            [("administrative", "Moscow", "reported")],
+        ),
+        ("Zelenskyy denies Kremlin drone strike.", [("administrative", "Moscow", "disputed")]),
+        # a semicolon ends an air-defence story
+        (
+            "Live briefing: Russia rewards pilots who downed U.S. drone; missiles strike Zaporizhzhia.",
+            [("unspecified", "Zaporizhzhia", "reported")],
+        ),
+        (
+            "Ukrainian Missile Hits Belarus as Putin Ally Moves to War Footing.",
+            [("unspecified", "BY", "reported")],
+        ),
         # one of a run of nights is still that night's attack
         (
             "Russia launched its third nightly round of attacks on Kyiv in six days.",
@@ -1122,6 +1137,16 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "Blast at Zaporizhzhia NPP would be 'more terrifying and massive than Hiroshima', expert warns.",
         # a weapon's kind, not an attack
         "Watch: Ukrainian troops test DIY attack drones in Donetsk",
+        # an alert, a day's tally over a front, a capability, criticism, weather, a timeline
+        "Star Wars star Mark Hamill helping warn Ukrainians of Russian air strikes.",
+        "Russia attacks more than 100 settlements in 24 hours, Ukraine says.",
+        "Ukraine is getting new US weapons that can hit Russian forces almost 100 miles away.",
+        "Putin and Xi finish first round of talks in Moscow as Blinken hits China's proposed peace plan.",
+        "Powerful winds battered Crimea on Saturday, leaving almost 500,000 residents without power.",
+        "A Russia-Ukraine timeline: Key moments, from attack on Kyiv to counteroffensive.",
+        # the seat of government as the government
+        "Kremlin strikes back at critics.",
+        "The deadliest attacks on the Kremlin's forces since the war began.",
         # a habit, earlier times taken together, a drill
         "Russian drones and missiles pummel Ukraine’s cities nightly, demoralising its citizens.",
         "RUSSIAN DRONES have hit NATO countries before.",

@@ -23,7 +23,8 @@ _OWN_VERB = re.compile(r"\b(?:that|which|who|when|where|since|because|as)\b", re
 BACKGROUND_REACH = 30  # ... and a background word ('previously', 'since 2014') puts it in the past
 _PHRASE_BREAK = re.compile(r"[,;:()]")
 _SUPERLATIVE = re.compile(r"\b(?:first|only|most|worst|\w{2,}est)\b", re.IGNORECASE)
-_CONTRAST = re.compile(r"\b(?:but|however|yet|although|though)\b", re.IGNORECASE)
+# A semicolon too: "Russia rewards pilots who downed U.S. drone; missiles strike Zaporizhzhia" is two stories.
+_CONTRAST = re.compile(r"\b(?:but|however|yet|although|though)\b|;", re.IGNORECASE)
 # A hedge does not reach past these: "fears after shelling at the plant" -- the shelling took place.
 _FACTUAL_LINK = re.compile(r"\b(?:after|following|amid)\b", re.IGNORECASE)
 # Attack words that a storm or an accident can be the subject of, unlike 'shelled' or 'missile strike'
