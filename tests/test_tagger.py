@@ -846,6 +846,21 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             [("military_site", "Soledar", "reported")],
         ),
         ("Russian troops killed five civilians in Bucha.", [("unspecified", "Bucha", "reported")]),
+        # a side's aircraft shot down, attacks that kill a count, an attack destroying missiles on the ground
+        (
+            "Ukraine Shoots Down Russian Su-35 Bomber Over Black Sea, Air Force Says",
+            [("military_site", "UA", "reported")],
+        ),
+        (
+            "Air defences shot down 35 drones over the capital as Russian attacks across Ukraine kill 4.",
+            [("unspecified", "UA", "reported")],
+        ),
+        (
+            "Ukrainian attack 'destroys Russian cruise missiles' in Crimea.",
+            [("unspecified", "UA-43", "reported")],
+        ),
+        ("Car bomb kills a Russia-backed politician in east Ukraine.", [("unspecified", "UA", "reported")]),
+        ("What We Know About the Explosions Over the Kremlin.", [("administrative", "Moscow", "reported")]),
         # the seat of government attacked: only with the attack word beside it
         (
             "An apparent drone attack on the Kremlin has spurred a global whodunit.",
@@ -1137,6 +1152,10 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "Blast at Zaporizhzhia NPP would be 'more terrifying and massive than Hiroshima', expert warns.",
         # a weapon's kind, not an attack
         "Watch: Ukrainian troops test DIY attack drones in Donetsk",
+        # months of attacks, a season's, a milestone
+        "The Black Sea port has been battered by Russian shelling for months.",
+        "Russian strikes on power plants impacted almost half the country’s energy capacity last winter.",
+        "As the war in Ukraine hits 500 days, talk shows will discuss cluster munitions for Kyiv.",
         # an alert, a day's tally over a front, a capability, criticism, weather, a timeline
         "Star Wars star Mark Hamill helping warn Ukrainians of Russian air strikes.",
         "Russia attacks more than 100 settlements in 24 hours, Ukraine says.",

@@ -459,7 +459,7 @@ _IN_COUNTRY = re.compile(
 _ON_COUNTRY = re.compile(
     r"[’'”\"]?\s+(?:(?:on|against|across|at)\s+(?:the\s+)?(?:(?:western|eastern|northern|southern|central)\s+)?"
     r"|(?:(?:(?:near|at|outside)\s+)?(?:an?|the)\s+(?:[\w’'-]+\s+){1,4}|on\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){1,3})?"
-    r"in\s+(?:(?:western|eastern|northern|southern|central)\s+)?)",
+    r"in\s+(?:(?:western|eastern|northern|southern|central|west|east|north|south)\s+)?)",
     re.IGNORECASE,
 )
 
