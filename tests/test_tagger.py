@@ -1152,6 +1152,8 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "Blast at Zaporizhzhia NPP would be 'more terrifying and massive than Hiroshima', expert warns.",
         # a weapon's kind, not an attack
         "Watch: Ukrainian troops test DIY attack drones in Donetsk",
+        # politicians' words
+        "2024 Republican Hopefuls Attack Biden On Ukraine At Pivotal Moment For Kyiv",
         # months of attacks, a season's, a milestone
         "The Black Sea port has been battered by Russian shelling for months.",
         "Russian strikes on power plants impacted almost half the country’s energy capacity last winter.",
