@@ -861,6 +861,11 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
         ),
         ("Car bomb kills a Russia-backed politician in east Ukraine.", [("unspecified", "UA", "reported")]),
         ("What We Know About the Explosions Over the Kremlin.", [("administrative", "Moscow", "reported")]),
+        # a country named only as the venue of talks: the attack falls where the named side strikes
+        (
+            "Ukraine talks resume. On day 2 of talks in UAE capital, Russian attacks cut power to millions.",
+            [("power_grid", "UA", "reported")],
+        ),
         # the seat of government attacked: only with the attack word beside it
         (
             "An apparent drone attack on the Kremlin has spurred a global whodunit.",

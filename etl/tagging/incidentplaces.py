@@ -191,11 +191,16 @@ def _named_before(sentence: Sentence, context: DocumentContext) -> Located | Non
 def _reference_country(sentence: Sentence, context: DocumentContext) -> list[Place]:
     """A named target with no other place: a country the sentence names only as a reference point means
     the incident is in the country the text is about ("War in Ukraine: ... A military base near the Polish
-    border is attacked"); that country itself is the last resort."""
+    border is attacked"), else the one a named side's attack falls on ("talks in UAE capital, Russian attacks
+    cut off 1.2 million from power": Ukraine); that country itself is the last resort."""
     near = [loc.place for loc in sentence.located if loc.near and loc.place.precision == "country"]
-    if near:
-        return [context.about or near[0]]
-    return _side_struck(sentence, context)
+    if not near:
+        return _side_struck(sentence, context)
+    if context.about is not None:
+        return [context.about]
+    code = struck_by_side(sentence, context.named_countries)
+    struck = context.country_of(code) if code and context.country_of else None
+    return [struck or near[0]]
 
 
 def home_of(sentence: Sentence, context: DocumentContext) -> Place | None:
