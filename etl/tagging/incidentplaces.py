@@ -148,6 +148,10 @@ def _side_struck(sentence: Sentence, context: DocumentContext) -> list[Place]:
     return [context.default_place] if context.default_place else []
 
 
+# A semicolon between two clauses of a headline or a summary joins two stories
+_STORY_BREAK = re.compile(r";")
+
+
 def _scene_country(
     sentence: Sentence, anchor: Anchor, fallback: Located, context: DocumentContext
 ) -> Place | None:
@@ -167,9 +171,6 @@ def _scene_country(
     if len(scenes) != 1 or fallback.place.country_code in scenes:
         return None
     return context.country_of(scenes.pop())
-
-
-_STORY_BREAK = re.compile(r";")
 
 
 # "residents of the southern Ukrainian city were trapped", "the town's only hospital": a settlement named

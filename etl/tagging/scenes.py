@@ -446,9 +446,14 @@ def country_fallback(sentence: Sentence, anchor: Anchor) -> Located | None:
     return min(countries, key=lambda loc: (loc.clause != anchor.clause, _distance(anchor, loc.mention)))
 
 
+# "in western Ukraine", "in east Ukraine": a part of the country, still the country (a bare direction in lower
+# case only: "in North America" is no part of America)
+_DIRECTION = r"(?:western|eastern|northern|southern|central|(?-i:west|east|north|south))"
+
+
 # "two Russian airfields in Ukraine": the country the target is said to be in, over whose it is
 _IN_COUNTRY = re.compile(
-    r"\s+(?:\w+\s+){0,2}?in\s+(?:the\s+)?(?:(?:occupied|annexed|western|eastern|northern|southern|central)\s+)?",
+    rf"\s+(?:\w+\s+){{0,2}}?in\s+(?:the\s+)?(?:(?:occupied|annexed|{_DIRECTION})\s+)?",
     re.IGNORECASE,
 )
 
@@ -457,9 +462,9 @@ _IN_COUNTRY = re.compile(
 # ("a strike in western Russia", "a strike near a refugee camp in Lebanon", "a drone strike on weapons
 # facility in Iran", "a strike devastates a village of 300 in Ukraine": the country it took place in)
 _ON_COUNTRY = re.compile(
-    r"[’'”\"]?\s+(?:(?:on|against|across|at)\s+(?:the\s+)?(?:(?:western|eastern|northern|southern|central)\s+)?"
+    rf"[’'”\"]?\s+(?:(?:on|against|across|at)\s+(?:the\s+)?(?:{_DIRECTION}\s+)?"
     r"|(?:(?:(?:near|at|outside)\s+)?(?:an?|the)\s+(?:[\w’'-]+\s+){1,4}|on\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){1,3})?"
-    r"in\s+(?:(?:western|eastern|northern|southern|central|west|east|north|south)\s+)?)",
+    rf"in\s+(?:{_DIRECTION}\s+)?)",
     re.IGNORECASE,
 )
 
