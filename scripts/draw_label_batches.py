@@ -10,9 +10,9 @@ sample is split into the batches in the order given. Each batch is written as a 
 labeller reads the texts as the tagger reads them (`--show`) and labels them by the guide in
 etl/evaluation/sets_self_labelled.py without running the tagger. The default seed and sizes drew the fourth
 session's batches, the 140 development items now in self_labelled.csv and the 120 held-out ones in
-self_labelled_holdout.csv (with those labelled, a redraw today skips them and draws others). By the end of
-the ninth session every candidate of the four corpora was labelled: seeds 20261258-61 found the last 17, and
-a new draw finds none until the corpora grow or the candidate rule widens.
+self_labelled_holdout.csv (with those labelled, a redraw today skips them and draws others). By the ninth
+session every candidate of the four corpora was labelled (seeds 20261258-61 found the last 17); the rule then
+read RSS descriptions too (TEXT_FIELDS), which it had left out, and found 4,726 more.
 
 `--fired N` draws, instead, N candidates the sentence rules fire on (etl.tagging.tagger.find_incidents, before
 the report filter), split over the corpora as the batches are, in a shuffled order (fired_keys.csv): the
@@ -59,6 +59,9 @@ KEYWORDS = re.compile(
     re.IGNORECASE,
 )
 MIN_PARAGRAPH = 200
+# Where an item's words are: an RSS item's summary is its 'description' (left out of the rule until the ninth
+# session, when the title-only candidates had all been labelled: 4,726 more RSS items name a keyword there)
+TEXT_FIELDS = ("title", "description", "summary", "text")
 
 
 def candidates(root: Path, source: str, taken: set[tuple[str, str]]) -> list[str]:
@@ -75,7 +78,7 @@ def candidates(root: Path, source: str, taken: set[tuple[str, str]]) -> list[str
                 paragraph_id = f"{key}#{paragraph_key(paragraph)}"
                 if len(paragraph) > MIN_PARAGRAPH and KEYWORDS.search(paragraph):
                     keys.add(paragraph_id)
-        elif KEYWORDS.search(" ".join(str(record.get(f) or "") for f in ("title", "summary", "text"))):
+        elif KEYWORDS.search(" ".join(str(record.get(f) or "") for f in TEXT_FIELDS)):
             keys.add(key)
     return sorted(k for k in keys if (source, k) not in taken)
 
