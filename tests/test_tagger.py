@@ -861,6 +861,10 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
         ),
         ("Car bomb kills a Russia-backed politician in east Ukraine.", [("unspecified", "UA", "reported")]),
         ("What We Know About the Explosions Over the Kremlin.", [("administrative", "Moscow", "reported")]),
+        (
+            "The Truth About the Explosions at the Kremlin Remains Hazy.",
+            [("administrative", "Moscow", "reported")],
+        ),
         # a country named only as the venue of talks: the attack falls where the named side strikes
         (
             "Ukraine talks resume. On day 2 of talks in UAE capital, Russian attacks cut power to millions.",
@@ -1157,6 +1161,9 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "Blast at Zaporizhzhia NPP would be 'more terrifying and massive than Hiroshima', expert warns.",
         # a weapon's kind, not an attack
         "Watch: Ukrainian troops test DIY attack drones in Donetsk",
+        # a campaign pressed, attacks counted in hundreds
+        "Russia Presses Assault in Eastern Ukraine in a Bid to Encircle Kyiv Forces.",
+        "Belgorod, which borders Ukraine, has been shelled and attacked by drones hundreds of times.",
         # politicians' words
         "2024 Republican Hopefuls Attack Biden On Ukraine At Pivotal Moment For Kyiv",
         # months of attacks, a season's, a milestone
