@@ -218,12 +218,8 @@ def _calendar_date(groups: dict[str, str | None], report: date | None) -> tuple[
     day = int(str(groups["day"]))
     if groups.get("year"):
         year = int(str(groups["year"]))
-        if report is not None and year > report.year and (year, month, day) > _tomorrow(report):
-            # "killed in a strike on June 13, 2024" in a report of 2023-06-13: news does not report attacks
-            # ahead of it, so a year that puts a recent day in the future is a slip for the report's own
-            slip = _year_before(report, month, day)
-            if _days_before(report, slip, month, day) <= SLIP_DAYS:
-                year = slip
+        if report is not None and year > report.year:
+            year = _unslipped(report, year, month, day)
     elif report is not None:
         year = _year_before(report, month, day)
     else:
@@ -234,16 +230,17 @@ def _calendar_date(groups: dict[str, str | None], report: date | None) -> tuple[
         return None
 
 
-def _days_before(report: date, year: int, month: int, day: int) -> int:
+def _unslipped(report: date, year: int, month: int, day: int) -> int:
+    """A stated year that puts the day after the report: "killed in a strike on June 13, 2024" in a report of
+    2023-06-13. News does not report attacks ahead of it, so when the same day of the report's own year fell
+    within SLIP_DAYS before it, the year is a slip; a day further off keeps the year it was given."""
     try:
-        return (report - date(year, month, day)).days
-    except ValueError:  # 29 February of a common year
-        return SLIP_DAYS + 1
-
-
-def _tomorrow(report: date) -> tuple[int, int, int]:
-    following = report + timedelta(days=1)
-    return following.year, following.month, following.day
+        if date(year, month, day) <= report + timedelta(days=1):
+            return year
+        slip = _year_before(report, month, day)
+        return slip if (report - date(slip, month, day)).days <= SLIP_DAYS else year
+    except ValueError:  # 29 February of a common year; the caller rejects an impossible date
+        return year
 
 
 def _year_before(report: date, month: int, day: int) -> int:
