@@ -115,8 +115,9 @@ def _front_of(
     if fallback.mention.kind != "demonym" or context.country_of is None:
         return None
     front = attacker_targets().get(fallback.place.country_code or "")
-    gap = sentence.text[fallback.mention.end - sentence.start : anchor.start - sentence.start]
-    owns = fallback.mention.start == anchor.start or _OWNER_GAP.fullmatch(gap)
+    owns = fallback.mention.start == anchor.start or sentence.fullmatch_between(
+        fallback.mention.end, anchor.start, _OWNER_GAP
+    )
     if front is None or not owns:
         return None
     on_front = sentence.search_between(anchor.start, anchor.end, _FRONT_LINE)
