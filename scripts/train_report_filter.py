@@ -25,7 +25,6 @@ import argparse
 import csv
 import random
 import sys
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 from etl.evaluation import sets_self_labelled  # noqa: E402
 from etl.evaluation.gold import LabelledItem  # noqa: E402
 from etl.evaluation.runner import DEFAULT_REALDATA, SETS, available  # noqa: E402
-from etl.tagging.reportfilter import PARAMETERS, WEIGHTS, features  # noqa: E402
+from etl.tagging.reportfilter import PARAMETERS, WEIGHTS, features, read_parameters  # noqa: E402
 from etl.tagging.sentences import sentence_spans  # noqa: E402
 from etl.tagging.tagger import find_incidents  # noqa: E402
 
@@ -223,10 +222,7 @@ def write(vocab: list[str], w: np.ndarray, b: float, threshold: float) -> None:
 
 def _threshold_in_use() -> float | None:
     """The threshold of the shipped filter, if there is one."""
-    if not PARAMETERS.exists():
-        return None
-    with open(PARAMETERS, "rb") as fh:
-        return float(tomllib.load(fh)["threshold"])
+    return float(read_parameters()["threshold"]) if PARAMETERS.exists() else None
 
 
 def main() -> int:

@@ -60,11 +60,16 @@ class ReportFilter:
         return 1.0 / (1.0 + math.exp(-z))
 
 
+def read_parameters(parameters: Path = PARAMETERS) -> dict[str, float]:
+    """The intercept and threshold of report_filter.toml (the training script reads the threshold in use)."""
+    with open(parameters, "rb") as fh:
+        return tomllib.load(fh)
+
+
 @cache
 def load_report_filter(weights: Path = WEIGHTS, parameters: Path = PARAMETERS) -> ReportFilter:
     """The shipped model (read once per process)."""
-    with open(parameters, "rb") as fh:
-        params = tomllib.load(fh)
+    params = read_parameters(parameters)
     with open(weights, encoding="utf-8", newline="") as fh:
         table = {row["feature"]: float(row["weight"]) for row in csv.DictReader(fh)}
     return ReportFilter(table, float(params["intercept"]), float(params["threshold"]))
