@@ -905,6 +905,21 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "A drone hit a fuel depot in Crimea. A fire erupted at a fuel depot in Sevastopol.",
             [("fuel_depot", "Sevastopol", "reported")],
         ),
+        # a capital naming an attack on something else, or owning a barrage, is the side that made it
+        (
+            "Ukraine war: Russia hits back after Kyiv attack on border city Belgorod.",
+            [("border_region", "Belgorod", "reported")],
+        ),
+        (
+            "A day after Moscow's 18-hour aerial barrage of Ukraine hit Kharkiv, killing 3.",
+            [("unspecified", "Kharkiv", "reported")],
+        ),
+        # a side scene with an attack of its own lends its place to no target beside it
+        (
+            "Drones struck residential buildings deep inside Russia, as Kyiv spent another night under air "
+            "assault.",
+            [("residential", "RU", "reported"), ("unspecified", "Kyiv", "reported")],
+        ),
     ],
 )
 def test_reports(text: str, expected: list[tuple[str, str, str]]):
@@ -1187,6 +1202,23 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         # drone attacks repelled, a drone destroyed on its way
         "Ukraine Recap: Kyiv Repels ‘Massive’ Drone Attack Overnight.",
         "Russia says it destroyed drone targeting Belgorod.",
+        # a campaign told as a condition, a count of attacks, the war itself, a prediction, a study
+        "Kharkiv, a city that has faced ceaseless bombardment by Russian forces, cheered the chimpanzee.",
+        "Residents were sheltering while Russian forces relentlessly shelled her home city.",
+        "Despite months of Russian bombardments, the city has remained in Ukrainian control.",
+        "Soldiers suffer trauma due to Russia's incessant artillery fire.",
+        "The UK says it is sending more medical aid to Ukraine after 25 attacks on health centres.",
+        "Zelensky attends a forum, amid Russia's attack on Ukraine, in Kyiv, Ukraine on Dec. 9, 2022.",
+        "Russia’s attack on Ukraine and China’s economic travails are encouraging a trade renaissance.",
+        "Colonel Leighton predicts that Putin is going to redouble attacks on civilian infrastructure.",
+        "Analysis of three attacks in the city of Chernihiv may offer clues about Putin's tactics.",
+        "For more than a year, Russian jets have been pounding Ukrainian cities, destroying hospitals.",
+        "Kherson is pounded every day and night by Russian artillery.",
+        "The city won't include public celebrations amid concerns about Russian attacks.",
+        # losses, penalties, a goal
+        "Both sides have lost hardware, but Russia has been hardest hit in the conflict.",
+        "Putin’s alleged ex-lover among Russians targeted by latest UK sanctions.",
+        "England reached the final thanks to his opening strike of the tournament.",
     ],
 )
 def test_hard_negatives(text: str):

@@ -13,7 +13,7 @@ from etl.gazetteer.regionhints import ENCLAVES
 from etl.tagging.anchors import Anchor, Located, Sentence
 from etl.tagging.attackers import attacker_targets, struck_by_side
 from etl.tagging.context import DocumentContext
-from etl.tagging.scenes import attacked_country, country_fallback, scene_countries
+from etl.tagging.scenes import attacked_country, country_fallback, is_side_scene, scene_countries
 
 
 def headline_place(sentence: Sentence, place: Place, context: DocumentContext) -> Place:
@@ -35,8 +35,13 @@ def share_attack_places(sentence: Sentence, anchors: list[Anchor], live: set[int
     """'fired 76 missiles at Kyiv, and were targeting energy infrastructure': a target attacked in its own
     clause, with no place there, was hit where the bare attack of the clause next to it was; not when the
     target's own demonym puts it in another country ("revenge over Chernihiv 'terrorist attack'; drone hits
-    Russian train station")."""
-    bare = [a for a in anchors if a.target_type == "unspecified" and a.places]
+    Russian train station"), nor from a side scene ("damaging a church and port infrastructure, while drones
+    struck buildings in Moscow": another event)."""
+    bare = [
+        a
+        for a in anchors
+        if a.target_type == "unspecified" and a.places and not is_side_scene(sentence, a.clause)
+    ]
     for anchor in anchors:
         if (
             anchor.places

@@ -40,8 +40,9 @@ _POSSESSIVE_LEAD = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}")
 
 
 _OWNS_ATTACKERS = re.compile(
-    r"['’]s\s+(?:[\w-]+\s+)?(?:forces|troops|army|military|soldiers|missiles?|drones?|attacks?|strikes?|shelling"
-    r"|artillery|war|invasion|offensive|bombardment)\b",
+    # "Moscow's 18-hour aerial barrage of Ukraine": two words between
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|army|military|soldiers|missiles?|drones?|attacks?|strikes?"
+    r"|shelling|artillery|war|invasion|offensive|bombardment|barrages?|assaults?|onslaught)\b",
     re.IGNORECASE,
 )
 
@@ -50,6 +51,14 @@ _OWNS_ATTACKERS = re.compile(
 # Sea fleet": what the state can do, decides or commands, so the place stands for the state
 _OWNS_POLICY = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:capacity|capability|ability|retaliation|withdrawal|decision|policy|fleet|navy)\b",
+    re.IGNORECASE,
+)
+
+
+# "Russia hits back after Kyiv attack on border city": a place naming an attack on something else is the
+# side that made it (not "Kyiv attack kills 3", where nothing else is attacked)
+_ATTACK_ON = re.compile(
+    r"\s+(?:(?:drone|missile|rocket|air|artillery)\s+)?(?:attacks?|strikes?|raids?)\s+(?:on|against)\b",
     re.IGNORECASE,
 )
 
@@ -164,7 +173,7 @@ def mark_references(sentence: Sentence) -> None:
         acting = [c for c in actors if _follows(sentence, end, c)]
         if acting and sentence.search_before(start, _OFFICIAL_OF, 20):
             loc.near = True  # "the governor of Bryansk said": the scene when the sentence names no other
-        elif acting or sentence.match_at(end, _OWNS_ATTACKERS) or sentence.match_at(end, _OWNS_POLICY):
+        elif acting or any(sentence.match_at(end, rx) for rx in (_OWNS_ATTACKERS, _OWNS_POLICY, _ATTACK_ON)):
             loc.reference = True  # "Moscow says", "Moscow's forces": the capital stands for the state
         words = sentence.after(loc.mention, _OWNS_WORDS)
         if words:
@@ -304,6 +313,11 @@ def _follows(sentence: Sentence, end: int, cue: Cue) -> bool:
 _SIDE_SCENE = re.compile(r"\W*(?:as|while|whereas|even as|just as|when)\b", re.IGNORECASE)
 
 
+def is_side_scene(sentence: Sentence, clause: int) -> bool:
+    """The clause opens with 'as', 'while', 'when'...: a scene of its own beside the main clause's."""
+    return sentence.match_at(sentence.clause_bounds[clause], _SIDE_SCENE) is not None
+
+
 def assign_places(sentence: Sentence, anchors: list[Anchor]) -> None:
     """Give every free settlement or region to the nearest anchor of its clause, or of a neighbouring clause
     when its own has none; anchors left without a place share the places of their clause's other anchors."""
@@ -331,7 +345,7 @@ def assign_places(sentence: Sentence, anchors: list[Anchor]) -> None:
     for loc in free:
         if loc.clause in anchored:
             continue
-        side_scene = sentence.match_at(sentence.clause_bounds[loc.clause], _SIDE_SCENE)
+        side_scene = is_side_scene(sentence, loc.clause)
         near = [
             a
             for a in open_anchors
