@@ -12,7 +12,8 @@ etl/evaluation/sets_self_labelled.py without running the tagger. The default see
 session's batches, the 140 development items now in self_labelled.csv and the 120 held-out ones in
 self_labelled_holdout.csv (with those labelled, a redraw today skips them and draws others). By the ninth
 session every candidate of the four corpora was labelled (seeds 20261258-61 found the last 17); the rule then
-read RSS descriptions too (TEXT_FIELDS), which it had left out, and found 4,726 more.
+read RSS descriptions too (TEXT_FIELDS), which it had left out, and found 4,726 more; by the tenth session
+those were all labelled too (seed 20261316 found the last 32), so a draw today finds nothing new.
 
 `--fired N` draws, instead, N candidates the sentence rules fire on (etl.tagging.tagger.find_incidents, before
 the report filter), split over the corpora as the batches are, in a shuffled order (fired_keys.csv): the

@@ -914,6 +914,24 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "A day after Moscow's 18-hour aerial barrage of Ukraine hit Kharkiv, killing 3.",
             [("unspecified", "Kharkiv", "reported")],
         ),
+        # the Kremlin as the object of the drones' attack verb; a ship sunk; rescuers under a side's fire
+        (
+            "Unconfirmed report from state newswire says two Ukrainian drones attacked Kremlin.",
+            [("administrative", "Moscow", "reported")],
+        ),
+        (
+            "Ukrainian naval drones sink two Russian landing boats in Crimea.",
+            [("military_site", "UA-43", "reported")],
+        ),
+        (
+            "Volunteers are coming under Russian fire as they work in flooded Kherson.",
+            [("unspecified", "Kherson", "reported")],
+        ),
+        # full control, in quotes
+        (
+            "Russian forces in ‘full control’ of Soledar, says defence ministry.",
+            [("settlement_control", "Soledar", "reported")],
+        ),
         # a side scene with an attack of its own lends its place to no target beside it
         (
             "Drones struck residential buildings deep inside Russia, as Kyiv spent another night under air "
@@ -1219,6 +1237,14 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "Both sides have lost hardware, but Russia has been hardest hit in the conflict.",
         "Putin’s alleged ex-lover among Russians targeted by latest UK sanctions.",
         "England reached the final thanks to his opening strike of the tournament.",
+        # a fall in attacks, months under fire
+        "Ukrainian soldiers credit the arrival of Western weapons for a sharp fall in Russia's attacks.",
+        "Bakhmut, a city in the Donetsk region, has been under Russian fire for six months.",
+        # a front's attacks, an earlier year's, a campaign stepped up
+        "Ukraine reported Russian attacks along the front line and warned of missile strikes.",
+        "A 2022 attack by Russian forces on Ukrainian civilians near Izium was caught on camera.",
+        "War in Ukraine: Fear and tension return to Kyiv as Moscow ups airstrikes.",
+        "Russia intensifies cyberattacks on Ukraine allies.",
     ],
 )
 def test_hard_negatives(text: str):
