@@ -927,6 +927,17 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Volunteers are coming under Russian fire as they work in flooded Kherson.",
             [("unspecified", "Kherson", "reported")],
         ),
+        # a place past a semicolon is another story's, lent to no target before it
+        (
+            "Three children among dead in Russian attack that hit pizza restaurant in eastern Ukraine; Nato "
+            "chief says alliance is ready to face any threat ‘from Minsk or Moscow’.",
+            [("commercial", "UA", "reported")],
+        ),
+        # a raid across the border named by its oblast
+        (
+            "Russia claims 70 attackers killed in cross-border Belgorod raid.",
+            [("border_region", "Belgorod", "claimed")],
+        ),
         # full control, in quotes
         (
             "Russian forces in ‘full control’ of Soledar, says defence ministry.",

@@ -13,7 +13,7 @@ from etl.gazetteer.regionhints import ENCLAVES
 from etl.tagging.anchors import Anchor, Located, Sentence
 from etl.tagging.attackers import attacker_targets, struck_by_side
 from etl.tagging.context import DocumentContext
-from etl.tagging.scenes import attacked_country, country_fallback, is_side_scene, scene_countries
+from etl.tagging.scenes import STORY_BREAK, attacked_country, country_fallback, is_side_scene, scene_countries
 
 
 def headline_place(sentence: Sentence, place: Place, context: DocumentContext) -> Place:
@@ -154,10 +154,6 @@ def _side_struck(sentence: Sentence, context: DocumentContext) -> list[Place]:
     return [context.default_place] if context.default_place else []
 
 
-# A semicolon between two clauses of a headline or a summary joins two stories
-_STORY_BREAK = re.compile(r";")
-
-
 def _scene_country(
     sentence: Sentence, anchor: Anchor, fallback: Located, context: DocumentContext
 ) -> Place | None:
@@ -172,7 +168,7 @@ def _scene_country(
         for loc in sentence.located
         if loc.place.precision != "country"
         and not (loc.reference or loc.near)
-        and not sentence.search_between(*sorted((loc.mention.start, anchor.start)), _STORY_BREAK)
+        and not sentence.search_between(*sorted((loc.mention.start, anchor.start)), STORY_BREAK)
     }
     if len(scenes) != 1 or fallback.place.country_code in scenes:
         return None

@@ -150,6 +150,10 @@ _OFFICIAL_OF = re.compile(r"\b(?:governor|mayor)\s+of\s+(?:the\s+)?$", re.IGNORE
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# A semicolon between two clauses of a headline or a summary joins two stories
+STORY_BREAK = re.compile(r";")
+
+
 LOCATING_REACH = 15  # "shelled near Vovchansk": an attack this close before "near" locates the event there
 
 
@@ -349,7 +353,9 @@ def assign_places(sentence: Sentence, anchors: list[Anchor]) -> None:
         near = [
             a
             for a in open_anchors
-            if abs(a.clause - loc.clause) == 1 and not (side_scene and id(a) in placed)
+            if abs(a.clause - loc.clause) == 1
+            and not (side_scene and id(a) in placed)
+            and not sentence.search_between(*sorted((loc.mention.start, a.start)), STORY_BREAK)
         ]
         if near:
             min(near, key=lambda a: _distance(a, loc.mention)).places.append(loc)
@@ -376,6 +382,9 @@ def assign_places(sentence: Sentence, anchors: list[Anchor]) -> None:
                 and id(loc) not in captured
                 and loc.place.precision != "country"
                 and abs(loc.clause - anchor.clause) <= 1
+                # not another story's ("attack that hit pizza restaurant; Nato ready for any threat 'from
+                # Minsk or Moscow'")
+                and not sentence.search_between(*sorted((loc.mention.start, anchor.start)), STORY_BREAK)
             ]
             if nearby:
                 closest = min(nearby, key=lambda loc: _distance(anchor, loc.mention))
