@@ -61,6 +61,47 @@ def _compile(patterns: list[str]) -> re.Pattern[str] | None:
     return re.compile(rf"\b(?<![\w-])(?:{alternation})(?![\w])", re.IGNORECASE)
 
 
+# Word starts found in nearly every news text: a pattern that can begin with one runs over nearly every text
+COMMON_STARTS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "by",
+        "for",
+        "from",
+        "had",
+        "has",
+        "hav",
+        "his",
+        "in",
+        "is",
+        "it",
+        "its",
+        "of",
+        "on",
+        "over",
+        "the",
+        "that",
+        "this",
+        "to",
+        "was",
+        "were",
+        "with",
+    ]
+)
+
+
+def _keyed_on_rare_words(pattern: str) -> bool:
+    """Every word start a match can begin with is three letters or more and none of COMMON_STARTS."""
+    keys = leading_keys([pattern])
+    return keys is not None and all(len(k) >= 3 and k not in COMMON_STARTS for k in keys)
+
+
 def _read_toml(name: str) -> dict:
     return tomllib.loads(resources.files("etl.data").joinpath(name).read_text(encoding="utf-8"))
 
@@ -86,9 +127,15 @@ class Lexicon:
         self.capture_passive_gap = re.compile(lexicon["capture_passive_gap"], re.IGNORECASE)
 
     def _add(self, group: str, label: str, patterns: list[str]) -> None:
-        compiled = _compile(patterns)
-        if compiled is not None:
-            self._patterns.append((group, label, compiled, leading_keys(patterns)))
+        """The group's patterns as two regexes: those keyed on rarer words ('repeatedly', 'anniversary'), which
+        the prefilter mostly skips, and those that can begin with a common one ('in', 'the', a digit), which
+        run over nearly every text; one regex of both would run the rare ones over nearly every text too."""
+        rare = [p for p in patterns if _keyed_on_rare_words(p)]
+        common = [p for p in patterns if not _keyed_on_rare_words(p)]
+        for part in (rare, common):
+            compiled = _compile(part)
+            if compiled is not None:
+                self._patterns.append((group, label, compiled, leading_keys(part)))
 
     def scan(self, text: str) -> list[Cue]:
         """Every cue in the text, sorted by position; overlapping target cues keep the longest."""
