@@ -127,9 +127,9 @@ class Lexicon:
         self.capture_passive_gap = re.compile(lexicon["capture_passive_gap"], re.IGNORECASE)
 
     def _add(self, group: str, label: str, patterns: list[str]) -> None:
-        """The group's patterns as two regexes: those keyed on rarer words ('repeatedly', 'anniversary'), which
-        the prefilter mostly skips, and those that can begin with a common one ('in', 'the', a digit), which
-        run over nearly every text; one regex of both would run the rare ones over nearly every text too."""
+        """The group's patterns as two regexes: those keyed on rarer words ('repeatedly', 'anniversary'),
+        which the prefilter mostly skips, and those that can begin with a common one ('in', 'the', a digit),
+        which run over nearly every text; one regex of both would run the rare ones over nearly every text."""
         rare = [p for p in patterns if _keyed_on_rare_words(p)]
         common = [p for p in patterns if not _keyed_on_rare_words(p)]
         for part in (rare, common):
