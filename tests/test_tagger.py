@@ -933,6 +933,11 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "chief says alliance is ready to face any threat ‘from Minsk or Moscow’.",
             [("commercial", "UA", "reported")],
         ),
+        # a target said to be in a country takes no place of another named beside it
+        (
+            "Tuesday Afternoon Update: Dam In Ukraine Is Destroyed, Judge Blocks Florida Law.",
+            [("dam", "UA", "reported")],
+        ),
         # a raid across the border named by its oblast
         (
             "Russia claims 70 attackers killed in cross-border Belgorod raid.",

@@ -337,8 +337,14 @@ def assign_places(sentence: Sentence, anchors: list[Anchor]) -> None:
         for loc in sentence.located
         if id(loc) not in taken and not (loc.reference or loc.near) and loc.place.precision != "country"
     ]
+    # ("Dam In Ukraine Is Destroyed, Judge Blocks Florida Law": a target said to be in a country takes no
+    # place of another)
+    said_in = {id(a): _said_in(sentence, a) for a in open_anchors}
+    open_anchors_of = {
+        id(loc): [a for a in open_anchors if said_in[id(a)] in (None, loc.place.country_code)] for loc in free
+    }
     for loc in free:
-        own = [a for a in open_anchors if a.clause == loc.clause]
+        own = [a for a in open_anchors_of[id(loc)] if a.clause == loc.clause]
         if own:
             min(own, key=lambda a: _distance(a, loc.mention)).places.append(loc)
     # a place of a clause with no anchor goes to the nearest anchor of a neighbouring clause ("missiles
@@ -352,7 +358,7 @@ def assign_places(sentence: Sentence, anchors: list[Anchor]) -> None:
         side_scene = is_side_scene(sentence, loc.clause)
         near = [
             a
-            for a in open_anchors
+            for a in open_anchors_of[id(loc)]
             if abs(a.clause - loc.clause) == 1
             and not (side_scene and id(a) in placed)
             and not sentence.search_between(*sorted((loc.mention.start, a.start)), STORY_BREAK)
@@ -389,6 +395,18 @@ def assign_places(sentence: Sentence, anchors: list[Anchor]) -> None:
             if nearby:
                 closest = min(nearby, key=lambda loc: _distance(anchor, loc.mention))
                 anchor.places = [_qualified(sentence, closest) or closest]
+
+
+def _said_in(sentence: Sentence, anchor: Anchor) -> str | None:
+    """The code of the country a target is said to be in, right after it ("buildings in Ukraine")."""
+    for loc in sentence.located:
+        if loc.place.precision != "country" or loc.reference:
+            continue
+        for word in anchor.words or [anchor]:
+            gap = (word.end, loc.mention.start)
+            if gap[0] <= gap[1] and sentence.fullmatch_between(*gap, _IN_COUNTRY):
+                return loc.place.country_code
+    return None
 
 
 # "in the city of Rzhyshchiv, south of the capital Kyiv": a reference point set off after a settlement
