@@ -63,36 +63,10 @@ def _compile(patterns: list[str]) -> re.Pattern[str] | None:
 
 # Word starts found in nearly every news text: a pattern that can begin with one runs over nearly every text
 COMMON_STARTS = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "are",
-        "as",
-        "at",
-        "be",
-        "by",
-        "for",
-        "from",
-        "had",
-        "has",
-        "hav",
-        "his",
-        "in",
-        "is",
-        "it",
-        "its",
-        "of",
-        "on",
-        "over",
-        "the",
-        "that",
-        "this",
-        "to",
-        "was",
-        "were",
-        "with",
-    ]
+    (  # noqa: SIM905 (as a list literal, one word a line: 30 lines)
+        "a an and are as at be by for from had has hav his in is it its of on over the that this to was were "
+        "with"
+    ).split()
 )
 
 
@@ -130,8 +104,10 @@ class Lexicon:
         """The group's patterns as two regexes: those keyed on rarer words ('repeatedly', 'anniversary'),
         which the prefilter mostly skips, and those that can begin with a common one ('in', 'the', a digit),
         which run over nearly every text; one regex of both would run the rare ones over nearly every text."""
-        rare = [p for p in patterns if _keyed_on_rare_words(p)]
-        common = [p for p in patterns if not _keyed_on_rare_words(p)]
+        rare: list[str] = []
+        common: list[str] = []
+        for pattern in patterns:
+            (rare if _keyed_on_rare_words(pattern) else common).append(pattern)
         for part in (rare, common):
             compiled = _compile(part)
             if compiled is not None:
