@@ -938,6 +938,11 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Tuesday Afternoon Update: Dam In Ukraine Is Destroyed, Judge Blocks Florida Law.",
             [("dam", "UA", "reported")],
         ),
+        # a village taken, unnamed: in the region of the town it is near; a headline's bare 'captured village'
+        (
+            "Russia claims to have captured village near Bakhmut.",
+            [("settlement_control", "UA-14", "claimed")],
+        ),
         # a raid across the border named by its oblast
         (
             "Russia claims 70 attackers killed in cross-border Belgorod raid.",

@@ -123,9 +123,17 @@ def _is_adjective(sentence: Sentence, cue: Cue) -> bool:
     participle = word.endswith(("ed", "en"))
     return participle and (
         before.endswith(("the", "newly", "recently", ","))
-        or after.startswith(_SETTLEMENT_NOUNS)
+        or (after.startswith(_SETTLEMENT_NOUNS) and not _SUBJECT_OR_AUXILIARY.search(before))
         or bool(_BEFORE_ATTRIBUTE.search(before))
     )
+
+
+# "Russia claims to have captured village near Bakhmut", "Ukrainian forces retook village": a headline's verb
+# with its subject or auxiliary before it, not an attribute ("recaptured city faces winter")
+_SUBJECT_OR_AUXILIARY = re.compile(
+    r"\b(?:has|have|had|having|forces|troops|army|fighters|soldiers|russia|ukraine|russians|ukrainians|wagner"
+    r"|kyiv|moscow)$"
+)
 
 
 # "survivors from liberated Izium", "attack leaves retaken Kherson with no power": a participle after a

@@ -207,12 +207,17 @@ def _reference_country(sentence: Sentence, context: DocumentContext) -> list[Pla
 
 
 def home_of(sentence: Sentence, context: DocumentContext) -> Place | None:
-    """Where an unlisted village of this sentence lies: the region of a place it or the sentence before names
-    ("four villages in Donetsk. ... retook the villages of A and B"), else the country it is about (one it
-    names as a scene or speaker, else the one before, else the collection's)."""
+    """Where an unlisted village of this sentence lies: the region of a place it names, of a town it is near
+    or of a place the sentence before names ("four villages in Donetsk. ... retook the villages of A and B"),
+    else the country it is about (one it names as a scene or speaker, else the one before, else the
+    collection's)."""
     regions = [loc for loc in sentence.located if loc.place.precision == "admin1" and not loc.reference]
     if regions:
         return regions[0].place
+    # "captured a village near Bakhmut": the region of the town it is near
+    landmarks = [loc for loc in sentence.located if loc.near and loc.place.precision == "place"]
+    if landmarks and landmarks[0].place.admin1_code:
+        return landmarks[0].place
     if context.where is not None and context.where.place.admin1_code:
         return context.where.place
     # by name: a demonym ("Russian defences") says whose, not where
