@@ -13,7 +13,13 @@ from etl.gazetteer.regionhints import ENCLAVES
 from etl.tagging.anchors import Anchor, Located, Sentence
 from etl.tagging.attackers import attacker_targets, struck_by_side
 from etl.tagging.context import DocumentContext
-from etl.tagging.scenes import STORY_BREAK, attacked_country, country_fallback, is_side_scene, scene_countries
+from etl.tagging.scenes import (
+    across_stories,
+    attacked_country,
+    country_fallback,
+    is_side_scene,
+    scene_countries,
+)
 
 
 def headline_place(sentence: Sentence, place: Place, context: DocumentContext) -> Place:
@@ -168,7 +174,7 @@ def _scene_country(
         for loc in sentence.located
         if loc.place.precision != "country"
         and not (loc.reference or loc.near)
-        and not sentence.search_between(*sorted((loc.mention.start, anchor.start)), STORY_BREAK)
+        and not across_stories(sentence, loc.mention.start, anchor.start)
     }
     if len(scenes) != 1 or fallback.place.country_code in scenes:
         return None

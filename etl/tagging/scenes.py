@@ -151,7 +151,12 @@ _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # A semicolon between two clauses of a headline or a summary joins two stories
-STORY_BREAK = re.compile(r";")
+_STORY_BREAK = re.compile(r";")
+
+
+def across_stories(sentence: Sentence, one: int, other: int) -> bool:
+    """A semicolon stands between the two offsets: they belong to two stories."""
+    return sentence.search_between(min(one, other), max(one, other), _STORY_BREAK) is not None
 
 
 LOCATING_REACH = 15  # "shelled near Vovchansk": an attack this close before "near" locates the event there
@@ -339,10 +344,9 @@ def assign_places(sentence: Sentence, anchors: list[Anchor]) -> None:
     ]
     # ("Dam In Ukraine Is Destroyed, Judge Blocks Florida Law": a target said to be in a country takes no
     # place of another)
-    said_in = {id(a): _said_in(sentence, a) for a in open_anchors}
-    open_anchors_of = {
-        id(loc): [a for a in open_anchors if said_in[id(a)] in (None, loc.place.country_code)] for loc in free
-    }
+    countries = [loc for loc in sentence.located if loc.place.precision == "country" and not loc.reference]
+    said_in = {id(a): _country_said_in(sentence, a, countries) for a in open_anchors}
+    open_anchors_of = {id(loc): [a for a in open_anchors if _agrees(said_in[id(a)], loc)] for loc in free}
     for loc in free:
         own = [a for a in open_anchors_of[id(loc)] if a.clause == loc.clause]
         if own:
@@ -361,7 +365,7 @@ def assign_places(sentence: Sentence, anchors: list[Anchor]) -> None:
             for a in open_anchors_of[id(loc)]
             if abs(a.clause - loc.clause) == 1
             and not (side_scene and id(a) in placed)
-            and not sentence.search_between(*sorted((loc.mention.start, a.start)), STORY_BREAK)
+            and not across_stories(sentence, loc.mention.start, a.start)
         ]
         if near:
             min(near, key=lambda a: _distance(a, loc.mention)).places.append(loc)
@@ -390,23 +394,27 @@ def assign_places(sentence: Sentence, anchors: list[Anchor]) -> None:
                 and abs(loc.clause - anchor.clause) <= 1
                 # not another story's ("attack that hit pizza restaurant; Nato ready for any threat 'from
                 # Minsk or Moscow'")
-                and not sentence.search_between(*sorted((loc.mention.start, anchor.start)), STORY_BREAK)
+                and not across_stories(sentence, loc.mention.start, anchor.start)
             ]
             if nearby:
                 closest = min(nearby, key=lambda loc: _distance(anchor, loc.mention))
                 anchor.places = [_qualified(sentence, closest) or closest]
 
 
-def _said_in(sentence: Sentence, anchor: Anchor) -> str | None:
-    """The code of the country a target is said to be in, right after it ("buildings in Ukraine")."""
-    for loc in sentence.located:
-        if loc.place.precision != "country" or loc.reference:
-            continue
+def _country_said_in(sentence: Sentence, anchor: Anchor, countries: list[Located]) -> Located | None:
+    """The one of `countries` a target is said to be in, right after it ("buildings in Ukraine")."""
+    for loc in countries:
         for word in anchor.words or [anchor]:
-            gap = (word.end, loc.mention.start)
-            if gap[0] <= gap[1] and sentence.fullmatch_between(*gap, _IN_COUNTRY):
-                return loc.place.country_code
+            if word.end <= loc.mention.start and sentence.fullmatch_between(
+                word.end, loc.mention.start, _IN_COUNTRY
+            ):
+                return loc
     return None
+
+
+def _agrees(country: Located | None, loc: Located) -> bool:
+    """A place may go to a target said to be in no country, or in the place's own."""
+    return country is None or country.place.country_code == loc.place.country_code
 
 
 # "in the city of Rzhyshchiv, south of the capital Kyiv": a reference point set off after a settlement
@@ -476,10 +484,9 @@ def country_fallback(sentence: Sentence, anchor: Anchor) -> Located | None:
         for loc in sentence.located
         if loc.place.precision == "country" and not loc.reference and not loc.near  # "near the Polish border"
     ]
-    for loc in countries:
-        for word in anchor.words or [anchor]:
-            if sentence.fullmatch_between(word.end, loc.mention.start, _IN_COUNTRY):
-                return loc
+    said = _country_said_in(sentence, anchor, countries)
+    if said is not None:
+        return said
     if not countries:
         countries = [loc for loc in sentence.located if loc.speaker]
     if not countries:
