@@ -153,11 +153,16 @@ def story_scene(
 
 def _side_struck(sentence: Sentence, context: DocumentContext) -> list[Place]:
     """The country a listed side's attack falls on ('Russian missiles'), else the collection's own."""
-    code = struck_by_side(sentence, context.named_countries)
-    place = context.country_of(code) if code and context.country_of else None
+    place = _struck_country(sentence, context)
     if place is not None:
         return [place]
     return [context.default_place] if context.default_place else []
+
+
+def _struck_country(sentence: Sentence, context: DocumentContext) -> Place | None:
+    """The country a listed side the sentence names as attacking is at war with, if the document names it."""
+    code = struck_by_side(sentence, context.named_countries)
+    return context.country_of(code) if code and context.country_of else None
 
 
 def _scene_country(
@@ -207,9 +212,7 @@ def _reference_country(sentence: Sentence, context: DocumentContext) -> list[Pla
         return _side_struck(sentence, context)
     if context.about is not None:
         return [context.about]
-    code = struck_by_side(sentence, context.named_countries)
-    struck = context.country_of(code) if code and context.country_of else None
-    return [struck or near[0]]
+    return [_struck_country(sentence, context) or near[0]]
 
 
 def home_of(sentence: Sentence, context: DocumentContext) -> Place | None:

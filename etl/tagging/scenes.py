@@ -346,9 +346,8 @@ def assign_places(sentence: Sentence, anchors: list[Anchor]) -> None:
     # place of another)
     countries = [loc for loc in sentence.located if loc.place.precision == "country" and not loc.reference]
     said_in = {id(a): _country_said_in(sentence, a, countries) for a in open_anchors}
-    open_anchors_of = {id(loc): [a for a in open_anchors if _agrees(said_in[id(a)], loc)] for loc in free}
     for loc in free:
-        own = [a for a in open_anchors_of[id(loc)] if a.clause == loc.clause]
+        own = [a for a in open_anchors if a.clause == loc.clause and _agrees(said_in[id(a)], loc)]
         if own:
             min(own, key=lambda a: _distance(a, loc.mention)).places.append(loc)
     # a place of a clause with no anchor goes to the nearest anchor of a neighbouring clause ("missiles
@@ -362,8 +361,9 @@ def assign_places(sentence: Sentence, anchors: list[Anchor]) -> None:
         side_scene = is_side_scene(sentence, loc.clause)
         near = [
             a
-            for a in open_anchors_of[id(loc)]
+            for a in open_anchors
             if abs(a.clause - loc.clause) == 1
+            and _agrees(said_in[id(a)], loc)
             and not (side_scene and id(a) in placed)
             and not across_stories(sentence, loc.mention.start, a.start)
         ]
