@@ -959,6 +959,15 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "assault.",
             [("residential", "RU", "reported"), ("unspecified", "Kyiv", "reported")],
         ),
+        # a side's kit hit with no place said: its owner's country, the demonym read as whose, not who attacks
+        ("Ukrainian drone destroys Russian supersonic bomber.", [("military_site", "RU", "reported")]),
+        ("Russian navy ship damaged in a drone attack.", [("military_site", "RU", "reported")]),
+        # the Kremlin hit by drones, in the words of a headline
+        ("Russian Government Says Kremlin Hit by Ukraine Drones", [("administrative", "Moscow", "reported")]),
+        (
+            "Russia Says U.S. Backs Ukraine Cross-Border Ops After Drone Hits Kremlin",
+            [("administrative", "Moscow", "reported")],
+        ),
     ],
 )
 def test_reports(text: str, expected: list[tuple[str, str, str]]):
@@ -1269,6 +1278,8 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         # the weeks since a campaign, the months since a month
         "In the weeks since dozens of aerial attacks damaged the grid, workers have raced to make repairs.",
         "Their troops have been pounding Avdiivka since mid-October.",
+        # a side's dam is no kit of its own
+        "U.N. accuses Russia of blocking aid workers from areas hit by Ukrainian dam collapse.",
     ],
 )
 def test_hard_negatives(text: str):

@@ -92,7 +92,7 @@ def places_of(anchor: Anchor, sentence: Sentence, context: DocumentContext) -> l
             or context.country
         )
         if fallback is None:
-            return _reference_country(sentence, context)
+            return _reference_country(sentence, context) or _owner_country(anchor, sentence, context)
         front = _front_of(fallback, anchor, sentence, context)
         if front is not None:
             return [front]
@@ -133,6 +133,23 @@ def _front_of(
         return None
     on_front = sentence.search_between(anchor.start, anchor.end, _FRONT_LINE)
     return context.country_of(front) if on_front or _HELD.search(sentence.text) else None
+
+
+def _owner_country(anchor: Anchor, sentence: Sentence, context: DocumentContext) -> list[Place]:
+    """Where a side's own kit was hit, when the text says nowhere ('Ukrainian drone destroys Russian
+    supersonic bomber', 'Russian navy ship damaged in drone attack'): its front when it is front-line kit,
+    else the owner's country. The demonym was read as the attacker's (its bomber, its navy), which it is not
+    here; a side's dam or plant is no kit ('areas hit by Ukrainian dam collapse')."""
+    if anchor.target_type != "military_site":
+        return []
+    for loc in sentence.located:
+        if loc.mention.kind != "demonym" or loc.place.precision != "country":
+            continue
+        if loc.mention.start == anchor.start or sentence.fullmatch_between(
+            loc.mention.end, anchor.start, _OWNER_GAP
+        ):
+            return [_front_of(loc, anchor, sentence, context) or loc.place]
+    return []
 
 
 def story_scene(
