@@ -962,6 +962,9 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
         # a side's kit hit with no place said: its owner's country, the demonym read as whose, not who attacks
         ("Ukrainian drone destroys Russian supersonic bomber.", [("military_site", "RU", "reported")]),
         ("Russian navy ship damaged in a drone attack.", [("military_site", "RU", "reported")]),
+        # the victims after an attack word that holds the killing; a country 'rocked by' strikes
+        ("Car bomb kills politician in east Ukraine.", [("unspecified", "UA", "reported")]),
+        ("Ukraine cities rocked by missile strikes and more.", [("unspecified", "UA", "reported")]),
         # the Kremlin hit by drones, in the words of a headline
         ("Russian Government Says Kremlin Hit by Ukraine Drones", [("administrative", "Moscow", "reported")]),
         (

@@ -582,6 +582,13 @@ _VICTIMS_IN = re.compile(
 )
 
 
+# An attack word that ends in the killing ("bomb kills", "missile kills"), and the victims after it
+_KILLING_ATTACK = re.compile(r".*\b(?:kills?|killed|injur(?:es|ed)|wound(?:s|ed))", re.IGNORECASE)
+_VICTIMS_AFTER_VERB = re.compile(
+    rf"\s+(?:[\w,-]+\s+){{1,4}}?in\s+(?:{_DIRECTION}\s+)?" + _COUNTRY_PART, re.IGNORECASE
+)
+
+
 def attacked_country(sentence: Sentence, anchor: Anchor) -> Located | None:
     """The country an unnamed-target attack is made on, when the text says so right after an attack word of
     the anchor's clause: "missile attacks on Ukraine", "Russia pounds Ukraine" (a strike verb's object), "a
@@ -605,6 +612,12 @@ _PASSIVE_STRIKE = re.compile(
     r"(?:hit|struck|attacked|shelled|bombed|bombarded|targeted|pounded|hammered)(?:\s+by)?", re.IGNORECASE
 )
 _BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
+# "Ukraine cities rocked by missile strikes", "Kyiv shaken by explosions": the attack is the agent of a
+# passive verb of impact that ends right before it
+_SHAKEN_BY = re.compile(
+    r"\b(?:hit|struck|rocked|shaken|battered|pummell?ed|pounded|hammered)\s+by\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 def _struck_in_passive(sentence: Sentence, attacks: list[Cue | Anchor], mention: PlaceMention) -> bool:
@@ -616,6 +629,16 @@ def _struck_in_passive(sentence: Sentence, attacks: list[Cue | Anchor], mention:
         if not word or not sentence.fullmatch_between(mention.end, cue.start, _STRUCK_PASSIVE_GAP):
             continue
         if word.group().lower().endswith("by") or sentence.after(cue, _BY_AFTER):
+            return True
+    return False
+
+
+def _shaken_by(sentence: Sentence, attacks: list[Cue | Anchor], mention: PlaceMention) -> bool:
+    """The mention is the subject of a passive verb whose agent is the attack ('Ukraine cities rocked by
+    missile strikes')."""
+    for cue in attacks:
+        by = sentence.before(cue, _SHAKEN_BY, 40) if cue.start > mention.end else None
+        if by and sentence.fullmatch_between(mention.end, sentence.start + by.start(), _STRUCK_PASSIVE_GAP):
             return True
     return False
 
@@ -633,7 +656,9 @@ def _struck_country(sentence: Sentence, attacks: list[Cue | Anchor]) -> Located 
     for loc in sentence.located:
         mention = loc.mention
         passive = mention.kind in ("country", "demonym") and not loc.reference
-        if passive and _struck_in_passive(sentence, attacks, mention):
+        if passive and (
+            _struck_in_passive(sentence, attacks, mention) or _shaken_by(sentence, attacks, mention)
+        ):
             return loc
         if mention.kind == "demonym" and not loc.reference and _struck_demonym(sentence, attacks, mention):
             return loc
@@ -650,11 +675,23 @@ def _struck_country(sentence: Sentence, attacks: list[Cue | Anchor]) -> Located 
             verb = sentence.fullmatch_between(cue.start, cue.end, _STRIKE_VERB)
             # "Russia pounds Ukraine", "fighters attack southern Russia": a strike verb's object
             struck = verb and _WEAPON_HIT_GAP.fullmatch(" " + gap.lstrip())
-            if _ON_COUNTRY.fullmatch(gap) or _VICTIMS_IN.fullmatch(gap) or struck:
+            if (
+                _ON_COUNTRY.fullmatch(gap)
+                or _VICTIMS_IN.fullmatch(gap)
+                or struck
+                or _killed_in(sentence, cue, gap)
+            ):
                 return loc
             if _HITS_ACROSS.fullmatch(gap) or _weapon_hits(sentence, cue, gap):
                 return loc
     return None
+
+
+def _killed_in(sentence: Sentence, cue: Cue | Anchor, gap: str) -> bool:
+    """'Car bomb kills politician in east Ukraine': the attack word holds the killing, its victims follow."""
+    return bool(
+        sentence.fullmatch_between(cue.start, cue.end, _KILLING_ATTACK) and _VICTIMS_AFTER_VERB.fullmatch(gap)
+    )
 
 
 def _weapon_hits(sentence: Sentence, cue: Cue | Anchor, gap: str) -> bool:
