@@ -965,6 +965,10 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
         # the victims after an attack word that holds the killing; a country 'rocked by' strikes
         ("Car bomb kills politician in east Ukraine.", [("unspecified", "UA", "reported")]),
         ("Ukraine cities rocked by missile strikes and more.", [("unspecified", "UA", "reported")]),
+        # a demonym's settlement where the victims were, in a headline's capitals too ('Ukrainian Village' is
+        # a listed stop phrase, a district of Chicago, that must not hide its demonym)
+        ("Friday Briefing: Strike Kills 51 in Ukrainian Village.", [("unspecified", "UA", "reported")]),
+        ("Missile strike kills 51 in a Ukrainian village.", [("unspecified", "UA", "reported")]),
         # the Kremlin hit by drones, in the words of a headline
         ("Russian Government Says Kremlin Hit by Ukraine Drones", [("administrative", "Moscow", "reported")]),
         (

@@ -139,9 +139,9 @@ class Matcher:
             if end == i + 1 and key in surnames:
                 return None  # "Graham" after "Lindsey Graham" earlier in the text
             if key in self.index.stopwords:
-                if end > i + 1:
+                if end > i + 1 and fold(tokens[i].text) not in self.index.demonyms:
                     return None, end  # a listed phrase ("Sea of Azov", "Wall Street") hides the names in it
-                continue
+                continue  # ... but not its demonym ("Strike Kills 51 in Ukrainian Village": no Chicago)
             found = self._lookup(text, tokens, i, end, key)
             if found is not None:
                 return found

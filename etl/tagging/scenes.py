@@ -559,8 +559,10 @@ _STRIKE_VERB = re.compile(
 # Ukrainian cities": a demonym of what the attack reaches (not "consequences in the Ukrainian theatre")
 _ON_DEMONYM = re.compile(
     r"\s+(?:(?:on|in|against)\s+|(?:[\w’'-]+\s+){0,3}?(?:at|hit|hits|struck|strikes"
-    r"|(?:bring|brings|brought|take|takes|took|knock|knocks|knocked)\s+down)\s+)(?:an?\s+|the\s+)?"
-    + _COUNTRY_PART,  # "rocket strikes on southern Ukrainian city"
+    r"|(?:bring|brings|brought|take|takes|took|knock|knocks|knocked)\s+down)\s+"
+    # "strike kills 51 in Ukrainian village": where its victims were
+    r"|(?:(?:has|have|had)\s+)?(?:kills?|killed|injur(?:es|ed)|wound(?:s|ed)?)\s+(?:[\w,-]+\s+){1,4}?in\s+)"
+    r"(?:an?\s+|the\s+)?" + _COUNTRY_PART,  # "rocket strikes on southern Ukrainian city"
     re.IGNORECASE,
 )
 
