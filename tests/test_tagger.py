@@ -655,8 +655,8 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
         ),
         # a part of a country's land ("Ukraine's cities") is still the country struck
         ("Russia bombards Ukraine's cities for a fourth day.", [("unspecified", "UA", "reported")]),
-        # an aircraft shot down was hit, unlike a drone shot down
-        ("A Su-27 fighter jet was shot down over Kyiv.", [("unspecified", "Kyiv", "reported")]),
+        # an aircraft shot down was hit, unlike a drone shot down: a warplane is a side's kit (the guide)
+        ("A Su-27 fighter jet was shot down over Kyiv.", [("military_site", "Kyiv", "reported")]),
         # a speaker set after its report is no scene; 'Crimean' names the region
         (
             "Ukrainian attack on Crimean port damages Russian warship, says Moscow.",
@@ -969,6 +969,9 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
         # a listed stop phrase, a district of Chicago, that must not hide its demonym)
         ("Friday Briefing: Strike Kills 51 in Ukrainian Village.", [("unspecified", "UA", "reported")]),
         ("Missile strike kills 51 in a Ukrainian village.", [("unspecified", "UA", "reported")]),
+        # a side's warplanes brought down, a count before the demonym: at the front
+        ("Ukraine Downs Russian Warplane Near Bakhmut.", [("military_site", "Bakhmut", "reported")]),
+        ("Ukraine shoots down two Russian choppers in three minutes.", [("military_site", "UA", "reported")]),
         # the Kremlin hit by drones, in the words of a headline
         ("Russian Government Says Kremlin Hit by Ukraine Drones", [("administrative", "Moscow", "reported")]),
         (
@@ -1285,6 +1288,9 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         # the weeks since a campaign, the months since a month
         "In the weeks since dozens of aerial attacks damaged the grid, workers have raced to make repairs.",
         "Their troops have been pounding Avdiivka since mid-October.",
+        # jets that down drones shoot; a drone downed near a bomber base is no bomber hit
+        "Russian fighter jets downed 20 drones over the sea.",
+        "A drone was shot down near a strategic bomber base.",
         # a side's dam is no kit of its own
         "U.N. accuses Russia of blocking aid workers from areas hit by Ukrainian dam collapse.",
     ],

@@ -108,13 +108,17 @@ def places_of(anchor: Anchor, sentence: Sentence, context: DocumentContext) -> l
 # field armour, the front line and the aircraft over it
 _FRONT_LINE = re.compile(
     r"\b(?:tanks?|armou?red|infantry\s+fighting|self-propelled|howitzers?|positions?|trenches|barracks|troops"
-    r"|soldiers|columns?|convoys?|boats?|helicopters?|jets?|warplanes?|fighter)\b",
+    r"|soldiers|columns?|convoys?|boats?|helicopters?|choppers?|jets?|warplanes?|fighter)\b",
     re.IGNORECASE,
 )
 # "a Russian ammunition depot deep in occupied territory", "the Russian-held port": land a side holds
 _HELD = re.compile(r"\b(?:[Oo]ccupied|[Aa]nnexed|[A-Z][a-z]+-(?:[Hh]eld|[Cc]ontrolled|[Oo]ccupied))\b")
 # "Russian positions", "Russian army barracks": the demonym owns the target, at most one word between
 _OWNER_GAP = re.compile(r"[\s-]+(?:[\w-]+\s+)?")
+# "shoots down two Russian choppers", "three Russian warplanes": a count the target's words begin with
+_COUNT_LEAD = re.compile(
+    r"(?:(?:an?|the|\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+)+", re.IGNORECASE
+)
 
 
 def _front_of(
@@ -126,10 +130,7 @@ def _front_of(
     if fallback.mention.kind != "demonym" or context.country_of is None:
         return None
     front = attacker_targets().get(fallback.place.country_code or "")
-    owns = fallback.mention.start == anchor.start or sentence.fullmatch_between(
-        fallback.mention.end, anchor.start, _OWNER_GAP
-    )
-    if front is None or not owns:
+    if front is None or not _owns(sentence, fallback, anchor):
         return None
     on_front = sentence.search_between(anchor.start, anchor.end, _FRONT_LINE)
     return context.country_of(front) if on_front or _HELD.search(sentence.text) else None
@@ -145,11 +146,23 @@ def _owner_country(anchor: Anchor, sentence: Sentence, context: DocumentContext)
     for loc in sentence.located:
         if loc.mention.kind != "demonym" or loc.place.precision != "country":
             continue
-        if loc.mention.start == anchor.start or sentence.fullmatch_between(
-            loc.mention.end, anchor.start, _OWNER_GAP
-        ):
+        if _owns(sentence, loc, anchor):
             return [_front_of(loc, anchor, sentence, context) or loc.place]
     return []
+
+
+def _owns(sentence: Sentence, demonym: Located, anchor: Anchor) -> bool:
+    """The demonym says whose the target is: it begins the target's words, after a count at most ('two
+    Russian choppers'), or stands right before them ('Russian army barracks')."""
+    start = demonym.mention.start
+    return (
+        start == anchor.start
+        or (
+            anchor.start < start < anchor.end
+            and bool(sentence.fullmatch_between(anchor.start, start, _COUNT_LEAD))
+        )
+        or bool(sentence.fullmatch_between(demonym.mention.end, anchor.start, _OWNER_GAP))
+    )
 
 
 def story_scene(
