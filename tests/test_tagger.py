@@ -972,6 +972,15 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
         # a side's warplanes brought down, a count before the demonym: at the front
         ("Ukraine Downs Russian Warplane Near Bakhmut.", [("military_site", "Bakhmut", "reported")]),
         ("Ukraine shoots down two Russian choppers in three minutes.", [("military_site", "UA", "reported")]),
+        # a side's fighters storming or counter-attacking the other's trenches, positions, command centre
+        (
+            "Female Ukrainian soldier storms Russian trenches alongside her comrades in Bakhmut.",
+            [("military_site", "Bakhmut", "reported")],
+        ),
+        (
+            "Reports indicate Ukrainian forces are counter-attacking Russian positions in Bakhmut.",
+            [("military_site", "Bakhmut", "reported")],
+        ),
         # the Kremlin hit by drones, in the words of a headline
         ("Russian Government Says Kremlin Hit by Ukraine Drones", [("administrative", "Moscow", "reported")]),
         (
@@ -1288,6 +1297,9 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         # the weeks since a campaign, the months since a month
         "In the weeks since dozens of aerial attacks damaged the grid, workers have raced to make repairs.",
         "Their troops have been pounding Avdiivka since mid-October.",
+        # a storm is weather; troops counterattacking hold a line, no named attack
+        "A storm hit the Ukrainian coast overnight.",
+        "Ukrainian officials said they were still holding on and counterattacking.",
         # jets that down drones shoot; a drone downed near a bomber base is no bomber hit
         "Russian fighter jets downed 20 drones over the sea.",
         "A drone was shot down near a strategic bomber base.",
