@@ -972,6 +972,11 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
         # a side's warplanes brought down, a count before the demonym: at the front
         ("Ukraine Downs Russian Warplane Near Bakhmut.", [("military_site", "Bakhmut", "reported")]),
         ("Ukraine shoots down two Russian choppers in three minutes.", [("military_site", "UA", "reported")]),
+        # the Storm Shadow is a missile, not the weather
+        (
+            "A British-supplied Storm Shadow missile hit a Russian warship in Feodosia.",
+            [("military_site", "Feodosiia", "reported")],
+        ),
         # a side's fighters storming or counter-attacking the other's trenches, positions, command centre
         (
             "Female Ukrainian soldier storms Russian trenches alongside her comrades in Bakhmut.",
