@@ -972,6 +972,11 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
         # a side's warplanes brought down, a count before the demonym: at the front
         ("Ukraine Downs Russian Warplane Near Bakhmut.", [("military_site", "Bakhmut", "reported")]),
         ("Ukraine shoots down two Russian choppers in three minutes.", [("military_site", "UA", "reported")]),
+        # a navy's assault ship, a unit's boats: military craft
+        (
+            "Ukrainian air strikes destroy Russian assault ship Novocherkassk in Feodosia, Crimea.",
+            [("military_site", "Feodosiia", "reported")],
+        ),
         # the Storm Shadow is a missile, not the weather
         (
             "A British-supplied Storm Shadow missile hit a Russian warship in Feodosia.",
@@ -1302,6 +1307,9 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         # the weeks since a campaign, the months since a month
         "In the weeks since dozens of aerial attacks damaged the grid, workers have raced to make repairs.",
         "Their troops have been pounding Avdiivka since mid-October.",
+        # an assault ship deployed, an assault brigade's men: kinds of ship and unit, no assault
+        "Turkey plans to deploy armed drones on the TCG Anadolu, an amphibious assault ship.",
+        "Soldiers of the 82nd Air Assault Brigade rest near the front.",
         # a storm is weather; troops counterattacking hold a line, no named attack
         "A storm hit the Ukrainian coast overnight.",
         "Ukrainian officials said they were still holding on and counterattacking.",
