@@ -1841,6 +1841,14 @@ def test_a_country_that_speaks_of_its_losses_is_the_scene_when_nothing_else_is()
             "Ukraine air defense systems in action as Russia launches attacks across Kharkiv.",
             [("unspecified", "Kharkiv", "reported")],
         ),
+        (
+            "Air defence systems were deployed early on Sunday in repelling another Russian attack on Odesa.",
+            [("unspecified", "Odesa", "reported")],
+        ),
+        (
+            "Witnesses heard blasts resembling the sound of air defence systems hitting targets over Kyiv.",
+            [("unspecified", "Kyiv", "reported")],
+        ),
         # an air-defence system (hyphenated or a Patriot) hit is a military site
         (
             "Ukraine says it hit a Russian air-defense system near Dzhankoi.",

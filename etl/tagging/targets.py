@@ -102,9 +102,12 @@ _DEFENDER_BEFORE = re.compile(
     r"|launched)\s+by\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# ... and "air defence systems had been activated", "were repelling attacks", "were deployed early on Sunday
+# in repelling another Russian attack", "the sound of air defence systems hitting targets"
 _DEFENDER_AT_WORK = re.compile(
-    r"\s+(?:(?:were|was|are|is)\s+)?"
-    r"(?:in\s+action|at\s+work|(?:were|was|are|is)\s+(?:active|working|operating))\b",
+    r"\s+(?:(?:were|was|are|is|had\s+been|has\s+been|have\s+been|been)\s+)?"
+    r"(?:in\s+action|at\s+work|(?:were|was|are|is)\s+(?:active|working|operating)|activated|repelling"
+    r"|engaging|hitting\s+targets|deployed\s+(?:[\w’'-]+\s+){0,4}?in\s+repelling)\b",
     re.IGNORECASE,
 )
 _AIR_DEFENCE = re.compile(r"air[- ]defen[cs]e", re.IGNORECASE)
