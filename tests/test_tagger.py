@@ -1849,6 +1849,11 @@ def test_a_country_that_speaks_of_its_losses_is_the_scene_when_nothing_else_is()
             "Witnesses heard blasts resembling the sound of air defence systems hitting targets over Kyiv.",
             [("unspecified", "Kyiv", "reported")],
         ),
+        # air defence asked for or sent is kit on its way, not a target
+        (
+            "Ukraine is seeking more air defense systems to protect its energy infrastructure from attacks.",
+            [("power_grid", "UA", "reported")],
+        ),
         # an air-defence system (hyphenated or a Patriot) hit is a military site
         (
             "Ukraine says it hit a Russian air-defense system near Dzhankoi.",

@@ -88,8 +88,9 @@ _HALTED_BEFORE = re.compile(
 )
 # "air defence systems downed all 10 missiles", "its air defense systems took down six drones": the defence
 # that intercepts is the subject of the interception, not a target hit
+# (a passive but 'were engaged' says the system was hit: "a Patriot missile system was destroyed")
 _INTERCEPTS_AFTER = re.compile(
-    r"\s+(?:(?:have|has|had|were|was)\s+)?(?:[\w-]+ly\s+)?"
+    r"\s+(?:(?:have|has|had)\s+|(?:were|was)\s+(?=engaged\b))?(?:[\w-]+ly\s+)?"
     r"(?:downed|shot\s+down|took\s+down|brought\s+down|intercepted|destroyed|eliminated|engaged|repelled"
     r"|repulsed|neutrali[sz]ed)\b",
     re.IGNORECASE,
@@ -110,7 +111,17 @@ _DEFENDER_AT_WORK = re.compile(
     r"|engaging|hitting\s+targets|deployed\s+(?:[\w’'-]+\s+){0,4}?in\s+repelling)\b",
     re.IGNORECASE,
 )
-_AIR_DEFENCE = re.compile(r"air[- ]defen[cs]e", re.IGNORECASE)
+# "Ukraine is seeking more air defense systems", "the Biden administration said it was sending the Patriot
+# system to Ukraine", "Russia installs air-defense systems in Moscow": air defence asked for, given or set up
+# is kit on its way, not a target hit (not "US-supplied Patriot", kit named by its giver)
+_SUPPLIED_BEFORE = re.compile(
+    r"(?<![\w-])(?:seek(?:s|ing)?|send(?:s|ing)?|sent|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing|y\s+of)?"
+    r"|install(?:s|ed|ing)?|shift(?:s|ed|ing)?|provid(?:e|es|ed|ing)|need(?:s|ed)?|request(?:s|ed|ing)?"
+    r"|deploy(?:s|ed|ing)?\s+more|donat(?:e|es|ed|ing)|pledg(?:e|es|ed|ing))\s+"
+    r"(?:(?!(?:by|at|on|in|near)\b)[\w’'-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+_AIR_DEFENCE_KIT = re.compile(r"air[- ]defen[cs]e|Patriot", re.IGNORECASE)
 DEFENDER_WINDOW = 60  # characters before an air-defence word searched for 'destroyed by'
 # "a Russian patrol ship fired on a Palau-flagged carrier", "Russian warship fires warning shots on commercial
 # vessel": a warship or unit that fires is the attacker, not a target hit ('fired on by' is the passive)
@@ -322,11 +333,13 @@ def _is_route(sentence: Sentence, cue: Cue) -> bool:
 
 def _is_defender(sentence: Sentence, cue: Cue) -> bool:
     """An air defence system or battery that intercepts ('destroyed by air defence systems', 'air defence
-    systems downed') or is at work: the defender (a military site only when hit)."""
-    if cue.label != "military_site" or not _AIR_DEFENCE.match(sentence.text_of(cue)):
+    systems downed'), is at work, or is asked for or sent ('seeking more air defense systems'): the defender
+    (a military site only when hit)."""
+    if cue.label != "military_site" or not _AIR_DEFENCE_KIT.search(sentence.text_of(cue)):
         return False
     return bool(
-        sentence.after(cue, _INTERCEPTS_AFTER)
+        sentence.before(cue, _SUPPLIED_BEFORE, DEFENDER_WINDOW)
+        or sentence.after(cue, _INTERCEPTS_AFTER)
         or sentence.after(cue, _DEFENDER_AT_WORK)
         or sentence.before(cue, _DEFENDER_BEFORE, DEFENDER_WINDOW)
     )
