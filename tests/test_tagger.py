@@ -997,6 +997,15 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Russia Says U.S. Backs Ukraine Cross-Border Ops After Drone Hits Kremlin",
             [("administrative", "Moscow", "reported")],
         ),
+        # control seized, taken or taken back: the settlement comes after 'control of'
+        (
+            "Russia says its forces have taken control of Ukraine’s Soledar.",
+            [("settlement_control", "Soledar", "reported")],
+        ),
+        (
+            "Prigozhin claims to have seized control of the city of Rostov-on-Don.",
+            [("settlement_control", "Rostov-on-Don", "claimed")],
+        ),
     ],
 )
 def test_reports(text: str, expected: list[tuple[str, str, str]]):
