@@ -1332,6 +1332,9 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "A drone was shot down near a strategic bomber base.",
         # a side's dam is no kit of its own
         "U.N. accuses Russia of blocking aid workers from areas hit by Ukrainian dam collapse.",
+        # a capture verb's infinitive is an aim
+        "Moscow has sent 50,000 troops in a bid to retake the city of Kupyansk.",
+        "Ukrainian officials said their next objective was to retake Lyman.",
     ],
 )
 def test_hard_negatives(text: str):
