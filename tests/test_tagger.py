@@ -1006,6 +1006,11 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Prigozhin claims to have seized control of the city of Rostov-on-Don.",
             [("settlement_control", "Rostov-on-Don", "claimed")],
         ),
+        # the gerund 'retaking', like 'recapturing'
+        (
+            "Kuleba said the war goes on after the success of retaking the city of Kherson.",
+            [("settlement_control", "Kherson", "reported")],
+        ),
     ],
 )
 def test_reports(text: str, expected: list[tuple[str, str, str]]):
