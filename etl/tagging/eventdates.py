@@ -182,6 +182,22 @@ def long_ago(when: EventDate, report_date: date | None) -> bool:
     return (report_date - when.value).days > HISTORY_DAYS
 
 
+# A capture is news on the days it is announced (the guide dates it by its announcement): one the sentence
+# itself dates more than this before the report is told as background ('Russia captured Mariupol in May after
+# a brutal siege' in a February story, 'Kherson was liberated by Ukrainian troops in November')
+CAPTURE_NEWS_DAYS = 6
+
+
+def told_later(when: EventDate | None, report_date: date | None) -> bool:
+    """A date the sentence states whose day, week or month was over before the days a capture is news."""
+    if when is None or report_date is None or when.span is None:
+        return False
+    end = when.value
+    if when.precision == "month" and end.day == 1:  # 'in May': the month's last day
+        end = (end.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    return (report_date - end).days > CAPTURE_NEWS_DAYS
+
+
 def is_history(text: str, when: EventDate | None, report_date: date | None) -> bool:
     """A sentence about earlier years ('the 2014 downing of MH17') reports no new incident, nor a file
     photo's caption ('Ukrainian servicemen fire an M777 howitzer at Russian positions near Bakhmut, on March

@@ -28,6 +28,7 @@ from etl.tagging.eventdates import (
     is_history,
     lead_date,
     own_headline_date,
+    told_later,
 )
 from etl.tagging.facilities import FacilityMention, find_facilities
 from etl.tagging.incidentplaces import (
@@ -160,7 +161,7 @@ def _tag_sentence(
     context.update(sentence, when, doc.report_date)
     if is_history(sentence.text, when, doc.report_date) or sentence.text.rstrip("'\"’”").endswith("?"):
         return []  # history, or a question ("Has Putin's assault on the grid failed?"), reports nothing
-    captures = capture_anchors(sentence, lexicon, home)
+    captures = [] if told_later(when, doc.report_date) else capture_anchors(sentence, lexicon, home)
     live = live_attack_clauses(sentence, context.attacked)
     targets = target_anchors(sentence, live)
     anchors = captures + targets + unspecified_anchors(sentence, live, captures + targets)
