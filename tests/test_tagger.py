@@ -1006,6 +1006,12 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Prigozhin claims to have seized control of the city of Rostov-on-Don.",
             [("settlement_control", "Rostov-on-Don", "claimed")],
         ),
+        # a listed side that captures an unnamed village took it in the country it is at war with, not its own
+        ("Russia captures another village.", [("settlement_control", "UA", "reported")]),
+        (
+            "By Saturday morning, the group had taken over a town in Russia.",
+            [("settlement_control", "RU", "reported")],
+        ),
         # the gerund 'retaking', like 'recapturing'
         (
             "Kuleba said the war goes on after the success of retaking the city of Kherson.",

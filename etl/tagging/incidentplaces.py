@@ -248,8 +248,8 @@ def _reference_country(sentence: Sentence, context: DocumentContext) -> list[Pla
 def home_of(sentence: Sentence, context: DocumentContext) -> Place | None:
     """Where an unlisted village of this sentence lies: the region of a place it names, of a town it is near
     or of a place the sentence before names ("four villages in Donetsk. ... retook the villages of A and B"),
-    else the country it is about (one it names as a scene or speaker, else the one before, else the
-    collection's)."""
+    else the country it is about (one it names as a scene or speaker, the front of a listed side that
+    captures, else the one before, else the collection's)."""
     regions = [loc for loc in sentence.located if loc.place.precision == "admin1" and not loc.reference]
     if regions:
         return regions[0].place
@@ -262,10 +262,28 @@ def home_of(sentence: Sentence, context: DocumentContext) -> Place | None:
     # by name: a demonym ("Russian defences") says whose, not where
     named = [loc for loc in scene_countries(sentence) if loc.mention.kind == "country"]
     if named:
-        return named[0].place
+        return _front_country(sentence, named[0], context) or named[0].place
     if context.country is not None:
         return context.country.place
     return context.about or context.default_place
+
+
+# "a town in Russia", "a raid into southern Russia": the country as where, not as a side
+_IN_COUNTRY_BEFORE = re.compile(r"\b(?:in|into|inside|across)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _front_country(sentence: Sentence, side: Located, context: DocumentContext) -> Place | None:
+    """'Russia captures another village', 'Russia claims victory in mining town': a listed side named first
+    is the one capturing, and the village lies in the country it is at war with (attacker_targets.csv); not
+    when it only speaks of the other side's men ('Russia says Ukrainian saboteurs took a village')."""
+    front = attacker_targets().get(side.place.country_code or "")
+    if front is None or context.country_of is None or sentence.before(side.mention, _IN_COUNTRY_BEFORE, 30):
+        return None  # "the group had taken over a town in Russia": where, not who
+    if side.speaker and any(
+        loc.mention.kind == "demonym" and loc.place.country_code == front for loc in sentence.located
+    ):
+        return None
+    return context.country_of(front)
 
 
 def _most_specific(places: list[Located]) -> list[Located]:
