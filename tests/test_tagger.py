@@ -1012,6 +1012,8 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "By Saturday morning, the group had taken over a town in Russia.",
             [("settlement_control", "RU", "reported")],
         ),
+        # a side claiming victory in a settlement claims to have taken it
+        ("Wagner claims victory in Bakhmut.", [("settlement_control", "Bakhmut", "claimed")]),
         # the gerund 'retaking', like 'recapturing'
         (
             "Kuleba said the war goes on after the success of retaking the city of Kherson.",
