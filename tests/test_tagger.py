@@ -1348,6 +1348,8 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         # a capture the sentence dates well before the report is told as background
         "Russia captured Mariupol in May after a brutal siege. Now, it's trying to win hearts and minds.",
         "Kherson was liberated by Ukrainian troops in November, when Russian forces left.",
+        # a participle after 'in' says which Kherson, reporting no capture
+        "Alleged Russian ‘torture room’ uncovered in liberated Kherson.",
         # control lost or extended is no settlement taken
         "Ukraine's air force said it downed one of its own drones after it lost control over Kyiv.",
         "Putin extends his control over Minsk by deploying tactical nuclear missiles in the country.",

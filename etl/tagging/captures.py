@@ -136,11 +136,12 @@ _SUBJECT_OR_AUXILIARY = re.compile(
 )
 
 
-# "survivors from liberated Izium", "attack leaves retaken Kherson with no power": a participle after a
-# preposition or an object-taking verb qualifies the name that follows, it reports no capture (not after
-# 'in': "in liberated Kherson" opens reportage of the days just after the capture)
+# "survivors from liberated Izium", "attack leaves retaken Kherson with no power", "torture room uncovered in
+# liberated Kherson": a participle after a preposition or an object-taking verb qualifies the name that
+# follows, it reports no capture (the readers labelled the days of reportage from "in liberated Kherson" as
+# no capture of it)
 _BEFORE_ATTRIBUTE = re.compile(
-    r"\b(?:from|into|to|of|across|around|near|at|on|for|over|leaves|leave|left|visits|visited)$"
+    r"\b(?:from|in|into|to|of|across|around|near|at|on|for|over|leaves|leave|left|visits|visited)$"
 )
 
 
