@@ -1348,6 +1348,9 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         # a capture the sentence dates well before the report is told as background
         "Russia captured Mariupol in May after a brutal siege. Now, it's trying to win hearts and minds.",
         "Kherson was liberated by Ukrainian troops in November, when Russian forces left.",
+        # a capture that is the time of another story
+        "Since the liberation of Kherson, investigators have already documented more than 400 war crimes.",
+        "Ukrainian troops found a trapped bear immediately after the liberation of Lyman on Sunday.",
         # a capture aimed at, not made
         "Russian forces are edging closer and closer to capturing the city of Bakhmut.",
         "Ukraine has said Russia is concentrating all its efforts on capturing the eastern city of Bakhmut.",
