@@ -675,6 +675,16 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Moscow resumed attacks on energy infrastructure in Ukraine overnight.",
             [("power_grid", "UA", "reported")],
         ),
+        # a capital that steps up, confirms or dismisses stands for its state, not the scene
+        (
+            "Zelensky denounced the strike on a blood transfusion centre in the Kharkiv region as a war crime"
+            " as Moscow escalated its attacks.",
+            [("hospital", "UA-63", "reported")],
+        ),
+        (
+            "Ukraine war: Kyiv confirms drone attack on Russia's Pskov airbase.",
+            [("airport", "Pskov", "reported")],
+        ),
         # what a capital can do or decides: the state
         (
             "Explosions at Russian airbases are the latest example of Kyiv's continuing capacity to"

@@ -24,7 +24,9 @@ _ACTOR_GAP = re.compile(
 
 # Actor words that report speech ("Ukraine says"), not an act ("Russia strikes"); a denial or accusation
 # ("Ukraine denies involvement") often comes from the side accused of the attack, so it is left out.
-_SPEECH = re.compile(r"says|said|say|claims|claimed|announced|warned|warns|insists|confirmed", re.IGNORECASE)
+_SPEECH = re.compile(
+    r"says|said|say|claims|claimed|announced|warned|warns|insists|confirm(?:s|ed)", re.IGNORECASE
+)
 
 
 # "Russia says it destroyed", "Kyiv claims its forces": the speaker reports its own attack (not "Ukraine says
