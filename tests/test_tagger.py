@@ -685,6 +685,11 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Ukraine war: Kyiv confirms drone attack on Russia's Pskov airbase.",
             [("airport", "Pskov", "reported")],
         ),
+        # a capital's campaign, ministry or ceasefire is its state's
+        (
+            "Russia bombards southern Ukraine, trying to keep Kyiv's advance at bay.",
+            [("unspecified", "UA", "reported")],
+        ),
         # what a capital can do or decides: the state
         (
             "Explosions at Russian airbases are the latest example of Kyiv's continuing capacity to"

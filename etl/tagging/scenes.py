@@ -57,6 +57,16 @@ _OWNS_POLICY = re.compile(
 )
 
 
+# "Kyiv's much-vaunted counteroffensive", "Moscow's Ministry of Defence", "Moscow's UN envoy", "despite
+# Moscow's self-declared ceasefire", "peace talks on Kyiv's terms": a city's campaign, ministries, envoys and
+# truces are its state's (a country's own ministry is left out: it still speaks of what the country suffered)
+_OWNS_STATE_AFFAIRS = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:counter-?offensive|push|advance|terms|arsenal|ministry|envoy|ambassador"
+    r"|ceasefire|truce|declaration|announcement)\b",
+    re.IGNORECASE,
+)
+
+
 # "Russia hits back after Kyiv attack on border city": a place naming an attack on something else is the
 # side that made it (not "Kyiv attack kills 3", where nothing else is attacked)
 _ATTACK_ON = re.compile(
@@ -182,9 +192,12 @@ def mark_references(sentence: Sentence) -> None:
             loc.reference = True
         end = _country_list_end(sentence, n)
         acting = [c for c in actors if _follows(sentence, end, c)]
+        owned = (_OWNS_ATTACKERS, _OWNS_POLICY, _ATTACK_ON)
+        if loc.place.precision == "place":
+            owned += (_OWNS_STATE_AFFAIRS,)
         if acting and sentence.search_before(start, _OFFICIAL_OF, 20):
             loc.near = True  # "the governor of Bryansk said": the scene when the sentence names no other
-        elif acting or any(sentence.match_at(end, rx) for rx in (_OWNS_ATTACKERS, _OWNS_POLICY, _ATTACK_ON)):
+        elif acting or any(sentence.match_at(end, rx) for rx in owned):
             loc.reference = True  # "Moscow says", "Moscow's forces": the capital stands for the state
         words = sentence.after(loc.mention, _OWNS_WORDS)
         if words:
