@@ -685,6 +685,9 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Ukraine war: Kyiv confirms drone attack on Russia's Pskov airbase.",
             [("airport", "Pskov", "reported")],
         ),
+        # a capital named as a headline's source (after 'says', a colon or a dash) is its state, no scene
+        ("Russia Attacked Ukraine With 48 Drones Overnight – Kyiv.", [("unspecified", "UA", "reported")]),
+        ("Three Russian bomber aircraft shot down, says Kyiv.", [("military_site", "UA", "reported")]),
         # a capital's campaign, ministry or ceasefire is its state's
         (
             "Russia bombards southern Ukraine, trying to keep Kyiv's advance at bay.",

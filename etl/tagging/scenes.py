@@ -125,9 +125,13 @@ _ADDRESSED = re.compile(
 _SPEAKER_AFTER = re.compile(
     r",\s*(?:says|said|claims|claimed|reports|reported)\s+(?:the\s+)?$", re.IGNORECASE
 )
-# a headline's source after a colon, the last words of its sentence: "Attack 'Blocked, Destroyed': Moscow."
-# (not "LIVE: Kyiv, Kharkiv come under attack")
-_SOURCE_AFTER = re.compile(r"\w[’'”\"]?\s*:\s*$")
+# a headline's source after a colon or a dash, the last words of its sentence: "Attack 'Blocked, Destroyed':
+# Moscow.", "Russia Attacked Ukraine With 48 Drones Overnight – Kyiv." (not "LIVE: Kyiv, Kharkiv come under
+# attack")
+_SOURCE_AFTER = re.compile(r"\w[’'”\"]?(?:\s*[:–—]|\s+-)\s*$")
+# a source is a bare name ("Moscow"), not a site named with its attack ("Briefing: Explosions over the
+# Kremlin")
+_BARE_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 
 
 # "the ministry blamed the attacks on Kyiv", "Moscow pinned the blast on Ukraine": the side blamed (not
@@ -209,7 +213,7 @@ def mark_references(sentence: Sentence) -> None:
         if sentence.search_before(start, _ACT_BY, 30):
             loc.reference = True  # "an attack by Kyiv on Crimea", "forces sent by Moscow": the one acting
         if _speaks_after(sentence, loc):
-            loc.near = True  # "..., says Kyiv": the speaker locates the event only when nothing else does
+            loc.reference = True  # "..., says Kyiv", "...: Moscow.": who reports, a capital for its state
         if sentence.search_before(start, _BLAMED_ON, 50):
             loc.reference = True  # "blamed the attacks on Kyiv": the side blamed
         if loc.mention.kind == "place" and _names_ship(sentence, loc):
@@ -269,9 +273,9 @@ def _names_ship(sentence: Sentence, loc: Located) -> bool:
 
 def _speaks_after(sentence: Sentence, loc: Located) -> bool:
     """A city or region set after a comma and a speech verb, ending its clause ("damages Russian warship, says
-    Moscow"), or after a colon, ending a headline ("Attack on Belgorod 'Blocked': Moscow."): it names who
-    reports, not where (a country so placed is left to the country rules)."""
-    if loc.place.precision == "country":
+    Moscow"), or after a colon or dash, ending a headline ("Attack on Belgorod 'Blocked': Moscow."): it names
+    who reports, not where (a country so placed is left to the country rules)."""
+    if loc.place.precision == "country" or not _BARE_NAME.fullmatch(loc.mention.surface):
         return False
     rest = sentence.text[loc.mention.end - sentence.start :].strip()
     if sentence.before(loc.mention, _SOURCE_AFTER, 4):
