@@ -688,6 +688,12 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
         # a capital named as a headline's source (after 'says', a colon or a dash) is its state, no scene
         ("Russia Attacked Ukraine With 48 Drones Overnight – Kyiv.", [("unspecified", "UA", "reported")]),
         ("Three Russian bomber aircraft shot down, says Kyiv.", [("military_site", "UA", "reported")]),
+        # a country past a semicolon is another story's: the bombers are not the US's
+        (
+            "Russia-Ukraine war live: three Russian bomber aircraft shot down, says Kyiv; Moscow vows to"
+            " retaliate if US confiscates frozen Russian assets.",
+            [("military_site", "RU", "reported")],
+        ),
         # a capital's campaign, ministry or ceasefire is its state's
         (
             "Russia bombards southern Ukraine, trying to keep Kyiv's advance at bay.",

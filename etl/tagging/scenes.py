@@ -501,7 +501,12 @@ def country_fallback(sentence: Sentence, anchor: Anchor) -> Located | None:
     countries = [
         loc
         for loc in sentence.located
-        if loc.place.precision == "country" and not loc.reference and not loc.near  # "near the Polish border"
+        if loc.place.precision == "country"
+        and not loc.reference
+        and not loc.near  # "near the Polish border"
+        # not another story's ("bomber aircraft shot down, says Kyiv; Moscow threatens to retaliate if US
+        # confiscates frozen Russian assets")
+        and not across_stories(sentence, loc.mention.start, anchor.start)
     ]
     said = _country_said_in(sentence, anchor, countries)
     if said is not None:
