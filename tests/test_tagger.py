@@ -688,6 +688,13 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
         # a capital named as a headline's source (after 'says', a colon or a dash) is its state, no scene
         ("Russia Attacked Ukraine With 48 Drones Overnight – Kyiv.", [("unspecified", "UA", "reported")]),
         ("Three Russian bomber aircraft shot down, says Kyiv.", [("military_site", "UA", "reported")]),
+        # a border area by the border 'with Ukraine' or 'from Ukraine' lies on the war border's other side
+        (
+            "Vladimir Putin scrapped plans to travel to southern Russia amid what the Kremlin called an"
+            " attack on the border with Ukraine.",
+            [("border_region", "RU", "reported")],
+        ),
+        ("Russia Says It Repelled Fresh Border Attack From Ukraine.", [("border_region", "RU", "reported")]),
         # a country past a semicolon is another story's: the bombers are not the US's
         (
             "Russia-Ukraine war live: three Russian bomber aircraft shot down, says Kyiv; Moscow vows to"

@@ -20,6 +20,7 @@ from etl.tagging.scenes import (
     is_side_scene,
     scene_countries,
 )
+from etl.tagging.targets import LOCATIVE_TYPE, WAR_BORDER_COUNTRIES
 
 
 def headline_place(sentence: Sentence, place: Place, context: DocumentContext) -> Place:
@@ -84,6 +85,17 @@ def places_of(anchor: Anchor, sentence: Sentence, context: DocumentContext) -> l
     places = [loc.place for loc in _most_specific(anchor.places)]
     if places or anchor.target_type == "settlement_control":  # a capture holds its own place
         return places
+    fallback = _fallback_places(anchor, sentence, context)
+    beyond = _border_beyond(anchor, sentence, context)
+    if beyond is not None and all(
+        p.country_code in WAR_BORDER_COUNTRIES - {beyond.country_code} for p in fallback
+    ):
+        return [beyond]  # not in the country whose border it is
+    return fallback
+
+
+def _fallback_places(anchor: Anchor, sentence: Sentence, context: DocumentContext) -> list[Place]:
+    """Where an anchor with no place of its own was, by the sentence's countries and the document."""
     if anchor.target_type != "unspecified":
         fallback = (
             _named_before(sentence, context)
@@ -214,6 +226,40 @@ def _scene_country(
     if len(scenes) != 1 or fallback.place.country_code in scenes:
         return None
     return context.country_of(scenes.pop())
+
+
+# "near the border with Ukraine", "Border Attack From Ukraine", "a raid across the Ukrainian border into
+# Russia": the country whose border it is, seen from the other side (not "the Ukrainian border town",
+# "Ukraine's border regions": the side's own)
+_BORDER_WITH = re.compile(r"\b(?:borders?\s+with|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_ITS_BORDER = re.compile(
+    r"\s+border\b(?!\s+(?:towns?|villages?|cit(?:y|ies)|settlements?|communit(?:y|ies)|regions?|oblasts?|areas?"
+    r"|districts?|provinces?))",
+    re.IGNORECASE,
+)
+
+
+def _border_beyond(anchor: Anchor, sentence: Sentence, context: DocumentContext) -> Place | None:
+    """A border area hit with no place of its own, in a sentence that names one country of the war's border as
+    the one it borders ("drone attacks near the border with Ukraine", "Russia Says It Repelled Fresh Border
+    Attack From Ukraine"): the area lies in the other country of that border (a border region is an area of
+    the Russia-Ukraine border, by the guide)."""
+    if anchor.target_type != LOCATIVE_TYPE or context.country_of is None:
+        return None
+    countries = {loc.place.country_code for loc in sentence.located if loc.place.precision == "country"}
+    if not countries <= WAR_BORDER_COUNTRIES:
+        return None  # "Romanian authorities found a crater near the border with Ukraine": a third country's
+    named = {
+        loc.place.country_code
+        for loc in sentence.located
+        if loc.place.precision == "country"
+        and loc.place.country_code in WAR_BORDER_COUNTRIES
+        and (sentence.before(loc.mention, _BORDER_WITH, 20) or sentence.after(loc.mention, _ITS_BORDER))
+    }
+    if len(named) != 1:
+        return None
+    (other,) = WAR_BORDER_COUNTRIES - named
+    return context.country_of(other)
 
 
 # "residents of the southern Ukrainian city were trapped", "the town's only hospital": a settlement named

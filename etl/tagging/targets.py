@@ -405,7 +405,7 @@ def _is_landmark_of_building(sentence: Sentence, anchor: Anchor) -> bool:
 
 
 # The countries of the Russia-Ukraine border: a border region is an area of that border (the guide)
-_WAR_BORDER_COUNTRIES = frozenset({"RU", "UA"})
+WAR_BORDER_COUNTRIES = frozenset({"RU", "UA"})
 
 
 def foreign_border_beside_target(anchor: Anchor, place: Place, anchors: list[Anchor]) -> bool:
@@ -420,10 +420,6 @@ def border_of_war(target_type: str, place: Place) -> str:
     """'a drone crater near the border with Ukraine' in Romania, 'missiles struck near Przewodow, near the
     border with Ukraine': a strike placed in another country is no border_region (an area of the
     Russia-Ukraine border, by the guide) but an unspecified target there."""
-    if (
-        target_type == LOCATIVE_TYPE
-        and place.country_code
-        and place.country_code not in _WAR_BORDER_COUNTRIES
-    ):
+    if target_type == LOCATIVE_TYPE and place.country_code and place.country_code not in WAR_BORDER_COUNTRIES:
         return "unspecified"
     return target_type
