@@ -2032,6 +2032,11 @@ def test_captured_villages_the_gazetteer_does_not_list():
             "A Russian missile hit a busy mall in Ukraine. Rescuers in Kremenchuk and Poltava searched it.",
             [("commercial", "UA-53", "reported")],
         ),
+        # strikes across the country are the country's, not the one city the story names elsewhere
+        (
+            "Russian missiles hit power plants across Ukraine. Residents of Odesa queued for water.",
+            [("power_plant", "UA", "reported")],
+        ),
         # two regions: the country
         (
             "A Russian missile hit a busy mall in Ukraine. Rescuers in Kremenchuk and Kharkiv searched it.",

@@ -177,6 +177,47 @@ def _owns(sentence: Sentence, demonym: Located, anchor: Anchor) -> bool:
     )
 
 
+# "Russian air attacks on Ukraine", "alerts across Ukraine", "Missiles launched at Ukraine": the country as
+# the whole an attack fell on (not "a mall in Ukraine", where one site was hit)
+_ON_WHOLE = re.compile(
+    r"\b(?:on|against|across|throughout|at|over)\s+(?:the\s+)?"
+    r"(?:(?:western|eastern|northern|southern|central|west|east|north|south)\s+)?$",
+    re.IGNORECASE,
+)
+# "Russia hits Ukraine with 6 hypersonic missiles", "Russia Strikes Ukraine Ports": a strike verb's object
+_STRUCK_WHOLE = re.compile(
+    r"\b(?:hit|hits|struck|strikes|pound(?:s|ed)?|shell(?:s|ed)?|bomb(?:s|ed)?|bombard(?:s|ed)?|attack(?:s|ed)?"
+    r"|target(?:s|ed)?|hammer(?:s|ed)?|batter(?:s|ed)?)\s+$",
+    re.IGNORECASE,
+)
+# "Ukraine hit by water and power cuts", "Ukraine's power grid", "Russia Hits Ukraine Power Grid": the country
+# itself struck, or its grid, ports or cities as a whole
+_WHOLE_AFTER = re.compile(
+    r"\s+(?:is\s+|was\s+|has\s+been\s+)?(?:hit|struck|pounded|targeted|attacked|bombarded|shelled)\b"
+    r"|(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:grid|infrastructure|energy\s+system|cities|towns|ports|regions)\b",
+    re.IGNORECASE,
+)
+# "Russia hits more than a dozen Ukrainian cities", "ballistic missiles targeted Ukrainian cities"
+_SETTLEMENTS_AFTER = re.compile(r"\s+(?:cities|towns|villages|ports|regions)\b", re.IGNORECASE)
+
+
+def country_wide(sentence: Sentence, country_code: str | None) -> bool:
+    """The sentence names the incident's country as the whole the attack fell on ("Russia launches air attacks
+    on Ukraine", "Russia Hits Ukraine Power Grid", "strikes on Ukrainian cities"): the incident is the
+    country's, not that of a settlement the story names elsewhere."""
+    for loc in sentence.located:
+        if loc.place.precision != "country" or loc.place.country_code != country_code:
+            continue
+        if loc.mention.kind == "demonym":  # "a strike on the Ukrainian city of Dnipro": only its cities
+            if sentence.after(loc.mention, _SETTLEMENTS_AFTER):
+                return True
+            continue
+        on_it = sentence.before(loc.mention, _ON_WHOLE, 40) or sentence.before(loc.mention, _STRUCK_WHOLE, 12)
+        if on_it or sentence.after(loc.mention, _WHOLE_AFTER):
+            return True
+    return False
+
+
 def story_scene(
     country_code: str | None, scenes: list[Place], region_of: Callable[[str], Place | None]
 ) -> Place | None:

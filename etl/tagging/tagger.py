@@ -33,6 +33,7 @@ from etl.tagging.eventdates import (
 from etl.tagging.facilities import FacilityMention, find_facilities
 from etl.tagging.incidentplaces import (
     around_city_regions,
+    country_wide,
     headline_place,
     home_of,
     places_of,
@@ -82,6 +83,7 @@ def find_incidents(
     )
     spans = sentence_spans(text)
     scenes: list[Place] = []  # the settlements and regions the document names as where things happen
+    wide: set[str] = set()  # the incidents a sentence places in a whole country struck
     context.lead = lead_date(text, spans, doc.report_date)
     context.lead_places = lead_places(text, spans, cues, located)
     context.named_countries = {p.country_code for _, p in located if p.country_code}
@@ -102,10 +104,16 @@ def find_incidents(
         bounds = [start + b for b in clause_starts(text[start:end])]
         sentence = Sentence(start, end, text[start:end], sentence_cues, [], bounds)
         sentence.located = [Located(m, p, sentence.clause_of(m.start)) for m, p in located[lo:hi]]
-        incidents.extend(_tag_sentence(doc, sentence, lexicon, context))
+        found = _tag_sentence(doc, sentence, lexicon, context)
+        incidents.extend(found)
+        wide.update(
+            i.incident_id
+            for i in found
+            if i.geo_precision == "country" and country_wide(sentence, i.country_code)
+        )
         scenes.extend(_scenes(sentence))
     merged = merge_incidents(incidents)
-    settled = [_settled(doc, inc, scenes, gazetteer) for inc in merged]
+    settled = [inc if inc.incident_id in wide else _settled(doc, inc, scenes, gazetteer) for inc in merged]
     changed = any(new is not old for new, old in zip(settled, merged, strict=True))
     return merge_incidents(settled) if changed else merged
 
