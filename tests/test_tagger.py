@@ -688,6 +688,8 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
         # a capital named as a headline's source (after 'says', a colon or a dash) is its state, no scene
         ("Russia Attacked Ukraine With 48 Drones Overnight – Kyiv.", [("unspecified", "UA", "reported")]),
         ("Three Russian bomber aircraft shot down, says Kyiv.", [("military_site", "UA", "reported")]),
+        # with nothing else to place it, the attack is in the reporting capital's country
+        ("Ukraine conducts drone strike on journalists – Moscow.", [("unspecified", "RU", "reported")]),
         # a border area by the border 'with Ukraine' or 'from Ukraine' lies on the war border's other side
         (
             "Vladimir Putin scrapped plans to travel to southern Russia amid what the Kremlin called an"

@@ -19,6 +19,7 @@ from etl.tagging.scenes import (
     country_fallback,
     is_side_scene,
     scene_countries,
+    speaks_after,
 )
 from etl.tagging.targets import LOCATIVE_TYPE, WAR_BORDER_COUNTRIES
 
@@ -235,11 +236,21 @@ def story_scene(
 
 
 def _side_struck(sentence: Sentence, context: DocumentContext) -> list[Place]:
-    """The country a listed side's attack falls on ('Russian missiles'), else the collection's own."""
-    place = _struck_country(sentence, context)
+    """The country a listed side's attack falls on ('Russian missiles'), else the country of the capital that
+    reports it, else the collection's own."""
+    place = _struck_country(sentence, context) or _reporter_country(sentence, context)
     if place is not None:
         return [place]
     return [context.default_place] if context.default_place else []
+
+
+def _reporter_country(sentence: Sentence, context: DocumentContext) -> Place | None:
+    """The country of a city named as who reports ("strike on warship, says Kyiv", "Ukraine conducts drone
+    strike on journalists – Moscow"): its state speaks of what it suffered or did, in its own war."""
+    for loc in sentence.located:
+        if loc.place.precision == "place" and speaks_after(sentence, loc) and context.country_of is not None:
+            return context.country_of(loc.place.country_code)
+    return None
 
 
 def _struck_country(sentence: Sentence, context: DocumentContext) -> Place | None:

@@ -212,7 +212,7 @@ def mark_references(sentence: Sentence) -> None:
             loc.reference = True  # "accuses Moscow of": the state addressed
         if sentence.search_before(start, _ACT_BY, 30):
             loc.reference = True  # "an attack by Kyiv on Crimea", "forces sent by Moscow": the one acting
-        if _speaks_after(sentence, loc):
+        if speaks_after(sentence, loc):
             loc.reference = True  # "..., says Kyiv", "...: Moscow.": who reports, a capital for its state
         if sentence.search_before(start, _BLAMED_ON, 50):
             loc.reference = True  # "blamed the attacks on Kyiv": the side blamed
@@ -271,7 +271,7 @@ def _names_ship(sentence: Sentence, loc: Located) -> bool:
     return bool(sentence.before(loc.mention, _SHIP_BEFORE, 40) or sentence.after(loc.mention, _SHIP_AFTER))
 
 
-def _speaks_after(sentence: Sentence, loc: Located) -> bool:
+def speaks_after(sentence: Sentence, loc: Located) -> bool:
     """A city or region set after a comma and a speech verb, ending its clause ("damages Russian warship, says
     Moscow"), or after a colon or dash, ending a headline ("Attack on Belgorod 'Blocked': Moscow."): it names
     who reports, not where (a country so placed is left to the country rules)."""
