@@ -218,6 +218,34 @@ _ROUTE_BEFORE = re.compile(r"\b(?:by|via|along(?:\s+the)?)\s+$", re.IGNORECASE)
 _ON_ROUTE_BEFORE = re.compile(r"\bon\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
 _ROUTE_AFTER = re.compile(r"\s+(?:to|from|between|towards?|leading|linking|connecting)\b", re.IGNORECASE)
 ROUTE_WINDOW = 10  # characters before a road or railway word searched for 'by', 'along the'
+# "A Russian drone attack set ablaze the Kremenchuk oil refinery and knocked out power supply in the city",
+# "Power station strike knocks out electricity in Russian border region": a supply lost beside a
+# named target is what the strike on it caused (the guide: the named target is the incident, its outages are
+# not incidents of their own; 'without power, heat or water' are three losses side by side, each kept). A
+# supply word names works hit only with a noun of works ('power lines').
+_SUPPLY_TYPES = frozenset({"power_grid", "heating", "water_supply"})
+# ... beside a plant, a depot, a dam or a bridge (not beside homes or a train: "strikes destroyed homes and
+# caused power outages" reports the grid hit too, as readers label it)
+_WORKS_TYPES = frozenset(
+    {
+        "power_plant",
+        "substation",
+        "oil_refinery",
+        "fuel_depot",
+        "pipeline",
+        "gas_facility",
+        "oil_terminal",
+        "dam",
+        "industrial_plant",
+        "defense_industry",
+        "bridge",
+    }
+)
+_SUPPLY_WORKS = re.compile(
+    r".*\b(?:grids?|lines?|networks?|infrastructure|facilit(?:y|ies)|stations?|plants?|systems?|boiler"
+    r"|pipes?|mains|treatment|utilit(?:y|ies)|sector|energy)\b",
+    re.IGNORECASE,
+)
 
 
 def target_anchors(sentence: Sentence, live: set[int]) -> list[Anchor]:
@@ -255,11 +283,21 @@ def target_anchors(sentence: Sentence, live: set[int]) -> list[Anchor]:
         landmarks |= {key for key, a in anchors.items() if _is_aircraft(sentence, a)}
     if any(a.target_type == LOCATIVE_TYPE for a in anchors.values()):
         landmarks |= {key for key, a in anchors.items() if _is_area(sentence, a)}
-    return [
+    kept = [
         a
         for key, a in anchors.items()
         if (key not in locative or a.clause not in named) and key not in landmarks
     ]
+    if any(a.target_type in _WORKS_TYPES for a in kept):
+        return [a for a in kept if not _is_supply_lost(sentence, a)]
+    return kept
+
+
+def _is_supply_lost(sentence: Sentence, anchor: Anchor) -> bool:
+    """'knocked out power supply', 'without heating', 'blackouts': a utility named only by its loss."""
+    return anchor.target_type in _SUPPLY_TYPES and not any(
+        _SUPPLY_WORKS.match(sentence.text_of(w)) for w in anchor.words
+    )
 
 
 def _is_area(sentence: Sentence, anchor: Anchor) -> bool:
