@@ -1038,6 +1038,13 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "A Russian missile attack on Kyiv destroyed homes and caused power outages.",
             [("power_grid", "Kyiv", "reported"), ("residential", "Kyiv", "reported")],
         ),
+        # a dam named as the cause of the flood people flee is the setting of another attack
+        (
+            "Russian shelling kills at least one person in Kherson as residents flee floods caused by the "
+            "dam breach.",
+            [("unspecified", "Kherson", "reported")],
+        ),
+        ("Villagers in Kherson flee flooding after dam attack.", [("dam", "Kherson", "reported")]),
         # the Kremlin hit by drones, in the words of a headline
         ("Russian Government Says Kremlin Hit by Ukraine Drones", [("administrative", "Moscow", "reported")]),
         (

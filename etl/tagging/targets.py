@@ -218,6 +218,14 @@ _ROUTE_BEFORE = re.compile(r"\b(?:by|via|along(?:\s+the)?)\s+$", re.IGNORECASE)
 _ON_ROUTE_BEFORE = re.compile(r"\bon\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
 _ROUTE_AFTER = re.compile(r"\s+(?:to|from|between|towards?|leading|linking|connecting)\b", re.IGNORECASE)
 ROUTE_WINDOW = 10  # characters before a road or railway word searched for 'by', 'along the'
+# "Russian shelling kills one as residents flee floods caused by the Ukraine dam breach", "Russia shells
+# civilians fleeing dam collapse": a dam named as the cause of the flood people flee is the setting of another
+# attack (not "flooding caused by the destruction of the dam": an attack word on the way names the dam hit)
+_FLOOD_BEFORE = re.compile(
+    r"\b(?:flood(?:s|ing|waters?)?|flee(?:s|ing)?|fled)\s+(?:[\w’'-]+\s+){0,7}$", re.IGNORECASE
+)
+FLOOD_WINDOW = 70  # characters before a dam word searched for the flood it caused
+_PHRASE_END = re.compile(r"[,;:()]|\s(?:when|as|while|and)\s")  # ... and after it, the dam's own phrase
 # "A Russian drone attack set ablaze the Kremenchuk oil refinery and knocked out power supply in the city",
 # "Power station strike knocks out electricity in Russian border region": a supply lost beside a
 # named target is what the strike on it caused (the guide: the named target is the incident, its outages are
@@ -269,6 +277,8 @@ def target_anchors(sentence: Sentence, live: set[int]) -> list[Anchor]:
             continue  # "homes without power", "the theatre says", "says it only hits military targets"
         if _is_post(sentence, cue):
             continue  # "a submarine captain"
+        if cue.label == "dam" and _is_flood_cause(sentence, cue):
+            continue  # "residents flee floods caused by the dam breach"
         key = (cue.label, clause)
         if key in anchors:
             anchors[key].words.append(cue)
@@ -298,6 +308,19 @@ def _is_supply_lost(sentence: Sentence, anchor: Anchor) -> bool:
     return anchor.target_type in _SUPPLY_TYPES and not any(
         _SUPPLY_WORKS.match(sentence.text_of(w)) for w in anchor.words
     )
+
+
+def _is_flood_cause(sentence: Sentence, cue: Cue) -> bool:
+    """'fleeing dam collapse', 'floods caused by the dam breach': the dam is the cause of a flood, the scene
+    of another attack (unless an attack word in its phrase names the dam hit: 'flooding after the dam was
+    blown up')."""
+    flood = sentence.before(cue, _FLOOD_BEFORE, FLOOD_WINDOW)
+    if flood is None:
+        return False
+    lo = sentence.start + flood.start()
+    tail = _PHRASE_END.search(sentence.text, cue.end - sentence.start)
+    hi = sentence.start + tail.start() if tail else sentence.end
+    return not any(lo <= a.start and a.end <= hi for a in sentence.cues_of("attack"))
 
 
 def _is_area(sentence: Sentence, anchor: Anchor) -> bool:
