@@ -1720,6 +1720,8 @@ def test_a_country_that_speaks_of_its_losses_is_the_scene_when_nothing_else_is()
         ),
         # oil and gas sites named in other words; a gas distribution station is no petrol station
         ("Drones struck an oil tank farm in Bryansk.", [("fuel_depot", "Bryansk", "reported")]),
+        # grain sites and buildings are farm works
+        ("Russia Targets Grain Sites in Odesa.", [("agriculture", "Odesa", "reported")]),
         # power facilities are the grid's works
         ("Russian air strikes hit power facilities in Kovel.", [("power_grid", "Kovel", "reported")]),
         # a depot named by the fuel it holds, a fuel warehouse (not a shop's warehouse)
