@@ -1720,6 +1720,11 @@ def test_a_country_that_speaks_of_its_losses_is_the_scene_when_nothing_else_is()
         ),
         # oil and gas sites named in other words; a gas distribution station is no petrol station
         ("Drones struck an oil tank farm in Bryansk.", [("fuel_depot", "Bryansk", "reported")]),
+        # a village called Druzhba is no pipeline
+        (
+            "Shelling damaged a cultural centre in Druzhba village, Zelenskiy said.",
+            [("cultural_religious", "Druzhba", "reported")],
+        ),
         # grain sites and buildings are farm works
         ("Russia Targets Grain Sites in Odesa.", [("agriculture", "Odesa", "reported")]),
         # power facilities are the grid's works
