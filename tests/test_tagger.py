@@ -1720,6 +1720,16 @@ def test_a_country_that_speaks_of_its_losses_is_the_scene_when_nothing_else_is()
         ),
         # oil and gas sites named in other words; a gas distribution station is no petrol station
         ("Drones struck an oil tank farm in Bryansk.", [("fuel_depot", "Bryansk", "reported")]),
+        # beside a dam, a nuclear plant is what the dam's water serves; the dam's own plant is hit with it
+        (
+            "Ukraine accuses Russia of destroying a major dam in Kherson region, endangering thousands of "
+            "lives and a nuclear power plant.",
+            [("dam", "UA-65", "reported")],
+        ),
+        (
+            "Russia and Ukraine blamed each other for blowing up the dam and power plant at Nova Kakhovka.",
+            [("dam", "Nova Kakhovka", "reported"), ("power_plant", "Nova Kakhovka", "reported")],
+        ),
         # a village called Druzhba is no pipeline
         (
             "Shelling damaged a cultural centre in Druzhba village, Zelenskiy said.",

@@ -226,6 +226,13 @@ _FLOOD_BEFORE = re.compile(
 )
 FLOOD_WINDOW = 70  # characters before a dam word searched for the flood it caused
 _PHRASE_END = re.compile(r"[,;:()]|\s(?:when|as|while|and)\s")  # ... and after it, the dam's own phrase
+# "accuses Russia of destroying a major dam, endangering thousands of lives and a nuclear power plant",
+# "Nuclear incident at Zaporizhzhia plant 'highly unlikely' after dam attack": beside a dam, a plant other
+# than its own is what the dam's water serves, not what was hit. Its own plant, hydroelectric or joined to it
+# ("blowing up the dam and power plant"), is hit with it (readers mostly label both)
+_HYDRO = re.compile(r"hydro|HPP|HES", re.IGNORECASE)
+_DAM_AND = re.compile(r"\bdams?\s+and\s+(?:the\s+|a\s+|its\s+)?(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+DAM_AND_WINDOW = 40  # characters before a plant word searched for 'dam and'
 # "A Russian drone attack set ablaze the Kremenchuk oil refinery and knocked out power supply in the city",
 # "Power station strike knocks out electricity in Russian border region": a supply lost beside a
 # named target is what the strike on it caused (the guide: the named target is the incident, its outages are
@@ -298,9 +305,20 @@ def target_anchors(sentence: Sentence, live: set[int]) -> list[Anchor]:
         for key, a in anchors.items()
         if (key not in locative or a.clause not in named) and key not in landmarks
     ]
+    if any(a.target_type == "dam" for a in kept):
+        kept = [a for a in kept if not _is_cooled_plant(sentence, a)]
     if any(a.target_type in _WORKS_TYPES for a in kept):
         return [a for a in kept if not _is_supply_lost(sentence, a)]
     return kept
+
+
+def _is_cooled_plant(sentence: Sentence, anchor: Anchor) -> bool:
+    """'the dam which provides water to the Zaporizhzhia nuclear power plant': beside a dam, a plant that is
+    not its own ('hydroelectric plant', 'the dam and power plant') is what the dam's water serves."""
+    return anchor.target_type == "power_plant" and not any(
+        _HYDRO.search(sentence.text_of(w)) or sentence.before(w, _DAM_AND, DAM_AND_WINDOW)
+        for w in anchor.words
+    )
 
 
 def _is_supply_lost(sentence: Sentence, anchor: Anchor) -> bool:
