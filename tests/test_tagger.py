@@ -1730,6 +1730,11 @@ def test_a_country_that_speaks_of_its_losses_is_the_scene_when_nothing_else_is()
             "Russia and Ukraine blamed each other for blowing up the dam and power plant at Nova Kakhovka.",
             [("dam", "Nova Kakhovka", "reported"), ("power_plant", "Nova Kakhovka", "reported")],
         ),
+        # 'to train' pilots is no railway
+        (
+            "Two people injured after Ukrainian drone falls on house in Moscow; Greece to train F-16 pilots.",
+            [("residential", "Moscow", "reported")],
+        ),
         # a village called Druzhba is no pipeline
         (
             "Shelling damaged a cultural centre in Druzhba village, Zelenskiy said.",
