@@ -1742,6 +1742,8 @@ def test_a_country_that_speaks_of_its_losses_is_the_scene_when_nothing_else_is()
         ),
         # grain sites and buildings are farm works
         ("Russia Targets Grain Sites in Odesa.", [("agriculture", "Odesa", "reported")]),
+        # generating plants are power plants, not factories
+        ("Russian missiles hit generating plants in Kharkiv.", [("power_plant", "Kharkiv", "reported")]),
         # power facilities are the grid's works
         ("Russian air strikes hit power facilities in Kovel.", [("power_grid", "Kovel", "reported")]),
         # a depot named by the fuel it holds, a fuel warehouse (not a shop's warehouse)
