@@ -1742,6 +1742,12 @@ def test_a_country_that_speaks_of_its_losses_is_the_scene_when_nothing_else_is()
         ),
         # grain sites and buildings are farm works
         ("Russia Targets Grain Sites in Odesa.", [("agriculture", "Odesa", "reported")]),
+        # the industrial cities of a region are no industrial plant
+        (
+            "Russia is bringing its war closer to the industrial cities of Donetsk with a series of missile "
+            "strikes.",
+            [("unspecified", "Donetsk", "reported")],
+        ),
         # generating plants are power plants, not factories
         ("Russian missiles hit generating plants in Kharkiv.", [("power_plant", "Kharkiv", "reported")]),
         # power facilities are the grid's works
