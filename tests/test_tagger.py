@@ -1023,6 +1023,7 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
         (
             "Reports indicate Ukrainian forces are counter-attacking Russian positions in Bakhmut.",
             [("military_site", "Bakhmut", "reported")],
+        ),
         # a supply lost beside a plant or depot hit is what that strike caused, not an incident of its own
         (
             "A Russian drone attack set ablaze the oil refinery in Kremenchuk and knocked out power supply "
