@@ -199,14 +199,9 @@ def told_later(when: EventDate | None, report_date: date | None) -> bool:
 
 
 def is_history(text: str, when: EventDate | None, report_date: date | None) -> bool:
-    """A sentence about earlier years ('the 2014 downing of MH17') reports no new incident, nor a file
-    photo's caption ('Ukrainian servicemen fire an M777 howitzer at Russian positions near Bakhmut, on March
-    17, 2023.' under a report of May): the scene of an earlier day, the background of the story."""
+    """A sentence about earlier years ('the 2014 downing of MH17') reports no new incident."""
     if report_date is None:
         return False
-    found = find_date(text, report_date)
-    if found is not None and file_photo(text, found, report_date):
-        return True
     if when is not None and long_ago(when, report_date):
         return True
     years = [int(y) for y in _YEAR.findall(text)]
