@@ -46,6 +46,14 @@ def file_photo(text: str, when: EventDate, report_date: date | None) -> bool:
     return (report_date - when.value).days > FILE_PHOTO_DAYS
 
 
+def is_file_photo(text: str, report_date: date | None) -> bool:
+    """A caption of a file photo ('Emergency workers clear rubble after a Russian rocket hit a multistory
+    building ... in Dnipro, Ukraine, on Jan. 14, 2023.' under a report of Feb. 8 on China's aid to Russia)
+    shows an earlier strike as the background of another story: it reports no incident."""
+    found = find_date(text, report_date)
+    return found is not None and file_photo(text, found, report_date)
+
+
 # 'The attack happened at around 3 a.m. Monday': a sentence that dates the event the text has reported.
 _DATES_BACK = re.compile(
     r"\b(?:the|that|this)\s+(?:attack|strike|blast|explosion|shelling|raid|arson|fire|bombing)s?\s+"

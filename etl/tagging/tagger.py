@@ -25,6 +25,7 @@ from etl.tagging.eventdates import (
     date_back,
     day_after_date,
     event_date,
+    is_file_photo,
     is_history,
     lead_date,
     own_headline_date,
@@ -167,8 +168,12 @@ def _tag_sentence(
     when = event_date(sentence, doc.report_date, context.lead, context.when)
     home = home_of(sentence, context)  # before this sentence's own places become the context
     context.update(sentence, when, doc.report_date)
-    if is_history(sentence.text, when, doc.report_date) or sentence.text.rstrip("'\"’”").endswith("?"):
-        return []  # history, or a question ("Has Putin's assault on the grid failed?"), reports nothing
+    if (
+        is_history(sentence.text, when, doc.report_date)
+        or is_file_photo(sentence.text, doc.report_date)
+        or sentence.text.rstrip("'\"’”").endswith("?")
+    ):
+        return []  # history, a file photo, or a question ("Has Putin's assault on the grid failed?"): nothing
     captures = [] if told_later(when, doc.report_date) else capture_anchors(sentence, lexicon, home)
     live = live_attack_clauses(sentence, context.attacked)
     targets = target_anchors(sentence, live)
