@@ -1356,6 +1356,10 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         # drone attacks repelled, a drone destroyed on its way
         "Ukraine Recap: Kyiv Repels ‘Massive’ Drone Attack Overnight.",
         "Russia says it destroyed drone targeting Belgorod.",
+        # drones thwarted, a blitz defeated (its adjective in quotes), air defence destroying the blitz
+        "Russia says it thwarts 20 Ukrainian drones, Moscow attacked",
+        "Ukraine Says It Defeated ‘Exceptional’ Russian Missile Blitz.",
+        "Ukraine said its air defense systems destroyed a Russian missile blitz overnight aimed at Kyiv.",
         # a campaign told as a condition, a count of attacks, the war itself, a prediction, a study
         "Kharkiv, a city that has faced ceaseless bombardment by Russian forces, cheered the chimpanzee.",
         "Residents were sheltering while Russian forces relentlessly shelled her home city.",
