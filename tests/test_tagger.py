@@ -1385,6 +1385,9 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "A 2022 attack by Russian forces on Ukrainian civilians near Izium was caught on camera.",
         "War in Ukraine: Fear and tension return to Kyiv as Moscow ups airstrikes.",
         "Russia intensifies cyberattacks on Ukraine allies.",
+        # strikes that go on, as the frame of another story
+        "Russia's deadly strikes on civilian targets in Ukraine continue.",
+        "Putin claims Moscow ready for Ukraine talks as attacks go on",
         # the weeks since a campaign, the months since a month
         "In the weeks since dozens of aerial attacks damaged the grid, workers have raced to make repairs.",
         "Their troops have been pounding Avdiivka since mid-October.",
