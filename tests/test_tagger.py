@@ -776,6 +776,12 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
         ),
         # missiles rained, fire exchanged; a meeting called for over strikes that happened
         ("Russia rains missiles on Ukraine.", [("unspecified", "UA", "reported")]),
+        # cities showered with missiles, in a sentence that also steps up an assault
+        (
+            "Russia showered Kyiv and Lviv with what officials said was an unprecedented array of missiles, "
+            "stepping up its assault on the entire country.",
+            [("unspecified", "Kyiv", "reported"), ("unspecified", "Lviv", "reported")],
+        ),
         (
             "Ukraine, Russia exchange fire as Christmas truce falters in Donetsk.",
             [("unspecified", "Donetsk", "reported")],
@@ -1385,6 +1391,8 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "A 2022 attack by Russian forces on Ukrainian civilians near Izium was caught on camera.",
         "War in Ukraine: Fear and tension return to Kyiv as Moscow ups airstrikes.",
         "Russia intensifies cyberattacks on Ukraine allies.",
+        "Russia-Ukraine war live: Russia intensifying assault on Avdiivka, says Ukraine military.",
+        'Officials said Russian forces had "significantly increased" their assault on the war-torn town.',
         # strikes that go on, as the frame of another story
         "Russia's deadly strikes on civilian targets in Ukraine continue.",
         "Putin claims Moscow ready for Ukraine talks as attacks go on",
