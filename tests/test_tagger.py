@@ -771,6 +771,8 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
         ),
         # missiles rained, fire exchanged; a meeting called for over strikes that happened
         ("Russia rains missiles on Ukraine.", [("unspecified", "UA", "reported")]),
+        # last month is still recent news
+        ("Russian missiles hit Kyiv in February.", [("unspecified", "Kyiv", "reported")]),
         # cities showered with missiles, in a sentence that also steps up an assault
         (
             "Russia showered Kyiv and Lviv with what officials said was an unprecedented array of missiles, "
@@ -1394,6 +1396,8 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         # a day stated more than a week before the report: an earlier attack retold
         "Benjamin Hall was severely injured during a Russian shelling attack in Kyiv on March 14.",
         "Scott Sibley was the first British casualty of the war after he was struck on March 2 in Lymany.",
+        # ... or a month of the report's year two or more before its month
+        "Video journalist Arman Soldin was killed in a rocket attack close to Bakhmut in January.",
         # the weeks since a campaign, the months since a month
         "In the weeks since dozens of aerial attacks damaged the grid, workers have raced to make repairs.",
         "Their troops have been pounding Avdiivka since mid-October.",

@@ -212,9 +212,20 @@ def told_later(when: EventDate | None, report_date: date | None) -> bool:
 RETOLD_DAYS = 7
 
 
+# ... and a month of the report's year stated this many months before the report's ('Video journalist Arman
+# Soldin was killed in a rocket attack close to Bakhmut in May.' in a July report); a month after the
+# report's is last year's or one to come, too unsure to tell
+RETOLD_MONTHS = 2
+
+
 def _retold(when: EventDate, report_date: date) -> bool:
-    """A day the sentence states, more than RETOLD_DAYS before the report."""
-    return when.span is not None and when.precision == "day" and (report_date - when.value).days > RETOLD_DAYS
+    """A day the sentence states, more than RETOLD_DAYS before the report, or a month of the report's year
+    at least RETOLD_MONTHS before its month."""
+    if when.span is None:
+        return False
+    if when.precision == "month":
+        return when.value.year == report_date.year and report_date.month - when.value.month >= RETOLD_MONTHS
+    return when.precision == "day" and (report_date - when.value).days > RETOLD_DAYS
 
 
 def is_history(text: str, when: EventDate | None, report_date: date | None) -> bool:
