@@ -1390,6 +1390,9 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "Russia intensifies cyberattacks on Ukraine allies.",
         "Russia-Ukraine war live: Russia intensifying assault on Avdiivka, says Ukraine military.",
         'Officials said Russian forces had "significantly increased" their assault on the war-torn town.',
+        # who was likely behind an earlier attack
+        "Ukraine likely behind Kremlin drone attack, U.S. officials say: report",
+        "U.S. Officials Believe Ukrainians Likely Responsible For Kremlin Drone Attack.",
         # strikes that go on, as the frame of another story
         "Russia's deadly strikes on civilian targets in Ukraine continue.",
         "Putin claims Moscow ready for Ukraine talks as attacks go on",
