@@ -1437,6 +1437,11 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "Feb. 11, 2024.",
         "Emergency workers clear rubble after a Russian rocket hit a multistory building in the city of "
         "Dnipro, Ukraine, on Jan. 14, 2024. (Evgeniy Maloletka/AP Photo)",
+        # another story's headline set in capitals inside the body: a link, not this report's news
+        "Greenland's leaders pushed back on Monday. FROM CARACAS TO NUUK: MADURO RAID SPARKS FRESH TRUMP "
+        "PUSH ON GREENLAND The island's premier said it was not for sale.",
+        "Zelenskyy said the document was ready. ZELENSKYY SAYS FRESH RUSSIAN ATTACK ON UKRAINE SHOWS PUTIN'S "
+        "'TRUE ATTITUDE' AHEAD OF TRUMP MEETING The talks resume next week.",
     ],
 )
 def test_hard_negatives(text: str):

@@ -45,7 +45,7 @@ from etl.tagging.lexicon import Cue, Lexicon, load_lexicon
 from etl.tagging.merging import merge_incidents
 from etl.tagging.reportfilter import judge
 from etl.tagging.scenes import assign_places, mark_references
-from etl.tagging.sentences import clause_starts, sentence_spans
+from etl.tagging.sentences import clause_starts, inserted_headlines, sentence_spans
 from etl.tagging.targets import border_of_war, foreign_border_beside_target, target_anchors
 
 
@@ -83,12 +83,18 @@ def find_incidents(
         country_of=gazetteer.country,
     )
     spans = sentence_spans(text)
+    # Another story's headline set in capitals inside the body is a link to that story, not this report's
+    # news: "... Caracas. FROM CARACAS TO NUUK: MADURO RAID SPARKS FRESH TRUMP PUSH ON GREENLAND", "ZELENSKYY
+    # SAYS FRESH RUSSIAN ATTACK ON UKRAINE SHOWS PUTIN'S 'TRUE ATTITUDE' AHEAD OF TRUMP MEETING".
+    links = set(inserted_headlines(text))
     scenes: list[Place] = []  # the settlements and regions the document names as where things happen
     wide: set[str] = set()  # the incidents a sentence places in a whole country struck
     context.lead = lead_date(text, spans, doc.report_date)
     context.lead_places = lead_places(text, spans, cues, located)
     context.named_countries = {p.country_code for _, p in located if p.country_code}
     for start, end in spans:
+        if (start, end) in links:
+            continue
         date_back(text[start:end], incidents, doc.report_date)
         sentence_cues = cues[bisect_left(cue_starts, start) : bisect_left(cue_starts, end)]
         lo, hi = bisect_left(mention_starts, start), bisect_left(mention_starts, end)
