@@ -1077,6 +1077,15 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Kuleba said the war goes on after the success of retaking the city of Kherson.",
             [("settlement_control", "Kherson", "reported")],
         ),
+        # a weapon's or a doctrine's name is no place: the Oreshnik missile is not the village of Oleshnyk
+        (
+            "Russia hit Ukraine with an Oreshnik hypersonic missile overnight.",
+            [("unspecified", "UA", "reported")],
+        ),
+        (
+            "Trump invoked the Monroe Doctrine after US strikes on Venezuela.",
+            [("unspecified", "VE", "reported")],
+        ),
     ],
 )
 def test_reports(text: str, expected: list[tuple[str, str, str]]):
