@@ -1086,6 +1086,13 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Trump invoked the Monroe Doctrine after US strikes on Venezuela.",
             [("unspecified", "VE", "reported")],
         ),
+        # the venue or the parties of talks are no scene; a meeting an attack hit is
+        (
+            "Ukraine reports biggest Russian air strike so far this year, hours after first trilateral talks "
+            "with US in Abu Dhabi.",
+            [("unspecified", "UA", "reported")],
+        ),
+        ("A missile struck a meeting in Kharkiv on Monday.", [("unspecified", "Kharkiv", "reported")]),
     ],
 )
 def test_reports(text: str, expected: list[tuple[str, str, str]]):

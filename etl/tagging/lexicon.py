@@ -25,6 +25,7 @@ FLAT_GROUPS = (
     "aggregate",
     "interception",
     "near",
+    "venue",
     "actor",
     "attacker",
     "claimed",

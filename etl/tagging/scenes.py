@@ -110,6 +110,12 @@ _ACT_BY = re.compile(
 )
 
 
+# What stands between talks (lexicon 'venue') and their parties or venue: "talks with US in Abu Dhabi",
+# "talks between Moscow, Kyiv and Washington in Abu Dhabi", "discussions in Abu Dhabi", "meeting at the UN"
+_VENUE_GAP = re.compile(
+    r"\s+(?:(?:with|between)\s+(?:(?:the\s+)?[\w’.-]+,?\s+){0,5}?)?(?:(?:in|at)\s+(?:the\s+)?)?"
+)
+
 # "Kyiv accuses Moscow of", "Ottawa summons Russian envoy", "Zelensky slams Moscow": a capital or country that
 # a political verb addresses stands for its state, never the scene
 _ADDRESSED = re.compile(
@@ -185,6 +191,12 @@ def mark_references(sentence: Sentence) -> None:
     attackers = sentence.cues_of("attacker")
     attacks = sentence.cues_of("attack")
     background = sentence.cues_of("background")
+    # (not talks an attack hit: "a missile struck a meeting in Kharkiv")
+    venues = [
+        c
+        for c in sentence.cues_of("venue")
+        if not preceded_by(attacks, c.start, LOCATING_REACH, sentence.start)
+    ]
     for n, loc in enumerate(sentence.located):
         start = loc.mention.start
         lead = [c for c in near if c.end <= start and start - c.end <= NEAR_REACH]
@@ -214,6 +226,8 @@ def mark_references(sentence: Sentence) -> None:
             loc.reference = True  # "an attack by Kyiv on Crimea", "forces sent by Moscow": the one acting
         if speaks_after(sentence, loc):
             loc.reference = True  # "..., says Kyiv", "...: Moscow.": who reports, a capital for its state
+        if any(sentence.fullmatch_between(c.end, start, _VENUE_GAP) for c in venues):
+            loc.reference = True  # "talks with US in Abu Dhabi": a party or the venue of talks
         if sentence.search_before(start, _BLAMED_ON, 50):
             loc.reference = True  # "blamed the attacks on Kyiv": the side blamed
         if loc.mention.kind == "place" and _names_ship(sentence, loc):
