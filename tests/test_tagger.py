@@ -1093,6 +1093,12 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             [("unspecified", "UA", "reported")],
         ),
         ("A missile struck a meeting in Kharkiv on Monday.", [("unspecified", "Kharkiv", "reported")]),
+        # a city's name before a settlement word names the region of an unnamed settlement
+        ("Russian shelling killed two in a Kharkiv village.", [("unspecified", "UA-63", "reported")]),
+        (
+            "Ukrainian Drones Kill 28 in Occupied Kherson Resort Town, Pro-Kremlin Governor Says.",
+            [("unspecified", "UA-65", "reported")],
+        ),
     ],
 )
 def test_reports(text: str, expected: list[tuple[str, str, str]]):

@@ -405,15 +405,26 @@ _SETTLEMENTS_IN = re.compile(
     re.IGNORECASE,
 )
 
+# "Ukrainian Drones Kill 28 in Occupied Kherson Resort Town", "shelling killed two in a Kharkiv village": the
+# name before a settlement word is its region's (not "Kharkiv city", "Kherson town hall")
+_SETTLEMENT_NAMED_BY = re.compile(
+    r"\s+(?:(?:resort|frontline|front-line|border|coastal|small|industrial|seaside)\s+)?"
+    r"(?:villages?|towns?|settlements?|hamlets?)\b(?!\s+(?:hall|council|square|centre|center)\b)",
+    re.IGNORECASE,
+)
+
 
 def _holding_villages(
     text: str, mention: PlaceMention, place: Place, region_of: Callable[[str], Place | None]
 ) -> Place | None:
-    """The region named like the city ('Donetsk Oblast' of Donetsk), when the text counts villages in it."""
+    """The region named like the city ('Donetsk Oblast' of Donetsk), when the text counts villages in it or
+    names a settlement by it ('a Kharkiv village')."""
     region = region_of(place.admin1_code) if place.precision == "place" and place.admin1_code else None
     if region is None or fold(region.name) != fold(place.name) + "oblast":
         return None
-    return region if _SETTLEMENTS_IN.search(text, max(0, mention.start - 50), mention.start) else None
+    if _SETTLEMENTS_IN.search(text, max(0, mention.start - 50), mention.start):
+        return region
+    return region if _SETTLEMENT_NAMED_BY.match(text, mention.end) else None
 
 
 # "an oil depot near Kyiv", "drones downed outside Moscow": right beside a city that is a region of its own
