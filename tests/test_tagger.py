@@ -1459,6 +1459,9 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "Feb. 11, 2024.",
         "Emergency workers clear rubble after a Russian rocket hit a multistory building in the city of "
         "Dnipro, Ukraine, on Jan. 14, 2024. (Evgeniy Maloletka/AP Photo)",
+        # a campaign that goes on ('continued striking'), attacks lived under daily: no one attack
+        "Moscow has continued striking Kyiv with missiles and drones as Washington works for a peace deal.",
+        "For ordinary Ukrainians, living under daily Russian missile and drone attacks, it is far worse.",
         # another story's headline set in capitals inside the body: a link, not this report's news
         "Greenland's leaders pushed back on Monday. FROM CARACAS TO NUUK: MADURO RAID SPARKS FRESH TRUMP "
         "PUSH ON GREENLAND The island's premier said it was not for sale.",
