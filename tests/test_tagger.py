@@ -493,6 +493,8 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
         # a place's 'strikes' before the verb of what they did: the noun, the place the scene
         ("Belgorod strikes kill 14.", [("unspecified", "Belgorod", "reported")]),
         ("Odessa strikes raise tensions after grain deal ends.", [("unspecified", "Odesa", "reported")]),
+        # a side vowing to avenge an attack reacts to it: the attack is news
+        ("Putin vows to retaliate for Moscow drone attack.", [("unspecified", "Moscow", "reported")]),
         ("Russian missiles hit northern Ukraine.", [("unspecified", "UA", "reported")]),
         ("The missile that hit Poland killed two farmers.", [("unspecified", "PL", "reported")]),
         ("Fighters attack southern Russia.", [("unspecified", "RU", "reported")]),
@@ -1454,6 +1456,8 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         # control lost or extended is no settlement taken
         "Ukraine's air force said it downed one of its own drones after it lost control over Kyiv.",
         "Putin extends his control over Minsk by deploying tactical nuclear missiles in the country.",
+        # an earlier vow to avenge an attack retells it
+        "Kremlin had vowed to retaliate for a Ukrainian attack on a Russian tanker.",
         # a capture verb's infinitive is an aim
         "Moscow has sent 50,000 troops in a bid to retake the city of Kupyansk.",
         "Ukrainian officials said their next objective was to retake Lyman.",
