@@ -1456,6 +1456,9 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         # control lost or extended is no settlement taken
         "Ukraine's air force said it downed one of its own drones after it lost control over Kyiv.",
         "Putin extends his control over Minsk by deploying tactical nuclear missiles in the country.",
+        # a capital 'is accusing': the state speaking, not the scene of the strikes it names
+        "Moscow is accusing four high-ranking members of the Ukrainian military of terrorism for their "
+        "connection to repeated drone strikes on Russia-controlled territory.",
         # an earlier vow to avenge an attack retells it
         "Kremlin had vowed to retaliate for a Ukrainian attack on a Russian tanker.",
         # a capture verb's infinitive is an aim

@@ -100,11 +100,12 @@ _GOVERNED = re.compile(
 _AGENT_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-# "an attack by Kyiv", "sent by Moscow", "an area of southern Ukraine controlled by Moscow": a place right
-# after an act and 'by' is the actor (a capital standing for its state), never the scene
+# "an attack by Kyiv", "sent by Moscow", "an area of southern Ukraine controlled by Moscow", "provinces
+# annexed by Moscow": a place right after an act and 'by' is the actor (a capital standing for its state),
+# never the scene
 _ACT_BY = re.compile(
     r"\b(?:attacks?|strikes?|raids?|sent|launched|carried out|ordered|perpetrated|orchestrated|backed"
-    r"|controlled|held|occupied|run)"
+    r"|controlled|held|occupied|annexed|run)"
     r"[\"'’”]?\s+by\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
