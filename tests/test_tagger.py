@@ -493,6 +493,11 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
         # a place's 'strikes' before the verb of what they did: the noun, the place the scene
         ("Belgorod strikes kill 14.", [("unspecified", "Belgorod", "reported")]),
         ("Odessa strikes raise tensions after grain deal ends.", [("unspecified", "Odesa", "reported")]),
+        # a ground attack thwarted in a region is fighting there (a drone attack thwarted is no hit)
+        (
+            "Russian forces thwarted Ukrainian attacks in the Zaporizhzhia region.",
+            [("unspecified", "UA-23", "reported")],
+        ),
         # a side vowing to avenge an attack reacts to it: the attack is news
         ("Putin vows to retaliate for Moscow drone attack.", [("unspecified", "Moscow", "reported")]),
         ("Russian missiles hit northern Ukraine.", [("unspecified", "UA", "reported")]),
@@ -1459,6 +1464,7 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         # a capital 'is accusing': the state speaking, not the scene of the strikes it names
         "Moscow is accusing four high-ranking members of the Ukrainian military of terrorism for their "
         "connection to repeated drone strikes on Russia-controlled territory.",
+        "Russia says it thwarted a Ukrainian drone attack in the Black Sea.",
         # an earlier vow to avenge an attack retells it
         "Kremlin had vowed to retaliate for a Ukrainian attack on a Russian tanker.",
         # a capture verb's infinitive is an aim
