@@ -498,6 +498,11 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Russian forces thwarted Ukrainian attacks in the Zaporizhzhia region.",
             [("unspecified", "UA-23", "reported")],
         ),
+        # a weapon exploding over a place is a hit there
+        (
+            "Verified Videos Show Two Drones Exploding Over the Kremlin in Russia",
+            [("administrative", "Moscow", "reported")],
+        ),
         # a side vowing to avenge an attack reacts to it: the attack is news
         ("Putin vows to retaliate for Moscow drone attack.", [("unspecified", "Moscow", "reported")]),
         ("Russian missiles hit northern Ukraine.", [("unspecified", "UA", "reported")]),
