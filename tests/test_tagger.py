@@ -498,6 +498,8 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Russian forces thwarted Ukrainian attacks in the Zaporizhzhia region.",
             [("unspecified", "UA-23", "reported")],
         ),
+        # a side's fighters 'fire' weapons at a target: the bare verb after the subject
+        ("Ukrainian forces fire missiles at Crimean Bridge.", [("bridge", "Kerch", "reported")]),
         # a weapon exploding over a place is a hit there
         (
             "Verified Videos Show Two Drones Exploding Over the Kremlin in Russia",
@@ -1470,6 +1472,7 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "Moscow is accusing four high-ranking members of the Ukrainian military of terrorism for their "
         "connection to repeated drone strikes on Russia-controlled territory.",
         "Russia says it thwarted a Ukrainian drone attack in the Black Sea.",
+        "Russian troops are using the plant as cover to fire missiles into Ukraine-held territory.",
         # an earlier vow to avenge an attack retells it
         "Kremlin had vowed to retaliate for a Ukrainian attack on a Russian tanker.",
         # a capture verb's infinitive is an aim
