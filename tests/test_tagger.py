@@ -33,6 +33,11 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             [("substation", "Kharkiv", "reported")],
         ),
         ("Primary school #75 in Kharkiv shelled.", [("school", "Kharkiv", "reported")]),
+        # a month that dates a relative clause is another event's: the attack is this report's
+        (
+            "Ukrainian forces are attacking Bakhmut, which was captured by Russia last month.",
+            [("unspecified", "Bakhmut", "reported")],
+        ),
         ("School no. 66 in Kherson heavily damaged by shelling.", [("school", "Kherson", "reported")]),
         ("Russian forces shelled Volfyne, Sumy, with artillery.", [("unspecified", "Volfyne", "reported")]),
         (
@@ -788,8 +793,8 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
         ),
         # missiles rained, fire exchanged; a meeting called for over strikes that happened
         ("Russia rains missiles on Ukraine.", [("unspecified", "UA", "reported")]),
-        # last month is still recent news
-        ("Russian missiles hit Kyiv in February.", [("unspecified", "Kyiv", "reported")]),
+        # the report's own month is news
+        ("Russian missiles hit Kyiv in March.", [("unspecified", "Kyiv", "reported")]),
         # cities showered with missiles, in a sentence that also steps up an assault
         (
             "Russia showered Kyiv and Lviv with what officials said was an unprecedented array of missiles, "
@@ -1438,8 +1443,10 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         # a day stated more than a week before the report: an earlier attack retold
         "Benjamin Hall was severely injured during a Russian shelling attack in Kyiv on March 14.",
         "Scott Sibley was the first British casualty of the war after he was struck on March 2 in Lymany.",
-        # ... or a month of the report's year two or more before its month
+        # ... or a month of the report's year before its own ('last month' too)
         "Video journalist Arman Soldin was killed in a rocket attack close to Bakhmut in January.",
+        "CNN reports from Kharkiv on the destruction left after two missiles hit the city hall last month.",
+        "Russian missiles hit Kyiv in February.",
         # the weeks since a campaign, the months since a month
         "In the weeks since dozens of aerial attacks damaged the grid, workers have raced to make repairs.",
         "Their troops have been pounding Avdiivka since mid-October.",

@@ -212,18 +212,25 @@ def told_later(when: EventDate | None, report_date: date | None) -> bool:
 RETOLD_DAYS = 7
 
 
-# ... and a month of the report's year stated this many months before the report's ('Video journalist Arman
-# Soldin was killed in a rocket attack close to Bakhmut in May.' in a July report); a month after the
-# report's is last year's or one to come, too unsure to tell
-RETOLD_MONTHS = 2
+# ... and a month of the report's year before the report's own ('Video journalist Arman Soldin was killed in a
+# rocket attack close to Bakhmut in May.' in a July report; 'the destruction left behind after two large
+# missiles landed ... last month' in April, 'A major strike on Saki military airfield last month' on September
+# 6: readers label no incident a month told so retells); a month after the report's is last year's or one to
+# come, too unsure to tell
+RETOLD_MONTHS = 1
+# ... unless the month dates a relative clause of its own, another event's background ('Bakhmut, which was
+# captured by Russia last month', 'villages ringing Bakhmut, which was taken by Wagner forces in May')
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\s+(?:was|were|had been|has been)\b[^,;:]*$", re.IGNORECASE)
 
 
-def _retold(when: EventDate, report_date: date) -> bool:
+def _retold(text: str, when: EventDate, report_date: date) -> bool:
     """A day the sentence states, more than RETOLD_DAYS before the report, or a month of the report's year
-    at least RETOLD_MONTHS before its month."""
+    at least RETOLD_MONTHS before its month (not one that dates a relative clause of its own)."""
     if when.span is None:
         return False
     if when.precision == "month":
+        if _RELATIVE_CLAUSE.search(text[: when.span[0]]):
+            return False
         return when.value.year == report_date.year and report_date.month - when.value.month >= RETOLD_MONTHS
     return when.precision == "day" and (report_date - when.value).days > RETOLD_DAYS
 
@@ -234,7 +241,7 @@ def is_history(text: str, when: EventDate | None, report_date: date | None) -> b
     January 28) reports no new incident."""
     if report_date is None:
         return False
-    if when is not None and (long_ago(when, report_date) or _retold(when, report_date)):
+    if when is not None and (long_ago(when, report_date) or _retold(text, when, report_date)):
         return True
     years = [int(y) for y in _YEAR.findall(text)]
     return bool(years) and max(years) <= report_date.year - 2
