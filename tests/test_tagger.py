@@ -33,6 +33,11 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             [("substation", "Kharkiv", "reported")],
         ),
         ("Primary school #75 in Kharkiv shelled.", [("school", "Kharkiv", "reported")]),
+        # a jet shot down, then crashed: the downing is an attack all the same
+        (
+            "Ukrainian forces shot down a Russian Su-34 jet near Belgorod, and the plane crashed.",
+            [("military_site", "Belgorod", "reported")],
+        ),
         # a month that dates a relative clause is another event's: the attack is this report's
         (
             "Ukrainian forces are attacking Bakhmut, which was captured by Russia last month.",
@@ -1474,6 +1479,9 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "Alleged Russian ‘torture room’ uncovered in liberated Kherson.",
         # control lost or extended is no settlement taken
         "Ukraine's air force said it downed one of its own drones after it lost control over Kyiv.",
+        # an aircraft that crashed, no weapon named: an accident
+        "13 killed as military jet crashes into apartments in Russia, state media reports.",
+        "Ukraine’s interior minister killed in helicopter crash near Kyiv.",
         "Putin extends his control over Minsk by deploying tactical nuclear missiles in the country.",
         # a capital 'is accusing': the state speaking, not the scene of the strikes it names
         "Moscow is accusing four high-ranking members of the Ukrainian military of terrorism for their "
