@@ -800,6 +800,8 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
         ("Russia rains missiles on Ukraine.", [("unspecified", "UA", "reported")]),
         # the report's own month is news
         ("Russian missiles hit Kyiv in March.", [("unspecified", "Kyiv", "reported")]),
+        # a month name nearer ahead than last year's is one to come, no history
+        ("Russia rains missiles on Kyiv ahead of peace talks in May.", [("unspecified", "Kyiv", "reported")]),
         # cities showered with missiles, in a sentence that also steps up an assault
         (
             "Russia showered Kyiv and Lviv with what officials said was an unprecedented array of missiles, "
@@ -1452,6 +1454,8 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "Video journalist Arman Soldin was killed in a rocket attack close to Bakhmut in January.",
         "CNN reports from Kharkiv on the destruction left after two missiles hit the city hall last month.",
         "Russian missiles hit Kyiv in February.",
+        # ... also one of last year a few months back
+        "Russian drones hit the power grid in Kyiv in December.",
         # the weeks since a campaign, the months since a month
         "In the weeks since dozens of aerial attacks damaged the grid, workers have raced to make repairs.",
         "Their troops have been pounding Avdiivka since mid-October.",

@@ -212,26 +212,29 @@ def told_later(when: EventDate | None, report_date: date | None) -> bool:
 RETOLD_DAYS = 7
 
 
-# ... and a month of the report's year before the report's own ('Video journalist Arman Soldin was killed in a
+# ... and a month before the report's own, of its year ('Video journalist Arman Soldin was killed in a
 # rocket attack close to Bakhmut in May.' in a July report; 'the destruction left behind after two large
 # missiles landed ... last month' in April, 'A major strike on Saki military airfield last month' on September
-# 6: readers label no incident a month told so retells); a month after the report's is last year's or one to
-# come, too unsure to tell
+# 6: readers label no incident a month told so retells)
 RETOLD_MONTHS = 1
+# ... and last year's months only up to this many back ('in December' in a January report): a month name
+# further back is nearer as the one to come ('eyes Bakhmut capture in April' in February)
+NEARER_PAST = 6
 # ... unless the month dates a relative clause of its own, another event's background ('Bakhmut, which was
 # captured by Russia last month', 'villages ringing Bakhmut, which was taken by Wagner forces in May')
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\s+(?:was|were|had been|has been)\b[^,;:]*$", re.IGNORECASE)
 
 
 def _retold(text: str, when: EventDate, report_date: date) -> bool:
-    """A day the sentence states, more than RETOLD_DAYS before the report, or a month of the report's year
-    at least RETOLD_MONTHS before its month (not one that dates a relative clause of its own)."""
+    """A day the sentence states, more than RETOLD_DAYS before the report, or a month at least RETOLD_MONTHS
+    before its month, of its year or up to NEARER_PAST back (not one dating a relative clause of its own)."""
     if when.span is None:
         return False
     if when.precision == "month":
         if _RELATIVE_CLAUSE.search(text[: when.span[0]]):
             return False
-        return when.value.year == report_date.year and report_date.month - when.value.month >= RETOLD_MONTHS
+        months = (report_date.year - when.value.year) * 12 + report_date.month - when.value.month
+        return months >= RETOLD_MONTHS and (when.value.year == report_date.year or months <= NEARER_PAST)
     return when.precision == "day" and (report_date - when.value).days > RETOLD_DAYS
 
 
