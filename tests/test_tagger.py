@@ -120,6 +120,16 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Russia hit a command centre of the Azov regiment in the Zaporizhzhia region.",
             [("military_site", "UA-23", "reported")],
         ),
+        # a city's name before 'river' names the river, no scene
+        (
+            "Russia blew up the Kakhovka dam and its power station, forcing residents along the Dnipro river "
+            "to flee.",
+            [("dam", "Nova Kakhovka", "reported"), ("power_plant", "Nova Kakhovka", "reported")],
+        ),
+        (
+            "Russian troops fired dozens of shells across the Dnipro River.",
+            [("unspecified", "UA", "reported")],
+        ),
         # wire-report wording (ACLED notes)
         (
             "There was an armed clash between Russian and Ukrainian forces in Bucha.",

@@ -1,5 +1,5 @@
-"""Names that hold a place but are no scene: news outlets ("The New York Times", "Kyiv Independent") and
-military units ("the Azov regiment")."""
+"""Names that hold a place but are no scene: news outlets ("The New York Times", "Kyiv Independent"),
+military units ("the Azov regiment") and rivers ("the Dnipro River")."""
 
 from __future__ import annotations
 
@@ -36,6 +36,6 @@ def _unit_word() -> re.Pattern[str]:
 
 
 def drop_unit_names(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
-    """The mentions that do not name a military unit ("Azov regiment")."""
+    """The mentions that do not name a military unit ("Azov regiment") or a river ("Dnipro River")."""
     unit = _unit_word()
     return [m for m in mentions if not unit.match(text, m.end)]
