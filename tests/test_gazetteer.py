@@ -312,6 +312,10 @@ def test_small_frontline_villages_come_from_the_extra_places_file(gaz: Gazetteer
     text = "Ukraine reclaimed the villages of Neskuchne, Storozheve, Blahodatne and Makarivka."
     mentions = gaz.find_mentions(text)
     assert {p.admin1_code for p in gaz.resolve(mentions) if p.precision == "place"} == {"UA-14"}
+    # a village GeoNames lists only by a namesake in another region, told apart by the city beside it
+    text = "Russian shelling of Kherson killed seven in the village of Shiroka Balka and in Hroze."
+    mentions = gaz.find_mentions(text)
+    assert [p.admin1_code for p in gaz.resolve(mentions)][1:] == ["UA-65", "UA-65", "UA-63"]
 
 
 @pytest.mark.xfail(
