@@ -130,6 +130,15 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Russian troops fired dozens of shells across the Dnipro River.",
             [("unspecified", "UA", "reported")],
         ),
+        # a capital a quiet sentence names as its state lends no place; named as where, it does
+        (
+            "Russian missiles struck a dam in Ukraine. Kyiv won pledges of battlefield tanks from allies.",
+            [("dam", "UA", "reported")],
+        ),
+        (
+            "Russian missiles struck a dam in Ukraine. Blinken arrived on a trip to Kyiv.",
+            [("dam", "Kyiv", "reported")],
+        ),
         # wire-report wording (ACLED notes)
         (
             "There was an armed clash between Russian and Ukrainian forces in Bucha.",

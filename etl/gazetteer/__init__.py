@@ -48,6 +48,10 @@ class Gazetteer:
         mentions = apply_ranked_cities(text, mentions, self._largest)  # "Ukraine's second city" is Kharkiv
         return apply_country_hints(text, mentions)
 
+    def is_capital(self, place: Place) -> bool:
+        """The place is a country's capital (Kyiv, Moscow, Washington)."""
+        return self._capitals.get(place.country_code or "") == place
+
     def country(self, code: str) -> Place | None:
         """The country Place of an ISO 3166-1 alpha-2 code (any case), None for an unknown code."""
         return self._countries.get(code.upper())

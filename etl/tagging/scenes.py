@@ -494,6 +494,20 @@ def _distance(anchor: Anchor, mention: PlaceMention) -> int:
     return max(0, mention.start - anchor.end)
 
 
+# "Blinken's trip to Kyiv", "explosions in the capital, Kyiv", "a Kyiv bomb site": a capital set as where
+_SET_AS_WHERE = re.compile(
+    r"\b(?:in|into|to|on|over|at|near|outside|around|across|of|an?)\s+(?:the\s+)?"
+    r"(?:(?:Ukrainian|Russian|capital|city)\s+)*(?:capital\s*,?\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def set_as_where(sentence: Sentence, loc: Located) -> bool:
+    """The sentence names the place as a location, after a preposition or an article ('a trip to Kyiv'), not
+    as a state that acts or is addressed ('Kyiv has called', 'support for Kyiv', 'Trump rebukes Kyiv')."""
+    return sentence.search_before(loc.mention.start, _SET_AS_WHERE, 30) is not None
+
+
 def scene_countries(sentence: Sentence) -> list[Located]:
     """Countries the sentence names as where things happen, or as a speaker of what it suffered; not a
     reference point ("near the Polish border", "talks in the UAE capital")."""

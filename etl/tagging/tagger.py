@@ -44,7 +44,7 @@ from etl.tagging.incidentplaces import (
 from etl.tagging.lexicon import Cue, Lexicon, load_lexicon
 from etl.tagging.merging import merge_incidents
 from etl.tagging.reportfilter import judge
-from etl.tagging.scenes import assign_places, mark_references
+from etl.tagging.scenes import assign_places, mark_references, set_as_where
 from etl.tagging.sentences import clause_starts, inserted_headlines, sentence_spans
 from etl.tagging.targets import border_of_war, foreign_border_beside_target, target_anchors
 
@@ -106,7 +106,7 @@ def find_incidents(
                     context.note_country(quiet)
                 else:
                     mark_references(quiet)
-                scenes.extend(_scenes(quiet))
+                scenes.extend(_quiet_scenes(quiet, gazetteer))
             continue
         bounds = [start + b for b in clause_starts(text[start:end])]
         sentence = Sentence(start, end, text[start:end], sentence_cues, [], bounds)
@@ -128,6 +128,19 @@ def find_incidents(
 def _scenes(sentence: Sentence) -> list[Place]:
     """The places a sentence names as where things happen (its references marked already)."""
     return [loc.place for loc in sentence.located if not (loc.reference or loc.near)]
+
+
+def _quiet_scenes(sentence: Sentence, gazetteer: Gazetteer) -> list[Place]:
+    """The scenes of a sentence that reports no attack; a capital only where the sentence sets it as a
+    location ('Blinken's trip to Kyiv'): elsewhere it stands for its state, which lends no place to the
+    story's incidents ('Kyiv won pledges of battlefield tanks', 'a vow by Kyiv to defy Russia's naval
+    blockade', 'Trump rebukes Kyiv')."""
+    return [
+        loc.place
+        for loc in sentence.located
+        if not (loc.reference or loc.near)
+        and (not gazetteer.is_capital(loc.place) or set_as_where(sentence, loc))
+    ]
 
 
 def _settled(doc: Document, incident: Incident, scenes: list[Place], gazetteer: Gazetteer) -> Incident:
