@@ -1146,6 +1146,14 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
         (
             "Ukrainian Drones Kill 28 in Occupied Kherson Resort Town, Pro-Kremlin Governor Says.",
             [("unspecified", "UA-65", "reported")],
+        # the hospital the wounded were taken to says where they went, not what was hit
+        (
+            "Debris from a drone hit Kyiv, wounding a man who was later taken to hospital.",
+            [("unspecified", "Kyiv", "reported")],
+        ),
+        (
+            "A missile struck a hospital in Kherson; the wounded were being treated in hospital.",
+            [("hospital", "Kherson", "reported")],
         ),
     ],
 )

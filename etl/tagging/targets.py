@@ -186,6 +186,16 @@ _SPEAKS_AFTER = re.compile(
     r"(?:said|says|stated|told|wrote|added)\b(?!\s+to\b)",
     re.IGNORECASE,
 )
+# "wounding a man who was later taken to hospital", "were being treated in hospital", "tells the BBC from
+# hospital": the hospital the wounded went to says where they are, not what was hit ('a strike on a hospital'
+# stays, and 'damage to hospitals': with no verb before it, only the singular word without an article is one)
+_PATIENT_BEFORE = re.compile(
+    r"\b(?:taken|rushed|admitted|brought|sent|transported|evacuated|airlifted|treated|died|dies|recovering)"
+    r"\s+(?:to|in|at|into)\s+(?:a\s+|the\s+)?(?:[\w’'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_BARE_PATIENT_BEFORE = re.compile(r"\b(?:in|from|to|out\s+of)\s+$", re.IGNORECASE)
+PATIENT_WINDOW = 60  # characters before a hospital word searched for 'taken to'
 # "Kremlin says it only hits 'military infrastructure' after strike against restaurant", "Ukraine says it only
 # conducts strikes against military targets": what a side says it only strikes is a policy, not a hit
 _POLICY_BEFORE = re.compile(
@@ -282,8 +292,8 @@ def target_anchors(sentence: Sentence, live: set[int]) -> list[Anchor]:
             continue  # "foiled an attack on the bridge", "the missile flew over the plant"
         if _is_outage_reach(sentence, cue) or _is_speaker(sentence, cue) or _is_policy(sentence, cue):
             continue  # "homes without power", "the theatre says", "says it only hits military targets"
-        if _is_post(sentence, cue):
-            continue  # "a submarine captain"
+        if _is_post(sentence, cue) or _is_patients_hospital(sentence, cue):
+            continue  # "a submarine captain", "taken to hospital"
         if cue.label == "dam" and _is_flood_cause(sentence, cue):
             continue  # "residents flee floods caused by the dam breach"
         key = (cue.label, clause)
@@ -378,6 +388,14 @@ def _is_outage_reach(sentence: Sentence, cue: Cue) -> bool:
 def _is_speaker(sentence: Sentence, cue: Cue) -> bool:
     """'the theatre says', 'the Prosecutor's Office said': an institution that speaks is the source."""
     return cue.label in _SPEAKER_TYPES and bool(sentence.after(cue, _SPEAKS_AFTER))
+
+
+def _is_patients_hospital(sentence: Sentence, cue: Cue) -> bool:
+    """'taken to hospital', 'treated in a local hospital': where the wounded went, not what was hit."""
+    return cue.label == "hospital" and bool(
+        sentence.before(cue, _PATIENT_BEFORE, PATIENT_WINDOW)
+        or (sentence.text_of(cue).lower() == "hospital" and sentence.before(cue, _BARE_PATIENT_BEFORE, 10))
+    )
 
 
 def _is_policy(sentence: Sentence, cue: Cue) -> bool:
