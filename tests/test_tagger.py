@@ -1146,6 +1146,15 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
         (
             "Ukrainian Drones Kill 28 in Occupied Kherson Resort Town, Pro-Kremlin Governor Says.",
             [("unspecified", "UA-65", "reported")],
+        # a café spelt with its accent, a housing complex and a mail facility are civilian targets
+        (
+            "Russian strike on a café in Kharkiv leaves at least 49 dead.",
+            [("commercial", "Kharkiv", "reported")],
+        ),
+        (
+            "Rescuers dig for survivors after a Russian strike on a housing complex in Sloviansk.",
+            [("residential", "Sloviansk", "reported")],
+        ),
         # the hospital the wounded were taken to says where they went, not what was hit
         (
             "Debris from a drone hit Kyiv, wounding a man who was later taken to hospital.",
