@@ -1155,6 +1155,8 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Rescuers dig for survivors after a Russian strike on a housing complex in Sloviansk.",
             [("residential", "Sloviansk", "reported")],
         ),
+        # a business named by its owner says whose the person was, not what was hit
+        ("A car bomb in Melitopol killed a cafe owner.", [("unspecified", "Melitopol", "reported")]),
         # the hospital the wounded were taken to says where they went, not what was hit
         (
             "Debris from a drone hit Kyiv, wounding a man who was later taken to hospital.",

@@ -215,6 +215,10 @@ _POST_BEFORE = re.compile(
     r"\b(?:captain|commander|chief|admiral|head)s?\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE
 )
 POST_WINDOW = 60  # characters before a military word searched for 'commander of'
+# "the blast killed a cafe owner who was registered to run in elections", "a shop owner was wounded": a
+# business or home named by its owner says whose the person was, not what was hit
+_OWNER_AFTER = re.compile(r"[’']?s?\s+(?:owners?|proprietors?)\b", re.IGNORECASE)
+_OWNED_TYPES = frozenset({"commercial", "residential"})
 # "Russian bombers damaged in drone strike on Engels airbase", "destroyed 9 Russian helicopters in airfield
 # attacks": aircraft hit at an airfield are the airfield's incident, as readers label it
 _AIRCRAFT = re.compile(
@@ -404,7 +408,10 @@ def _is_policy(sentence: Sentence, cue: Cue) -> bool:
 
 
 def _is_post(sentence: Sentence, cue: Cue) -> bool:
-    """'a submarine captain', 'the commander of the Black Sea fleet': the word names a person's post."""
+    """'a submarine captain', 'the commander of the Black Sea fleet', 'a cafe owner': the word names a
+    person's post or property."""
+    if cue.label in _OWNED_TYPES:
+        return bool(sentence.after(cue, _OWNER_AFTER))
     if cue.label != "military_site":
         return False
     return bool(sentence.after(cue, _POST_AFTER) or sentence.before(cue, _POST_BEFORE, POST_WINDOW))
