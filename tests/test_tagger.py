@@ -1157,6 +1157,11 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
         ),
         # a business named by its owner says whose the person was, not what was hit
         ("A car bomb in Melitopol killed a cafe owner.", [("unspecified", "Melitopol", "reported")]),
+        # 'returning home' says where someone goes, not a home hit
+        (
+            "Four people were wounded in strikes on Kyiv. 'We are returning home', he said.",
+            [("unspecified", "Kyiv", "reported")],
+        ),
         # the hospital the wounded were taken to says where they went, not what was hit
         (
             "Debris from a drone hit Kyiv, wounding a man who was later taken to hospital.",
