@@ -1162,6 +1162,8 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Four people were wounded in strikes on Kyiv. 'We are returning home', he said.",
             [("unspecified", "Kyiv", "reported")],
         ),
+        # the homes people were forced from say who was displaced, not what was hit
+        ("Kherson shelling forces elderly from homes.", [("unspecified", "Kherson", "reported")]),
         # the hospital the wounded were taken to says where they went, not what was hit
         (
             "Debris from a drone hit Kyiv, wounding a man who was later taken to hospital.",

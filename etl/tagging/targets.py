@@ -166,6 +166,15 @@ _CUT_TO_BEFORE = re.compile(
     re.IGNORECASE,
 )
 OUTAGE_WINDOW = 80  # characters before a dwelling word searched for 'cut power to'
+# "Kherson shelling forces elderly from homes", "forcing thousands to leave their homes": the homes people
+# fled say who was displaced, not what was hit ('left homes in ruins' stays: leaving needs a possessive)
+_LEFT_HOME_BEFORE = re.compile(
+    r"\b(?:(?:flee|flees|fled|fleeing|leave|leaves|leaving|left|abandon(?:s|ed|ing)?)\s+(?:their|his|her|our|my)\s+"
+    r"|(?:forc(?:e|es|ed|ing)|driv(?:e|es|en|ing)|evacuated|displaced|fled|fleeing)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:from|out\s+of)\s+(?:their\s+|his\s+|her\s+)?)$",
+    re.IGNORECASE,
+)
+LEFT_HOME_WINDOW = 60  # characters before a dwelling word searched for 'forced from'
 # "Russian theatre says an air raid killed an actress", "the Kharkiv Regional Prosecutor's Office said", "the
 # office of Ukraine's Prosecutor General said": an institution that speaks is the source, not a target (an
 # active verb only: 'damage to homes reported', 'a building said to be a barracks' are no speakers)
@@ -296,8 +305,8 @@ def target_anchors(sentence: Sentence, live: set[int]) -> list[Anchor]:
             continue  # "foiled an attack on the bridge", "the missile flew over the plant"
         if _is_outage_reach(sentence, cue) or _is_speaker(sentence, cue) or _is_policy(sentence, cue):
             continue  # "homes without power", "the theatre says", "says it only hits military targets"
-        if _is_post(sentence, cue) or _is_patients_hospital(sentence, cue):
-            continue  # "a submarine captain", "taken to hospital"
+        if _is_post(sentence, cue) or _is_patients_hospital(sentence, cue) or _is_left_home(sentence, cue):
+            continue  # "a submarine captain", "taken to hospital", "forced from their homes"
         if cue.label == "dam" and _is_flood_cause(sentence, cue):
             continue  # "residents flee floods caused by the dam breach"
         key = (cue.label, clause)
@@ -400,6 +409,11 @@ def _is_patients_hospital(sentence: Sentence, cue: Cue) -> bool:
         sentence.before(cue, _PATIENT_BEFORE, PATIENT_WINDOW)
         or (sentence.text_of(cue).lower() == "hospital" and sentence.before(cue, _BARE_PATIENT_BEFORE, 10))
     )
+
+
+def _is_left_home(sentence: Sentence, cue: Cue) -> bool:
+    """'forces elderly from homes', 'fled their homes': the homes people left say who was displaced."""
+    return cue.label == "residential" and bool(sentence.before(cue, _LEFT_HOME_BEFORE, LEFT_HOME_WINDOW))
 
 
 def _is_policy(sentence: Sentence, cue: Cue) -> bool:
