@@ -1164,6 +1164,11 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
         ),
         # the homes people were forced from say who was displaced, not what was hit
         ("Kherson shelling forces elderly from homes.", [("unspecified", "Kherson", "reported")]),
+        # church services are people gathered, not the church hit
+        (
+            "The drone strike came as some attended morning church services in Chernihiv.",
+            [("unspecified", "Chernihiv", "reported")],
+        ),
         # the hospital the wounded were taken to says where they went, not what was hit
         (
             "Debris from a drone hit Kyiv, wounding a man who was later taken to hospital.",
