@@ -1169,6 +1169,8 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "The drone strike came as some attended morning church services in Chernihiv.",
             [("unspecified", "Chernihiv", "reported")],
         ),
+        # a car park is no park
+        ("A missile landed near a car park in Kharkiv.", [("unspecified", "Kharkiv", "reported")]),
         # the hospital the wounded were taken to says where they went, not what was hit
         (
             "Debris from a drone hit Kyiv, wounding a man who was later taken to hospital.",
