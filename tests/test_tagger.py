@@ -1146,6 +1146,7 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
         (
             "Ukrainian Drones Kill 28 in Occupied Kherson Resort Town, Pro-Kremlin Governor Says.",
             [("unspecified", "UA-65", "reported")],
+        ),
         # a café spelt with its accent, a housing complex and a mail facility are civilian targets
         (
             "Russian strike on a café in Kharkiv leaves at least 49 dead.",
