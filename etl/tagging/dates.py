@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 # Each month's full name first, then its abbreviations.
 MONTH_NAMES = (
@@ -162,6 +163,7 @@ def default_date(report_date: date) -> EventDate:
     return EventDate(report_date, "week")
 
 
+@lru_cache(maxsize=4096)  # several rules read one sentence's date (event date, file photo, history)
 def find_date(sentence: str, report_date: date | None) -> EventDate | None:
     """The first date expression of the sentence resolved against the report date, or None."""
     for kind, rx in PATTERNS:
