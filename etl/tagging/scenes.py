@@ -41,29 +41,29 @@ _SELF_CLAIM = re.compile(
 _POSSESSIVE_LEAD = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}")
 
 
-_OWNS_ATTACKERS = re.compile(
-    # "Moscow's 18-hour aerial barrage of Ukraine": two words between
-    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|army|military|soldiers|missiles?|drones?|attacks?|strikes?"
-    r"|shelling|artillery|war|invasion|offensive|bombardment|barrages?|assaults?|onslaught)\b",
-    re.IGNORECASE,
+def _owned(words: str) -> re.Pattern[str]:
+    """A possessive, at most two words, then one of the words: what the place before it owns."""
+    return re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{words})\b", re.IGNORECASE)
+
+
+# "Moscow's 18-hour aerial barrage of Ukraine": two words between
+_OWNS_ATTACKERS = _owned(
+    r"forces|troops|army|military|soldiers|missiles?|drones?|attacks?|strikes?"
+    r"|shelling|artillery|war|invasion|offensive|bombardment|barrages?|assaults?|onslaught"
 )
 
 
 # "Kyiv's continuing capacity to surprise", "Moscow's grain deal withdrawal", "another blow to Moscow's Black
 # Sea fleet": what the state can do, decides or commands, so the place stands for the state
-_OWNS_POLICY = re.compile(
-    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:capacity|capability|ability|retaliation|withdrawal|decision|policy|fleet|navy)\b",
-    re.IGNORECASE,
-)
+_OWNS_POLICY = _owned(r"capacity|capability|ability|retaliation|withdrawal|decision|policy|fleet|navy")
 
 
 # "Kyiv's much-vaunted counteroffensive", "Moscow's Ministry of Defence", "Moscow's UN envoy", "despite
 # Moscow's self-declared ceasefire", "peace talks on Kyiv's terms": a city's campaign, ministries, envoys and
 # truces are its state's (a country's own ministry is left out: it still speaks of what the country suffered)
-_OWNS_STATE_AFFAIRS = re.compile(
-    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:counter-?offensive|push|advance|terms|arsenal|ministry|envoy|ambassador"
-    r"|ceasefire|truce|declaration|announcement)\b",
-    re.IGNORECASE,
+_OWNS_STATE_AFFAIRS = _owned(
+    r"counter-?offensive|push|advance|terms|arsenal|ministry|envoy|ambassador"
+    r"|ceasefire|truce|declaration|announcement"
 )
 
 
