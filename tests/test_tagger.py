@@ -1097,6 +1097,8 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             [("unspecified", "Kherson", "reported")],
         ),
         ("Villagers in Kherson flee flooding after dam attack.", [("dam", "Kherson", "reported")]),
+        # a rank before a demonym ('Major') makes no person of the demonym
+        ("Major Russian Missile Barrage Unleashed Across Ukraine", [("unspecified", "UA", "reported")]),
         # the Kremlin hit by drones, in the words of a headline
         ("Russian Government Says Kremlin Hit by Ukraine Drones", [("administrative", "Moscow", "reported")]),
         (

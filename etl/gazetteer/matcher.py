@@ -91,7 +91,13 @@ class Matcher:
                 if j < len(tokens) and not _joined(text, tokens[j - 1], tokens[j]):
                     break
             surname = tokens[j] if i < j < len(tokens) and _joined(text, tokens[j - 1], tokens[j]) else None
-            if surname is None or not surname.capitalised or surname.text.lower() in REGION_WORDS:
+            # a demonym is no surname: "Major Russian missile barrage" names no Major Russian
+            if (
+                surname is None
+                or not surname.capitalised
+                or surname.text.lower() in REGION_WORDS
+                or fold(surname.text) in self.index.demonyms
+            ):
                 i = max(j, i + 1)
                 continue
             in_names.update(range(i, j + 1))
