@@ -610,11 +610,14 @@ _STRIKE_VERB = re.compile(
 
 # "a missile strike hit a Ukrainian medal ceremony", "strike kills 19 at Ukrainian ceremony", "attacks on
 # Ukrainian cities": a demonym of what the attack reaches (not "consequences in the Ukrainian theatre")
+# "killed three civilians in", "kill two people in": the victims of an attack and where they were
+_VICTIMS_VERB = r"(?:(?:has|have|had)\s+)?(?:killed|kills?|injured|injures?|wounded|wounds?)\s+"
+_VICTIMS_THEN_IN = r"(?:[\w,-]+\s+){1,4}?in\s+"
 _ON_DEMONYM = re.compile(
     r"\s+(?:(?:on|in|against)\s+|(?:[\w’'-]+\s+){0,3}?(?:at|hit|hits|struck|strikes"
     r"|(?:bring|brings|brought|take|takes|took|knock|knocks|knocked)\s+down)\s+"
     # "strike kills 51 in Ukrainian village": where its victims were
-    r"|(?:(?:has|have|had)\s+)?(?:kills?|killed|injur(?:es|ed)|wound(?:s|ed)?)\s+(?:[\w,-]+\s+){1,4}?in\s+)"
+    rf"|{_VICTIMS_VERB}{_VICTIMS_THEN_IN})"
     r"(?:an?\s+|the\s+)?" + _COUNTRY_PART,  # "rocket strikes on southern Ukrainian city"
     re.IGNORECASE,
 )
@@ -630,18 +633,12 @@ _FIGHTING_SIDE = re.compile(
 
 # "shelling has killed three civilians in Ukraine", "strikes kill two people in occupied Ukraine": the
 # country where the attack's victims were is its scene
-_VICTIMS_IN = re.compile(
-    r"\s+(?:(?:has|have|had)\s+)?(?:killed|kills?|injured|injures?|wounded|wounds?)\s+(?:[\w,-]+\s+){1,4}?"
-    r"in\s+" + _COUNTRY_PART,
-    re.IGNORECASE,
-)
+_VICTIMS_IN = re.compile(r"\s+" + _VICTIMS_VERB + _VICTIMS_THEN_IN + _COUNTRY_PART, re.IGNORECASE)
 
 
 # An attack word that ends in the killing ("bomb kills", "missile kills"), and the victims after it
 _KILLING_ATTACK = re.compile(r".*\b(?:kills?|killed|injur(?:es|ed)|wound(?:s|ed))", re.IGNORECASE)
-_VICTIMS_AFTER_VERB = re.compile(
-    rf"\s+(?:[\w,-]+\s+){{1,4}}?in\s+(?:{_DIRECTION}\s+)?" + _COUNTRY_PART, re.IGNORECASE
-)
+_VICTIMS_AFTER_VERB = re.compile(rf"\s+{_VICTIMS_THEN_IN}(?:{_DIRECTION}\s+)?" + _COUNTRY_PART, re.IGNORECASE)
 
 
 def attacked_country(sentence: Sentence, anchor: Anchor) -> Located | None:

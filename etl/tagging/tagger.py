@@ -106,7 +106,7 @@ def find_incidents(
                     context.note_country(quiet)
                 else:
                     mark_references(quiet)
-                scenes.extend(_quiet_scenes(quiet, gazetteer))
+                scenes.extend(_scenes(quiet, quiet_in=gazetteer))
             continue
         bounds = [start + b for b in clause_starts(text[start:end])]
         sentence = Sentence(start, end, text[start:end], sentence_cues, [], bounds)
@@ -125,21 +125,16 @@ def find_incidents(
     return merge_incidents(settled) if changed else merged
 
 
-def _scenes(sentence: Sentence) -> list[Place]:
-    """The places a sentence names as where things happen (its references marked already)."""
-    return [loc.place for loc in sentence.located if not (loc.reference or loc.near)]
-
-
-def _quiet_scenes(sentence: Sentence, gazetteer: Gazetteer) -> list[Place]:
-    """The scenes of a sentence that reports no attack; a capital only where the sentence sets it as a
-    location ('Blinken's trip to Kyiv'): elsewhere it stands for its state, which lends no place to the
-    story's incidents ('Kyiv won pledges of battlefield tanks', 'a vow by Kyiv to defy Russia's naval
-    blockade', 'Trump rebukes Kyiv')."""
+def _scenes(sentence: Sentence, quiet_in: Gazetteer | None = None) -> list[Place]:
+    """The places a sentence names as where things happen (its references marked already). Of a sentence
+    that reports no attack (`quiet_in` its gazetteer), a capital only where the sentence sets it as a location
+    ('Blinken's trip to Kyiv'): elsewhere it stands for its state, which lends no place to the story's
+    incidents ('Kyiv won pledges of battlefield tanks', 'a vow by Kyiv to defy Russia's naval blockade')."""
     return [
         loc.place
         for loc in sentence.located
         if not (loc.reference or loc.near)
-        and (not gazetteer.is_capital(loc.place) or set_as_where(sentence, loc))
+        and (quiet_in is None or not quiet_in.is_capital(loc.place) or set_as_where(sentence, loc))
     ]
 
 
