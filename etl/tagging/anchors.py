@@ -1,6 +1,6 @@
 """Anchors: the words of a sentence that report an incident (a named target or a bare attack), and the
 sentence model the tagger's other steps share (captures.py: settlements taken; targets.py: named targets hit;
-scenes.py: where).
+references.py and scenes.py: where).
 
 A sentence is a list of clauses; cue words attach to the anchor of their own clause first. Hedged words
 ("potential assaults", "could strike") and background ("the previously seized city") report nothing.

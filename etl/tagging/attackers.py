@@ -12,7 +12,7 @@ from etl.tagging.anchors import Located, Sentence
 
 ATTACKER_TARGETS_FILE = "attacker_targets.csv"
 
-# A side's weapons and what it strikes with (scenes.py reads them too)
+# A side's weapons and what it strikes with (references.py reads them too)
 SIDE_WEAPONS = (
     r"missiles?|drones?|strikes?|attacks?|air ?strikes?|airstrikes?|air raids?|bombardments?|bombings?"
     r"|barrages?|shelling|artillery|jets?|warplanes?|bombers?|rockets?|shells?"

@@ -12,7 +12,8 @@ from etl.tagging.anchors import Located, Sentence
 from etl.tagging.dates import EventDate
 from etl.tagging.eventdates import PHOTO_CREDIT, long_ago
 from etl.tagging.lexicon import Cue
-from etl.tagging.scenes import mark_references, scene_countries
+from etl.tagging.references import mark_references
+from etl.tagging.scenes import scene_countries
 
 
 class DocumentContext:

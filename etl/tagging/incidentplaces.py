@@ -11,17 +11,12 @@ from etl.gazetteer import Place, PlaceMention
 from etl.gazetteer.folding import fold
 from etl.gazetteer.regionhints import ENCLAVES
 from etl.tagging.anchors import Anchor, Located, Sentence
+from etl.tagging.attackedcountry import attacked_country
 from etl.tagging.attackers import attacker_targets, struck_by_side
 from etl.tagging.context import DocumentContext
-from etl.tagging.scenes import (
-    across_stories,
-    attacked_country,
-    country_fallback,
-    is_side_scene,
-    scene_countries,
-    speaks_after,
-)
-from etl.tagging.targets import LOCATIVE_TYPE, WAR_BORDER_COUNTRIES
+from etl.tagging.locatives import LOCATIVE_TYPE, WAR_BORDER_COUNTRIES
+from etl.tagging.references import speaks_after
+from etl.tagging.scenes import across_stories, country_fallback, is_side_scene, scene_countries
 
 
 def headline_place(sentence: Sentence, place: Place, context: DocumentContext) -> Place:

@@ -42,11 +42,13 @@ from etl.tagging.incidentplaces import (
     story_scene,
 )
 from etl.tagging.lexicon import Cue, Lexicon, load_lexicon
+from etl.tagging.locatives import border_of_war, foreign_border_beside_target
 from etl.tagging.merging import merge_incidents
+from etl.tagging.references import mark_references
 from etl.tagging.reportfilter import judge
-from etl.tagging.scenes import assign_places, mark_references, set_as_where
+from etl.tagging.scenes import assign_places, set_as_where
 from etl.tagging.sentences import clause_starts, inserted_headlines, sentence_spans
-from etl.tagging.targets import border_of_war, foreign_border_beside_target, target_anchors
+from etl.tagging.targets import target_anchors
 
 
 def tag_document(

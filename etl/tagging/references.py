@@ -1,0 +1,342 @@
+"""References: the places of a sentence that only name an actor ("Moscow says", "Russia's forces", "an
+attack by Kyiv"), a speaker, a reference point ("near X"), where an attack came from, a ship's name or the
+background; mark_references sets them aside so that scenes.py gives anchors only the places where it happened.
+"""
+
+from __future__ import annotations
+
+import re
+
+from etl.tagging.anchors import BACKGROUND_REACH, Located, Sentence, preceded_by
+from etl.tagging.attackers import SIDE_WEAPONS, SIDE_WORD
+from etl.tagging.lexicon import Cue
+
+NEAR_REACH = 24
+
+
+# "Moscow says", "Russia's forces", "Russia has launched", "Kyiv has not claimed", "Russian-controlled": the
+# actor word follows the place, at most across a possessive, a hyphen or an auxiliary verb (maybe negated).
+_ACTOR_GAP = re.compile(
+    r"(?:['’]s)?[\s-]*(?:(?:has|have|had|is|are|was|were|also|again|did|does)(?:n['’]t)?\s+(?:not\s+|never\s+)?)?",
+    re.IGNORECASE,
+)
+
+
+# Actor words that report speech ("Ukraine says"), not an act ("Russia strikes"); a denial or accusation
+# ("Ukraine denies involvement") often comes from the side accused of the attack, so it is left out.
+_SPEECH = re.compile(
+    r"says|said|say|claims|claimed|announced|warned|warns|insists|confirm(?:s|ed)", re.IGNORECASE
+)
+
+
+# "Russia says it destroyed", "Kyiv claims its forces": the speaker reports its own attack (not "Ukraine says
+# it will take weeks to restore power": what it will do is no act of war)
+_SELF_CLAIM = re.compile(
+    r"\s*(?:that\s+)?(?:it|its|they|their|we|our)\b(?!\s+(?:will|would|could|may|might|needs?)\b)",
+    re.IGNORECASE,
+)
+
+
+def _owned(words: str) -> re.Pattern[str]:
+    """A possessive, at most two words, then one of the words: what the place before it owns."""
+    return re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{words})\b", re.IGNORECASE)
+
+
+# "Moscow's 18-hour aerial barrage of Ukraine": two words between
+_OWNS_ATTACKERS = _owned(
+    r"forces|troops|army|military|soldiers|missiles?|drones?|attacks?|strikes?"
+    r"|shelling|artillery|war|invasion|offensive|bombardment|barrages?|assaults?|onslaught"
+)
+
+
+# "Kyiv's continuing capacity to surprise", "Moscow's grain deal withdrawal", "another blow to Moscow's Black
+# Sea fleet": what the state can do, decides or commands, so the place stands for the state
+_OWNS_POLICY = _owned(r"capacity|capability|ability|retaliation|withdrawal|decision|policy|fleet|navy")
+
+
+# "Kyiv's much-vaunted counteroffensive", "Moscow's Ministry of Defence", "Moscow's UN envoy", "despite
+# Moscow's self-declared ceasefire", "peace talks on Kyiv's terms": a city's campaign, ministries, envoys and
+# truces are its state's (a country's own ministry is left out: it still speaks of what the country suffered)
+_OWNS_STATE_AFFAIRS = _owned(
+    r"counter-?offensive|push|advance|terms|arsenal|ministry|envoy|ambassador"
+    r"|ceasefire|truce|declaration|announcement"
+)
+
+
+# "Russia hits back after Kyiv attack on border city": a place naming an attack on something else is the
+# side that made it (not "Kyiv attack kills 3", where nothing else is attacked)
+_ATTACK_ON = re.compile(
+    r"\s+(?:(?:drone|missile|rocket|air|artillery)\s+)?(?:attacks?|strikes?|raids?)\s+(?:on|against)\b",
+    re.IGNORECASE,
+)
+
+
+# "Russia's claim that they aren't targeting civilians", "Kyiv's denial": whose word it is, like "Russia says"
+_OWNS_WORDS = re.compile(
+    r"['’]s\s+(?:(?:repeated|latest|earlier|own)\s+)?(?:claims?|statements?|denials?|accusations?|allegations?)\b",
+    re.IGNORECASE,
+)
+
+
+# "Ukraine blows up main railway connection between Russia and China", "Russia strikes energy facilities": a
+# country right before an attack verb is the subject that attacks, not the scene
+_SUBJECT_GAP = re.compile(
+    r"\s+(?:(?:has|have|had|again|also|reportedly|allegedly|apparently|now|then|just)\s+)*", re.IGNORECASE
+)
+# characters between an attack verb and the country it is done to ("hit Poland", "shelled the")
+OBJECT_REACH = 6
+_GOVERNED = re.compile(
+    r"\b(?:on|in|across|against|at|to|into|over|of|throughout|from|inside|within|for|with|by|near)\s+(?:the\s+)?"
+    r"(?:(?:western|eastern|northern|southern|central|occupied)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# "hit by Russia": a country right after a passive 'by' is the attacker.
+_AGENT_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# "an attack by Kyiv", "sent by Moscow", "an area of southern Ukraine controlled by Moscow", "provinces
+# annexed by Moscow": a place right after an act and 'by' is the actor (a capital standing for its state),
+# never the scene
+_ACT_BY = re.compile(
+    r"\b(?:attacks?|strikes?|raids?|sent|launched|carried out|ordered|perpetrated|orchestrated|backed"
+    r"|controlled|held|occupied|annexed|run)"
+    r"[\"'’”]?\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# What stands between talks (lexicon 'venue') and their parties or venue: "talks with US in Abu Dhabi",
+# "talks between Moscow, Kyiv and Washington in Abu Dhabi", "discussions in Abu Dhabi", "meeting at the UN"
+_VENUE_GAP = re.compile(
+    r"\s+(?:(?:with|between)\s+(?:(?:the\s+)?[\w’.-]+,?\s+){0,5}?)?(?:(?:in|at)\s+(?:the\s+)?)?"
+)
+
+# "Kyiv accuses Moscow of", "Ottawa summons Russian envoy", "Zelensky slams Moscow": a capital or country that
+# a political verb addresses stands for its state, never the scene
+_ADDRESSED = re.compile(
+    r"\b(?:accus(?:es|ed|ing)|blam(?:es|ed|ing)|condemn(?:s|ed|ing)?|critici[sz](?:es|ed|ing)|slam(?:s|med|ming)?"
+    r"|urg(?:es|ed|ing)|sanction(?:s|ed|ing)?|warn(?:s|ed|ing)?|told|tells?|asks?|asked"
+    r"|sanctions\s+(?:against|on))\s+(?:the\s+)?$",  # "new sanctions against Moscow": the state addressed
+    re.IGNORECASE,
+)
+
+
+# "damages Russian warship, says Moscow", "Russia to blame for hack, says Kyiv": a speaker set after its
+# report (after a comma, unlike "officials said Kharkiv was shelled", where the place is the scene)
+_SPEAKER_AFTER = re.compile(
+    r",\s*(?:says|said|claims|claimed|reports|reported)\s+(?:the\s+)?$", re.IGNORECASE
+)
+# a headline's source after a colon or a dash, the last words of its sentence: "Attack 'Blocked, Destroyed':
+# Moscow.", "Russia Attacked Ukraine With 48 Drones Overnight – Kyiv." (not "LIVE: Kyiv, Kharkiv come under
+# attack")
+_SOURCE_AFTER = re.compile(r"\w[’'”\"]?(?:\s*[:–—]|\s+-)\s*$")
+# a source is a bare name ("Moscow"), not a site named with its attack ("Briefing: Explosions over the
+# Kremlin")
+_BARE_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+
+
+# "the ministry blamed the attacks on Kyiv", "Moscow pinned the blast on Ukraine": the side blamed (not
+# "blamed Russia for the attack on Kyiv", where the place is the target)
+_BLAMED_ON = re.compile(
+    r"\b(?:blam(?:es|ed|ing)|pinn(?:ed|ing)|pins)\s+(?:(?!for\b)[\w'’-]+\s+){1,4}?on\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# "the Crimean city of Saki", "the Donetsk region town of Toretsk": the region only qualifies the settlement
+# named after it, which is the scene
+_REGION_QUALIFIES = re.compile(
+    r"\s+(?:region(?:al)?\s+|oblast\s+)?(?:city|town|village|port|settlement|capital)\s+of\s+[A-Z]"
+)
+
+
+# "the landing ship Novocherkassk", "a large landing ship called Novocherkassk", "the cruiser Moskva", "the
+# Novocherkassk landing ship": warships bear the names of cities, which are then no scene
+_SHIP = r"(?:ship|warship|vessel|cruiser|frigate|submarine|corvette|flagship|destroyer)"
+_SHIP_BEFORE = re.compile(r"\b" + _SHIP + r"\s*,?\s+(?:(?:called|named)\s+)?(?:the\s+)?$", re.IGNORECASE)
+_SHIP_AFTER = re.compile(
+    r"\s+(?:(?:large|landing|missile|patrol|amphibious)\s+){0,2}" + _SHIP + r"\b", re.IGNORECASE
+)
+
+
+# "the governor of Bryansk said": an official speaks for the place they run, where what they report happened
+_OFFICIAL_OF = re.compile(r"\b(?:governor|mayor)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# "fired missiles from Crimea at Kharkiv", "drones launched from the Kursk region": where an attack came from
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+
+LOCATING_REACH = 15  # "shelled near Vovchansk": an attack this close before "near" locates the event there
+
+
+def mark_references(sentence: Sentence) -> None:
+    """'near X', 'towns such as X', 'Moscow says': X no scene (unless an attack comes right before 'near')."""
+    near = sentence.cues_of("near")
+    actors = sentence.cues_of("actor")
+    attackers = sentence.cues_of("attacker")
+    attacks = sentence.cues_of("attack")
+    background = sentence.cues_of("background")
+    # (not talks an attack hit: "a missile struck a meeting in Kharkiv")
+    venues = [
+        c
+        for c in sentence.cues_of("venue")
+        if not preceded_by(attacks, c.start, LOCATING_REACH, sentence.start)
+    ]
+    for n, loc in enumerate(sentence.located):
+        start = loc.mention.start
+        lead = [c for c in near if c.end <= start and start - c.end <= NEAR_REACH]
+        if lead and not preceded_by(attacks, lead[-1].start, LOCATING_REACH, sentence.start):
+            loc.near = True
+        elif sentence.search_before(start, _FROM, 10):
+            loc.near = True  # the origin locates the event only when nothing else does
+        if preceded_by(background, start, BACKGROUND_REACH, sentence.start):
+            loc.reference = True
+        end = _country_list_end(sentence, n)
+        acting = [c for c in actors if _follows(sentence, end, c)]
+        owned = (_OWNS_ATTACKERS, _OWNS_POLICY, _ATTACK_ON)
+        if loc.place.precision == "place":
+            owned += (_OWNS_STATE_AFFAIRS,)
+        if acting and sentence.search_before(start, _OFFICIAL_OF, 20):
+            loc.near = True  # "the governor of Bryansk said": the scene when the sentence names no other
+        elif acting or any(sentence.match_at(end, rx) for rx in owned):
+            loc.reference = True  # "Moscow says", "Moscow's forces": the capital stands for the state
+        words = sentence.after(loc.mention, _OWNS_WORDS)
+        if words:
+            loc.reference = True
+            if loc.place.precision == "country":  # a speaker of what it suffered, not of its own act
+                loc.speaker = not _SELF_CLAIM.match(sentence.text, words.end())
+        if sentence.search_before(start, _ADDRESSED, 24):
+            loc.reference = True  # "accuses Moscow of": the state addressed
+        if sentence.search_before(start, _ACT_BY, 30):
+            loc.reference = True  # "an attack by Kyiv on Crimea", "forces sent by Moscow": the one acting
+        if speaks_after(sentence, loc):
+            loc.reference = True  # "..., says Kyiv", "...: Moscow.": who reports, a capital for its state
+        if any(sentence.fullmatch_between(c.end, start, _VENUE_GAP) for c in venues):
+            loc.reference = True  # "talks with US in Abu Dhabi": a party or the venue of talks
+        if sentence.search_before(start, _BLAMED_ON, 50):
+            loc.reference = True  # "blamed the attacks on Kyiv": the side blamed
+        if loc.mention.kind == "place" and _names_ship(sentence, loc):
+            loc.reference = True  # "the landing ship Novocherkassk": a ship's name
+        if loc.place.precision == "admin1" and sentence.match_at(end, _REGION_QUALIFIES):
+            loc.reference = True  # "near the Crimean city of Saki": Saki is where
+        if loc.place.precision != "country":
+            continue
+        if sentence.after(loc.mention, _MADE_BY):
+            loc.reference = True  # "U.S. made radar systems", "Iranian-made drones": where a thing was made
+        elif (
+            any(_follows(sentence, end, c) and not sentence.after(c, _OWNED_SITE) for c in attackers)
+            or _armed_side(sentence, loc)
+            or sentence.search_before(start, _AGENT_BY, 8)
+        ):
+            loc.reference = True  # "Russian missiles", "hit by Russia": the attacker's country, not the scene
+        elif _is_subject_side(loc) and _attacks_next(sentence, start, end, attacks):
+            loc.reference = True  # "Ukraine blows up a railway", "Russians target a hub": who attacks
+        elif acting and _SPEECH.fullmatch(sentence.text_of(acting[0])):
+            loc.speaker = not sentence.after(acting[0], _SELF_CLAIM)
+
+
+# "U.S. Made 'Firefinder' Radar Systems", "the Iranian made Kamikaze drones", "Czech-supplied howitzers"
+_MADE_BY = re.compile(
+    r"[\s-]*(?:made|supplied|built|donated|provided|produced|manufactured|designed)\b", re.IGNORECASE
+)
+
+
+# "Russian cruise missile strikes", "Russian air attacks": a side's weapons a word or two after it (right
+# after it, the attacker cues of lexicon.toml say so already); not a verb between ("Ukraine repels attacks",
+# "Ukraine launched drone attacks": what the side does)
+_WEAPONS_BEYOND = re.compile(
+    rf"(?:['’]s)?[\s-]+(?:{SIDE_WORD}(?<![sd])\s+){{1,2}}?(?:{SIDE_WEAPONS}|hackers?|saboteurs?)\b",
+    re.IGNORECASE,
+)
+
+
+def _armed_side(sentence: Sentence, loc: Located) -> bool:
+    """The side's weapons a word or two after it, not a site of the side's that was hit ("a Russian bomber
+    base")."""
+    weapons = sentence.after(loc.mention, _WEAPONS_BEYOND)
+    return weapons is not None and not sentence.match_at(sentence.start + weapons.end(), _OWNED_SITE)
+
+
+def _is_subject_side(loc: Located) -> bool:
+    """A country, or a demonym standing for its people ("Russians target ..."), can be a verb's subject."""
+    return loc.mention.kind == "country" or (
+        loc.mention.kind == "demonym" and loc.mention.surface.lower().endswith("ans")
+    )
+
+
+def _names_ship(sentence: Sentence, loc: Located) -> bool:
+    """A city name set right after or before a warship word ("the cruiser Moskva", "the Novocherkassk landing
+    ship") is the ship's name."""
+    return bool(sentence.before(loc.mention, _SHIP_BEFORE, 40) or sentence.after(loc.mention, _SHIP_AFTER))
+
+
+def speaks_after(sentence: Sentence, loc: Located) -> bool:
+    """A city or region set after a comma and a speech verb, ending its clause ("damages Russian warship, says
+    Moscow"), or after a colon or dash, ending a headline ("Attack on Belgorod 'Blocked': Moscow."): it names
+    who reports, not where (a country so placed is left to the country rules)."""
+    if loc.place.precision == "country" or not _BARE_NAME.fullmatch(loc.mention.surface):
+        return False
+    rest = sentence.text[loc.mention.end - sentence.start :].strip()
+    if sentence.before(loc.mention, _SOURCE_AFTER, 4):
+        return not rest or rest[0] in ".!?"
+    if not sentence.before(loc.mention, _SPEAKER_AFTER, 16):
+        return False
+    return not rest or rest[0] in ".!?;,:"
+
+
+def _attacks_next(sentence: Sentence, start: int, end: int, attacks: list[Cue]) -> bool:
+    """An attack verb comes right after the country ('Ukraine blows up', 'Russia has struck'), which no
+    preposition or attack verb governs ('an air attack on Ukraine knocks out power', 'the missile that hit
+    Poland killed two': the country is where)."""
+    if sentence.search_before(start, _GOVERNED, 20):
+        return False
+    if preceded_by(attacks, start, OBJECT_REACH, sentence.start):
+        return False  # "the missile that hit Poland killed two": the object of an attack
+    return any(
+        c.start >= end
+        and sentence.fullmatch_between(end, c.start, _SUBJECT_GAP)
+        and not sentence.after(c, BY_AFTER)  # "Ukraine targeted by missiles"
+        for c in attacks
+    )
+
+
+# "a Russian bomber base", "a Russian military airfield", "Ukrainian army depots": the attacker word names
+# whose site was hit, and the country word is then its scene; so is "southern Ukraine controlled by Moscow"
+# (a passive: the one in control comes after 'by'), unlike "Russian-controlled"
+_OWNED_SITE = re.compile(
+    r"\s+(?:bases?|air\s?bases?|airfields?|depots?|warehouses?|factory|factories|plants?|headquarters|barracks"
+    r"|command posts?|by)\b",
+    re.IGNORECASE,
+)
+
+
+# "the United States and Germany pledged", "Russia, Iran and North Korea say": countries listed as one subject
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _country_list_end(sentence: Sentence, n: int) -> int:
+    """Where the list of countries that mention n begins ends (its own end if it begins none), so that every
+    country of a listed subject is the actor its verb makes the last one."""
+    located = sentence.located
+    end = located[n].mention.end
+    if located[n].place.precision != "country":
+        return end
+    for nxt in located[n + 1 :]:
+        listed = sentence.fullmatch_between(end, nxt.mention.start, _LIST_GAP)
+        if nxt.place.precision != "country" or not listed:
+            break
+        end = nxt.mention.end
+    return end
+
+
+def _follows(sentence: Sentence, end: int, cue: Cue) -> bool:
+    """The cue comes right after a place mention ending at `end` (across "'s" or "has")."""
+    if cue.start < end:
+        return False
+    return sentence.fullmatch_between(end, cue.start, _ACTOR_GAP) is not None
+
+
+# "struck by", "killed by": the passive's 'by' right after a verb
+BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)

@@ -1,0 +1,331 @@
+"""Target words in another role: a word of the taxonomy that names no target hit but the way travelled ("by
+train"), a place shut or back at work ("airports were closed", "the port has resumed operations after"), the
+defence that intercepts or the ship that fires, the aim of a foiled attack, what a weapon flew over, homes
+counted in an outage or left by the displaced, an institution that speaks, a hospital the wounded went to, a
+side's policy, a person's post or property, the dam whose flood people flee. targets.py drops such words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from etl.tagging.anchors import Sentence
+from etl.tagging.lexicon import Cue
+
+# "the port of Odesa has resumed operations after Russian strikes": a target reported back at work after (or
+# amid) attacks is recovering from them, which does not say it was hit (a target closed: _SHUT_AFTER)
+_REOPENED_AFTER = re.compile(
+    r"(?:\s+of\s+(?-i:[A-Z])[\w’'-]*)?\s+(?:(?:has|have|had|was|were|is|are|now)\s+)*"
+    r"(?:reopen(?:s|ed)?|resum(?:es|ed)\s+(?:operations|work|traffic))\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:after|following|amid)\b",
+    re.IGNORECASE,
+)
+# "the drone barrage forced Polish airports to close", "forced the authorities to shut down all three major
+# airports", "airports paralysed by quadcopters": a place shut as a precaution, not a place hit
+# (a verb of closing, not 'close to' nor 'the closed plant'; its object, not 'closed after fuel depot hit')
+_SHUT_BEFORE = re.compile(
+    r"(?<!\bthe )(?<!\ban )(?<!\ba )"
+    r"\b(?:close(?!\s+to\b)|closed|closing|closure\s+of|shut|shutting|shutdown\s+of)"
+    r"(?:\s+down)?\s+(?:(?!(?:after|following|amid|because|due|as|when|by|in|on|at|for|over|near|to|from|with)\b)"
+    r"[\w’'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_SHUT_AFTER = re.compile(
+    r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|remains?|remained)\s+)?"
+    r"(?:(?:temporarily|briefly|partly|partially|fully|all)\s+)?(?:to\s+)?"
+    r"(?:close[ds]?|shut(?:\s+down)?|paraly[sz]ed|(?:suspended|halted)\s+(?:flights|operations|traffic))\b",
+    re.IGNORECASE,
+)
+# "the barrage forced airports in Kaliningrad to close": forced, a few words on, to close
+_FORCED_BEFORE = re.compile(r"\bforc(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+_TO_CLOSE_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+to\s+(?:close|shut|halt|suspend)\b", re.IGNORECASE)
+SHUT_WINDOW = 40  # characters before a target word searched for 'shut down'
+# "authorities halt railway services", "suspend road traffic on the bridge": a route or terminal whose
+# traffic is stopped, as a precaution or a consequence, is not what was hit
+TRANSPORT_TYPES = frozenset({"road", "railway", "bridge", "airport", "port"})
+_HALTED_BEFORE = re.compile(
+    r"\b(?:halt|suspend)(?:s|ed|ing)?\s+"
+    r"(?:(?:road\s+|rail\s+|car\s+)?(?:traffic|services|flights|movement)\s+(?:on|across|over|at|through)\s+)?"
+    r"(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "air defence systems downed all 10 missiles", "its air defense systems took down six drones": the defence
+# that intercepts is the subject of the interception, not a target hit
+# (a passive but 'were engaged' says the system was hit: "a Patriot missile system was destroyed")
+_INTERCEPTS_AFTER = re.compile(
+    r"\s+(?:(?:have|has|had)\s+|(?:were|was)\s+(?=engaged\b))?(?:[\w-]+ly\s+)?"
+    r"(?:downed|shot\s+down|took\s+down|brought\s+down|intercepted|destroyed|eliminated|engaged|repelled"
+    r"|repulsed|neutrali[sz]ed)\b",
+    re.IGNORECASE,
+)
+# "two drones were destroyed by air defence systems", "a missile fired by a Ukrainian air-defense system",
+# "air defense systems in action as Russia launches attacks": the defence named as the agent of an
+# interception or as at work is the defender too
+_DEFENDER_BEFORE = re.compile(
+    r"\b(?:downed|shot\s+down|brought\s+down|intercepted|destroyed|eliminated|repelled|neutrali[sz]ed|fired"
+    r"|launched)\s+by\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# ... and "air defence systems had been activated", "were repelling attacks", "were deployed early on Sunday
+# in repelling another Russian attack", "the sound of air defence systems hitting targets"
+_DEFENDER_AT_WORK = re.compile(
+    r"\s+(?:(?:were|was|are|is|had\s+been|has\s+been|have\s+been|been)\s+)?"
+    r"(?:in\s+action|at\s+work|(?:were|was|are|is)\s+(?:active|working|operating)|activated|repelling"
+    r"|engaging|hitting\s+targets|deployed\s+(?:[\w’'-]+\s+){0,4}?in\s+repelling)\b",
+    re.IGNORECASE,
+)
+# "Ukraine is seeking more air defense systems", "the Biden administration said it was sending the Patriot
+# system to Ukraine", "Russia installs air-defense systems in Moscow": air defence asked for, given or set up
+# is kit on its way, not a target hit (not "US-supplied Patriot", kit named by its giver)
+_SUPPLIED_BEFORE = re.compile(
+    r"(?<![\w-])(?:seek(?:s|ing)?|send(?:s|ing)?|sent|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing|y\s+of)?"
+    r"|install(?:s|ed|ing)?|shift(?:s|ed|ing)?|provid(?:e|es|ed|ing)|need(?:s|ed)?|request(?:s|ed|ing)?"
+    r"|deploy(?:s|ed|ing)?\s+more|donat(?:e|es|ed|ing)|pledg(?:e|es|ed|ing))\s+"
+    r"(?:(?!(?:by|at|on|in|near)\b)[\w’'-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+_AIR_DEFENCE_KIT = re.compile(r"air[- ]defen[cs]e|Patriot", re.IGNORECASE)
+DEFENDER_WINDOW = 60  # characters before an air-defence word searched for 'destroyed by'
+# "a Russian patrol ship fired on a Palau-flagged carrier", "Russian warship fires warning shots on commercial
+# vessel": a warship or unit that fires is the attacker, not a target hit ('fired on by' is the passive)
+_FIRES_AFTER = re.compile(
+    r"\s+(?:(?:has|have|had|reportedly|also|then)\s+)*"
+    r"(?:fires|fired|firing|opened\s+fire|opens\s+fire|launche[sd]|shell(?:s|ed)|bombard(?:s|ed))\b"
+    r"(?!(?:\s+[\w’'-]+){0,2}\s+by\b)",
+    re.IGNORECASE,
+)
+# "Russia says it foiled attack on Crimean Bridge", "thwarted a drone strike on the port": an attack stopped
+# before it reached its target names what was aimed at, not what was hit
+_FOILED_BEFORE = re.compile(
+    r"\b(?:foil(?:s|ed)?|thwart(?:s|ed)?|prevent(?:s|ed)?|avert(?:s|ed)?|repel(?:s|led)?|repuls(?:es|ed))\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,3}?(?:attacks?|attempts?|strikes?|raids?|plots?|assaults?)\s+"
+    r"(?:on|against|at)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+FOILED_WINDOW = 100  # characters before a target word searched for the stopped attack
+# "a cruise missile flew 'critically low' above a nuclear power plant, before striking a target in Mykolaiv",
+# "drones flying over the airport": what a weapon passed over is where it flew, not what it hit
+_OVERFLOWN_BEFORE = re.compile(
+    r"\b(?:flew|flown|flying|fly|flies|passed|passing|circl(?:ed|ing))\s+(?:[\w’'\"‘“”-]+\s+){0,3}?"
+    r"(?:over|above|past)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# "thousands of homes are without power", "strikes cut power to 270,000 homes", "apartment blocks still
+# without heating": dwellings counted as cut off from a supply say how far an outage reached, not what was hit
+# (the guide: the named target is the incident, its outages are not incidents of their own). A hospital or
+# school left without power is news of its own and stays.
+_OUTAGE_REACH_TYPES = frozenset({"residential"})
+_SUPPLY = r"(?:power|electricity|heat|heating|water|light|gas|running\s+water|hot\s+water)"
+_WITHOUT_AFTER = re.compile(
+    r"(?:\s+(?:and|or)\s+[\w-]+)?(?:\s+in\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?"
+    r"\s+(?:(?:are|were|is|was|remain|remains|remained|still|now|left|had\s+been|have\s+been|being)\s+)*"
+    r"(?:without|with\s+no|lacking|deprived\s+of|cut\s+off\s+from|disconnected\s+from)\s+" + _SUPPLY + r"\b",
+    re.IGNORECASE,
+)
+_CUT_TO_BEFORE = re.compile(
+    r"\b(?:cut(?:s|ting)?(?:\s+off)?|restor(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|knock(?:s|ed|ing)?\s+out)\s+"
+    + _SUPPLY
+    + r"\s+(?:supplies\s+|supply\s+)?(?:to|for|in)\s+(?:[\w,.’'-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+OUTAGE_WINDOW = 80  # characters before a dwelling word searched for 'cut power to'
+# "Kherson shelling forces elderly from homes", "forcing thousands to leave their homes": the homes people
+# fled say who was displaced, not what was hit ('left homes in ruins' stays: leaving needs a possessive)
+_LEFT_HOME_BEFORE = re.compile(
+    r"\b(?:(?:flee|flees|fled|fleeing|leave|leaves|leaving|left|abandon(?:s|ed|ing)?)\s+(?:their|his|her|our|my)\s+"
+    r"|(?:forc(?:e|es|ed|ing)|driv(?:e|es|en|ing)|evacuated|displaced|fled|fleeing)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:from|out\s+of)\s+(?:their\s+|his\s+|her\s+)?)$",
+    re.IGNORECASE,
+)
+LEFT_HOME_WINDOW = 60  # characters before a dwelling word searched for 'forced from'
+# "Russian theatre says an air raid killed an actress", "the Kharkiv Regional Prosecutor's Office said", "the
+# office of Ukraine's Prosecutor General said": an institution that speaks is the source, not a target (an
+# active verb only: 'damage to homes reported', 'a building said to be a barracks' are no speakers)
+_SPEAKER_TYPES = frozenset(
+    {
+        "residential",
+        "commercial",
+        "school",
+        "hospital",
+        "public_venue",
+        "administrative",
+        "cultural_religious",
+        "military_site",
+    }
+)
+_SPEAKS_AFTER = re.compile(
+    r"(?:\s+of\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?\s+(?:has\s+|had\s+|also\s+)?"
+    r"(?:said|says|stated|told|wrote|added)\b(?!\s+to\b)",
+    re.IGNORECASE,
+)
+# "wounding a man who was later taken to hospital", "were being treated in hospital", "tells the BBC from
+# hospital": the hospital the wounded went to says where they are, not what was hit ('a strike on a hospital'
+# stays, and 'damage to hospitals': with no verb before it, only the singular word without an article is one)
+_PATIENT_BEFORE = re.compile(
+    r"\b(?:taken|rushed|admitted|brought|sent|transported|evacuated|airlifted|treated|died|dies|recovering)"
+    r"\s+(?:to|in|at|into)\s+(?:a\s+|the\s+)?(?:[\w’'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_BARE_PATIENT_BEFORE = re.compile(r"\b(?:in|from|to|out\s+of)\s+$", re.IGNORECASE)
+PATIENT_WINDOW = 60  # characters before a hospital word searched for 'taken to'
+# "Kremlin says it only hits 'military infrastructure' after strike against restaurant", "Ukraine says it only
+# conducts strikes against military targets": what a side says it only strikes is a policy, not a hit
+_POLICY_BEFORE = re.compile(
+    r"\bonly\s+(?:(?:conducts?|carries\s+out|carried\s+out|launch(?:es)?)\s+)?"
+    r"(?:strikes?|hits?|targets?|attacks?|aims?\s+at|fires?\s+at)\s+(?:(?:against|on|at)\s+)?[\'‘“\"]?"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+POLICY_WINDOW = 80  # characters before a target word searched for 'only strikes'
+# "Assassin shoots dead Russian submarine captain", "the commander of Russia’s Black Sea fleet": a vessel or
+# unit that names a person’s post is not what was hit
+_POST_AFTER = re.compile(
+    r"[’']?s?\s+(?:captain|commander|chief|skipper)s?\b(?!\s+(?:post|centre|center)s?\b)",
+    re.IGNORECASE,
+)
+_POST_BEFORE = re.compile(
+    r"\b(?:captain|commander|chief|admiral|head)s?\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE
+)
+POST_WINDOW = 60  # characters before a military word searched for 'commander of'
+# "the blast killed a cafe owner who was registered to run in elections", "a shop owner was wounded": a
+# business or home named by its owner says whose the person was, not what was hit
+_OWNER_AFTER = re.compile(r"[’']?s?\s+(?:owners?|proprietors?)\b", re.IGNORECASE)
+_OWNED_TYPES = frozenset({"commercial", "residential"})
+# "travelled by train", "along the highway", "shelled on the road to Kharkiv": a road or railway word that
+# only says how people travelled or where on a route something was hit, not what was hit
+_ROUTE_TYPES = frozenset({"road", "railway"})
+_ROUTE_BEFORE = re.compile(r"\b(?:by|via|along(?:\s+the)?)\s+$", re.IGNORECASE)
+_ON_ROUTE_BEFORE = re.compile(r"\bon\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
+_ROUTE_AFTER = re.compile(r"\s+(?:to|from|between|towards?|leading|linking|connecting)\b", re.IGNORECASE)
+ROUTE_WINDOW = 10  # characters before a road or railway word searched for 'by', 'along the'
+# "Russian shelling kills one as residents flee floods caused by the Ukraine dam breach", "Russia shells
+# civilians fleeing dam collapse": a dam named as the cause of the flood people flee is the setting of another
+# attack (not "flooding caused by the destruction of the dam": an attack word on the way names the dam hit)
+_FLOOD_BEFORE = re.compile(
+    r"\b(?:flood(?:s|ing|waters?)?|flee(?:s|ing)?|fled)\s+(?:[\w’'-]+\s+){0,7}$", re.IGNORECASE
+)
+FLOOD_WINDOW = 70  # characters before a dam word searched for the flood it caused
+_PHRASE_END = re.compile(r"[,;:()]|\s(?:when|as|while|and)\s")  # ... and after it, the dam's own phrase
+
+
+def plays_other_role(sentence: Sentence, cue: Cue) -> bool:
+    """The target word says how, where from or who (a route, a closure, a defender, a speaker...): no hit."""
+    if cue.label in _ROUTE_TYPES and _is_route(sentence, cue):
+        return True
+    return bool(
+        sentence.after(cue, _REOPENED_AFTER)
+        or _is_shut(sentence, cue)
+        or _is_defender(sentence, cue)
+        or _is_firing(sentence, cue)
+        or _is_foiled(sentence, cue)
+        or _is_overflown(sentence, cue)
+        or _is_outage_reach(sentence, cue)
+        or _is_speaker(sentence, cue)
+        or _is_policy(sentence, cue)
+        or _is_post(sentence, cue)
+        or _is_patients_hospital(sentence, cue)
+        or _is_left_home(sentence, cue)
+        or (cue.label == "dam" and _is_flood_cause(sentence, cue))
+    )
+
+
+def _is_route(sentence: Sentence, cue: Cue) -> bool:
+    """'by train', 'along the highway', 'on the road to Kharkiv': the way travelled, not a target."""
+    return bool(
+        sentence.before(cue, _ROUTE_BEFORE, ROUTE_WINDOW)
+        or (sentence.before(cue, _ON_ROUTE_BEFORE, ROUTE_WINDOW) and sentence.after(cue, _ROUTE_AFTER))
+    )
+
+
+def _is_shut(sentence: Sentence, cue: Cue) -> bool:
+    """'airports were closed', 'shut down the airport': what a closure names was shut, which does not say
+    it was hit ('the bridge was damaged and closed' names the damage first)."""
+    return bool(
+        sentence.after(cue, _SHUT_AFTER)
+        or sentence.before(cue, _SHUT_BEFORE, SHUT_WINDOW)
+        or (cue.label in TRANSPORT_TYPES and sentence.before(cue, _HALTED_BEFORE, SHUT_WINDOW))
+        or (sentence.before(cue, _FORCED_BEFORE, SHUT_WINDOW) and sentence.after(cue, _TO_CLOSE_AFTER))
+    )
+
+
+def _is_defender(sentence: Sentence, cue: Cue) -> bool:
+    """An air defence system or battery that intercepts ('destroyed by air defence systems', 'air defence
+    systems downed'), is at work, or is asked for or sent ('seeking more air defense systems'): the defender
+    (a military site only when hit)."""
+    if cue.label != "military_site" or not _AIR_DEFENCE_KIT.search(sentence.text_of(cue)):
+        return False
+    return bool(
+        sentence.before(cue, _SUPPLIED_BEFORE, DEFENDER_WINDOW)
+        or sentence.after(cue, _INTERCEPTS_AFTER)
+        or sentence.after(cue, _DEFENDER_AT_WORK)
+        or sentence.before(cue, _DEFENDER_BEFORE, DEFENDER_WINDOW)
+    )
+
+
+def _is_firing(sentence: Sentence, cue: Cue) -> bool:
+    """'a Russian patrol ship fired on a carrier': the military word is the subject that fires."""
+    return cue.label == "military_site" and bool(sentence.after(cue, _FIRES_AFTER))
+
+
+def _is_foiled(sentence: Sentence, cue: Cue) -> bool:
+    """'foiled an attack on the Crimean Bridge': the target of an attack that was stopped was not hit."""
+    return bool(sentence.before(cue, _FOILED_BEFORE, FOILED_WINDOW))
+
+
+def _is_overflown(sentence: Sentence, cue: Cue) -> bool:
+    """'a missile flew low above a nuclear power plant': a place a weapon passed over was not hit by it."""
+    return bool(sentence.before(cue, _OVERFLOWN_BEFORE, FOILED_WINDOW))
+
+
+def _is_outage_reach(sentence: Sentence, cue: Cue) -> bool:
+    """'thousands of homes are without power', 'cut power to 270,000 homes': dwellings counted as cut off
+    from a supply are how far an outage reached, not a target hit."""
+    if cue.label not in _OUTAGE_REACH_TYPES:
+        return False
+    return bool(sentence.after(cue, _WITHOUT_AFTER) or sentence.before(cue, _CUT_TO_BEFORE, OUTAGE_WINDOW))
+
+
+def _is_speaker(sentence: Sentence, cue: Cue) -> bool:
+    """'the theatre says', 'the Prosecutor's Office said': an institution that speaks is the source."""
+    return cue.label in _SPEAKER_TYPES and bool(sentence.after(cue, _SPEAKS_AFTER))
+
+
+def _is_policy(sentence: Sentence, cue: Cue) -> bool:
+    """'says it only hits military infrastructure': what a side says it only strikes is no report of a hit."""
+    return bool(sentence.before(cue, _POLICY_BEFORE, POLICY_WINDOW))
+
+
+def _is_post(sentence: Sentence, cue: Cue) -> bool:
+    """'a submarine captain', 'the commander of the Black Sea fleet', 'a cafe owner': the word names a
+    person's post or property."""
+    if cue.label in _OWNED_TYPES:
+        return bool(sentence.after(cue, _OWNER_AFTER))
+    if cue.label != "military_site":
+        return False
+    return bool(sentence.after(cue, _POST_AFTER) or sentence.before(cue, _POST_BEFORE, POST_WINDOW))
+
+
+def _is_patients_hospital(sentence: Sentence, cue: Cue) -> bool:
+    """'taken to hospital', 'treated in a local hospital': where the wounded went, not what was hit."""
+    return cue.label == "hospital" and bool(
+        sentence.before(cue, _PATIENT_BEFORE, PATIENT_WINDOW)
+        or (sentence.text_of(cue).lower() == "hospital" and sentence.before(cue, _BARE_PATIENT_BEFORE, 10))
+    )
+
+
+def _is_left_home(sentence: Sentence, cue: Cue) -> bool:
+    """'forces elderly from homes', 'fled their homes': the homes people left say who was displaced."""
+    return cue.label == "residential" and bool(sentence.before(cue, _LEFT_HOME_BEFORE, LEFT_HOME_WINDOW))
+
+
+def _is_flood_cause(sentence: Sentence, cue: Cue) -> bool:
+    """'fleeing dam collapse', 'floods caused by the dam breach': the dam is the cause of a flood, the scene
+    of another attack (unless an attack word in its phrase names the dam hit: 'flooding after the dam was
+    blown up')."""
+    flood = sentence.before(cue, _FLOOD_BEFORE, FLOOD_WINDOW)
+    if flood is None:
+        return False
+    lo = sentence.start + flood.start()
+    tail = _PHRASE_END.search(sentence.text, cue.end - sentence.start)
+    hi = sentence.start + tail.start() if tail else sentence.end
+    return not any(lo <= a.start and a.end <= hi for a in sentence.cues_of("attack"))
