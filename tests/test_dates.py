@@ -27,6 +27,9 @@ REPORT = date(2024, 3, 23)
         ("Russia recently captured Avdiivka", (date(2024, 3, 23), "week")),
         ("The depot burned last week", (date(2024, 3, 16), "week")),
         ("Blackouts in February", (date(2024, 2, 1), "month")),
+        # 'last October' is last year's, 'this January' the report's year's
+        ("Russia began its waves of attacks on the grid last October", (date(2023, 10, 1), "month")),
+        ("The plant was hit this January", (date(2024, 1, 1), "month")),
         ("On 2024-03-20 the plant was hit", (date(2024, 3, 20), "day")),
         # the weekday of a statement dates the event only to its week; the event's own weekday wins
         ("Drones hit Odesa, officials said on Friday", (date(2024, 3, 22), "week")),
@@ -63,6 +66,7 @@ def test_no_date_and_impossible_dates():
     assert find_date("Russian forces shelled Kharkiv", REPORT) is None
     assert find_date("On 31 February the grid failed", REPORT) is None
     assert find_date("Ten drones may hit", REPORT) is None
+    assert find_date("This may be the largest attack", REPORT) is None
     # the start of a span and the frame of a count are not the event's date
     assert find_date("The border area has come under fire since last month", REPORT) is None
     assert find_date("Drones target Moscow for the sixth time this month", REPORT) is None

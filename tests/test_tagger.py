@@ -1511,6 +1511,8 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "Russian missiles hit Kyiv in February.",
         # ... also one of last year a few months back
         "Russian drones hit the power grid in Kyiv in December.",
+        # ... and 'last May', last year's month however far back
+        "Last May, Russian missiles hit the power grid in Kyiv.",
         # the weeks since a campaign, the months since a month
         "In the weeks since dozens of aerial attacks damaged the grid, workers have raced to make repairs.",
         "Their troops have been pounding Avdiivka since mid-October.",

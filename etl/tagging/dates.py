@@ -29,6 +29,8 @@ WEEKDAYS = {
 }
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# A month written out with its capital ('this May', not 'this may be'), whatever the pattern's case
+_NAMED_MONTH = r"(?-i:(?P<month>" + "|".join(names[0].capitalize() for names in MONTH_NAMES) + r"))"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
@@ -139,6 +141,11 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:earlier this month|this month|in recent weeks|"
             r"over the past (?:few|several) weeks)\b",
         ),
+        # 'Last October, Russia began relentless waves of attacks' (November 2023), 'a tanker intercepted in
+        # the Atlantic last October' (January 2026): the month of the report's previous year; 'this
+        # January' the report's own
+        ("last_month_name", rf"\blast\s+{_NAMED_MONTH}(?!\s+[0-3]?\d\b)"),
+        ("this_month_name", rf"\bthis\s+{_NAMED_MONTH}(?!\s+[0-3]?\d\b)"),
         ("month_name", rf"\b(?:in|during|early|late|mid-?)\s*{_MONTH}(?:\s+{_YEAR})?\b"),
     ]
 )
@@ -188,6 +195,9 @@ def _resolve(kind: str, m: re.Match[str], report: date | None) -> tuple[date, st
     if kind == "holiday":
         month, day = next(HOLIDAYS[name] for name, text in groups.items() if text and name in HOLIDAYS)
         return date(_year_before(report, month, day), month, day), "day"
+    if kind in ("last_month_name", "this_month_name"):
+        year = report.year - 1 if kind == "last_month_name" else report.year
+        return date(year, MONTHS[str(groups["month"]).lower()], 1), "month"
     if kind == "month_name":
         month = MONTHS[groups["month"].lower()]
         year = int(groups["year"]) if groups.get("year") else _year_before(report, month, 1)

@@ -234,7 +234,10 @@ def _retold(text: str, when: EventDate, report_date: date) -> bool:
         if _RELATIVE_CLAUSE.search(text[: when.span[0]]):
             return False
         months = (report_date.year - when.value.year) * 12 + report_date.month - when.value.month
-        return months >= RETOLD_MONTHS and (when.value.year == report_date.year or months <= NEARER_PAST)
+        said_past = text[when.span[0] :].lower().startswith("last")  # 'last October' is no month to come
+        return months >= RETOLD_MONTHS and (
+            when.value.year == report_date.year or months <= NEARER_PAST or said_past
+        )
     return when.precision == "day" and (report_date - when.value).days > RETOLD_DAYS
 
 
