@@ -1505,6 +1505,9 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         # a day stated more than a week before the report: an earlier attack retold
         "Benjamin Hall was severely injured during a Russian shelling attack in Kyiv on March 14.",
         "Scott Sibley was the first British casualty of the war after he was struck on March 2 in Lymany.",
+        # ... or last week, as readers date it, a week before the report
+        "Informants gave Russian forces the time of the funeral where a missile strike last week killed more "
+        "than 50 people in Hroza.",
         # ... or a month of the report's year before its own ('last month' too)
         "Video journalist Arman Soldin was killed in a rocket attack close to Bakhmut in January.",
         "CNN reports from Kharkiv on the destruction left after two missiles hit the city hall last month.",

@@ -190,28 +190,11 @@ def long_ago(when: EventDate, report_date: date | None) -> bool:
     return (report_date - when.value).days > HISTORY_DAYS
 
 
-# A capture is news on the days it is announced (the guide dates it by its announcement): one the sentence
-# itself dates more than this before the report is told as background ('Russia captured Mariupol in May after
-# a brutal siege' in a February story, 'Kherson was liberated by Ukrainian troops in November')
-CAPTURE_NEWS_DAYS = 6
-
-
-def told_later(when: EventDate | None, report_date: date | None) -> bool:
-    """A date the sentence states whose day, week or month was over before the days a capture is news."""
-    if when is None or report_date is None or when.span is None:
-        return False
-    end = when.value
-    if when.precision == "month" and end.day == 1:  # 'in May': the month's last day
-        end = (end.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
-    return (report_date - end).days > CAPTURE_NEWS_DAYS
-
-
-# A day stated more than this many days before the report is retold, not reported (the guide: 'a strike
-# retold days later, as the background of another story, is not'); readers date under one labelled incident
-# in three hundred that far back
-RETOLD_DAYS = 7
-
-
+# A day or week stated a week or more before the report is retold, not reported (the guide: 'a strike retold
+# days later, as the background of another story, is not'): 'the funeral where a missile strike last week
+# killed more than 50', 'Benjamin Hall was severely injured during a Russian shelling attack in Kiev on March
+# 14.' in a report of January 28
+RETOLD_DAYS = 6
 # ... and a month before the report's own, of its year ('Video journalist Arman Soldin was killed in a
 # rocket attack close to Bakhmut in May.' in a July report; 'the destruction left behind after two large
 # missiles landed ... last month' in April, 'A major strike on Saki military airfield last month' on September
@@ -225,20 +208,24 @@ NEARER_PAST = 6
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\s+(?:was|were|had been|has been)\b[^,;:]*$", re.IGNORECASE)
 
 
-def _retold(text: str, when: EventDate, report_date: date) -> bool:
-    """A day the sentence states, more than RETOLD_DAYS before the report, or a month at least RETOLD_MONTHS
-    before its month, of its year or up to NEARER_PAST back (not one dating a relative clause of its own)."""
-    if when.span is None:
+def told_later(text: str, when: EventDate | None, report_date: date | None, capture: bool = False) -> bool:
+    """A date the sentence states that was over before the days its news is reported: a day or week more than
+    RETOLD_DAYS before the report, or a month at least RETOLD_MONTHS before its month, of its year, up to
+    NEARER_PAST back or said to be past ('last October'), not one dating a relative clause of its own. A
+    capture is news only on the days it is announced (the guide dates it by its announcement), so any month
+    before dates it as background ('Russia captured Mariupol in May after a brutal siege' in a March story),
+    a relative clause's too, the capture's own ('Bakhmut, which was taken by Wagner forces in May')."""
+    if when is None or report_date is None or when.span is None:
         return False
-    if when.precision == "month":
-        if _RELATIVE_CLAUSE.search(text[: when.span[0]]):
-            return False
-        months = (report_date.year - when.value.year) * 12 + report_date.month - when.value.month
-        said_past = text[when.span[0] :].lower().startswith("last")  # 'last October' is no month to come
-        return months >= RETOLD_MONTHS and (
-            when.value.year == report_date.year or months <= NEARER_PAST or said_past
-        )
-    return when.precision == "day" and (report_date - when.value).days > RETOLD_DAYS
+    if when.precision != "month":
+        return (report_date - when.value).days > RETOLD_DAYS
+    if not capture and _RELATIVE_CLAUSE.search(text[: when.span[0]]):
+        return False
+    months = (report_date.year - when.value.year) * 12 + report_date.month - when.value.month
+    said_past = text[when.span[0] :].lower().startswith("last")  # 'last October' is no month to come
+    return months >= RETOLD_MONTHS and (
+        capture or when.value.year == report_date.year or months <= NEARER_PAST or said_past
+    )
 
 
 def is_history(text: str, when: EventDate | None, report_date: date | None) -> bool:
@@ -247,7 +234,7 @@ def is_history(text: str, when: EventDate | None, report_date: date | None) -> b
     January 28) reports no new incident."""
     if report_date is None:
         return False
-    if when is not None and (long_ago(when, report_date) or _retold(text, when, report_date)):
+    if when is not None and (long_ago(when, report_date) or told_later(text, when, report_date)):
         return True
     years = [int(y) for y in _YEAR.findall(text)]
     return bool(years) and max(years) <= report_date.year - 2

@@ -190,7 +190,8 @@ def _tag_sentence(
         or sentence.text.rstrip("'\"’”").endswith("?")
     ):
         return []  # history, a file photo, or a question ("Has Putin's assault on the grid failed?"): nothing
-    captures = [] if told_later(when, doc.report_date) else capture_anchors(sentence, lexicon, home)
+    told = told_later(sentence.text, when, doc.report_date, capture=True)
+    captures = [] if told else capture_anchors(sentence, lexicon, home)
     live = live_attack_clauses(sentence, context.attacked)
     targets = target_anchors(sentence, live)
     anchors = captures + targets + unspecified_anchors(sentence, live, captures + targets)
