@@ -1703,6 +1703,15 @@ def test_a_country_that_targeted_is_the_attacker_and_a_later_sentence_dates_the_
             "Your Tuesday Briefing: Drones hit a power plant in Kharkiv.",
             [("power_plant", "Kharkiv", "2024-03-23", "week")],
         ),
+        # ... and so is the day of the papers or an evening's update
+        (
+            "Many of Monday's front pages lead on a missile strike on a power plant in Kharkiv.",
+            [("power_plant", "Kharkiv", "2024-03-23", "week")],
+        ),
+        (
+            "Tuesday Afternoon Update: Drones hit a power plant in Kharkiv.",
+            [("power_plant", "Kharkiv", "2024-03-23", "week")],
+        ),
         # a weekday before the speaker and the verb of saying dates the statement, so the sentences after
         # it too, to the week
         (

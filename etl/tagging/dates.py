@@ -77,9 +77,15 @@ _WEEKDAY_SPAN = (
 # Not the event's date: the start of a span ('under fire since last month', 'since January 2024') or the
 # frame of a count ('drones target Moscow for the sixth time this month').
 _NOT_EVENT = re.compile(r"(?:\bsince|\btimes?)\s+$", re.IGNORECASE)
-# Nor the day in a newsletter's name: 'Your Tuesday Briefing: Kyiv is Attacked by Iranian-Made Drones',
-# 'School hit in Kyiv - Sunday\'s round-up' (the issue's day, often the day after the report's).
-_NEWSLETTER = re.compile(r"(?:['’]s)?\s+(?:briefing|round-?up|newsletter|edition|digest)\b", re.IGNORECASE)
+# Nor the day in a newsletter's or the papers' name: 'Your Tuesday Briefing: Kyiv is Attacked by Iranian-Made
+# Drones', 'School hit in Kyiv - Sunday\'s round-up', 'Friday evening news briefing', "Many of Monday's front
+# pages lead on ... a missile strike in Ukraine", 'Tuesday Afternoon Update: Dam In Ukraine Is Destroyed' (the
+# issue's day, often the day after the report's); nor an address's ('in his Thursday evening address').
+_NEWSLETTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:morning|afternoon|evening|night)\s+)?(?:news\s+)?"
+    r"(?:briefing|round-?up|newsletter|edition|digest|update|(?:news)?papers|front\s+pages|address)\b",
+    re.IGNORECASE,
+)
 
 # Days the press names by their holiday: 'on New Year's Eve', 'less than an hour into the new year',
 # 'on Christmas Day' (the Western dates; 'Orthodox Christmas' is left alone).
