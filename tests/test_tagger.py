@@ -1614,6 +1614,10 @@ def test_a_country_that_targeted_is_the_attacker_and_a_later_sentence_dates_the_
             "Ukraine said on Monday its troops had liberated the village of Robotyne.",
             [("settlement_control", "Robotyne", "2024-03-18", "day")],
         ),
+        (
+            "Russia announced on Monday the capture of the village of Robotyne.",
+            [("settlement_control", "Robotyne", "2024-03-18", "day")],
+        ),
         # "Mar." before a day does not end the sentence, so the date stays with its strike
         (
             "A thermal power plant in Kharkiv was damaged by a missile strike on Mar. 20.",

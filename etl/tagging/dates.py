@@ -53,6 +53,11 @@ _NOT_SAID = "".join(
         "acknowledged",
         "admitted",
         "insisted",
+        # 'the country's defense ministry announced Saturday', 'the Russian defence ministry claimed on Monday
+        # that Ukraine had begun a large-scale military operation', 'UN observers appealed on Wednesday'
+        "announced",
+        "claimed",
+        "appealed",
     )
 )
 # 'Putin on Sunday accused Ukraine of the blast': a weekday between the speaker and the verb of saying is
