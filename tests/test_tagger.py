@@ -1646,6 +1646,12 @@ def test_a_country_that_targeted_is_the_attacker_and_a_later_sentence_dates_the_
             "Drone Attacks Hit Oil Depot in Bryansk Overnight \xa0\xa0 Reuters",
             [("oil_refinery", None, "2024-03-23", "week"), ("fuel_depot", "Bryansk", "2024-03-23", "day")],
         ),
+        # a picture's release date is a statement's day: the event it shows only to the week
+        (
+            "A view shows the damaged Chonhar bridge in Kherson region following a Ukrainian missile attack "
+            "in this picture released on March 22, 2024.",
+            [("bridge", "Chonhar", "2024-03-22", "week")],
+        ),
         # a historic date does not date the sentences after it
         (
             "The United States launched strikes on Caracas early Thursday. The operation came after the "

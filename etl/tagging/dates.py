@@ -181,6 +181,14 @@ def default_date(report_date: date) -> EventDate:
     return EventDate(report_date, "week")
 
 
+_CALENDAR = ("iso", "dmy", "mdy")
+# A picture's or video's release date, as a caption gives it: 'in this picture released on June 22, 2023',
+# 'in this handout photo taken from video released by the Governor of Sevastopol Mikhail Razvozhaev on April
+# 29, 2023': the day of a statement, dating the event it shows only to its week as 'said on Friday'
+_RELEASED = re.compile(r"\b(?:released|published|posted)\b(?:\s+by\b[^,;:]*?)?\s+on\s+$", re.IGNORECASE)
+RELEASED_REACH = 80  # characters before a date searched for its release
+
+
 @lru_cache(maxsize=4096)  # several rules read one sentence's date (event date, file photo, history)
 def find_date(sentence: str, report_date: date | None) -> EventDate | None:
     """The first date expression of the sentence resolved against the report date, or None."""
@@ -193,6 +201,10 @@ def find_date(sentence: str, report_date: date | None) -> EventDate | None:
             resolved = _resolve(kind, m, report_date)
             if resolved is not None:
                 value, precision = resolved
+                if kind in _CALENDAR and _RELEASED.search(
+                    sentence, max(0, m.start() - RELEASED_REACH), m.start()
+                ):
+                    return EventDate(value, "week", m.span(), True)
                 return EventDate(value, precision, m.span(), kind == "said_weekday")
     return None
 
