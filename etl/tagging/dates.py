@@ -155,8 +155,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # 'Last October, Russia began relentless waves of attacks' (November 2023), 'a tanker intercepted in
         # the Atlantic last October' (January 2026): the month of the report's previous year; 'this
         # January' the report's own
-        ("last_month_name", rf"\blast\s+{_NAMED_MONTH}(?!\s+[0-3]?\d\b)"),
-        ("this_month_name", rf"\bthis\s+{_NAMED_MONTH}(?!\s+[0-3]?\d\b)"),
+        ("last_or_this_month", rf"\b(?P<which>last|this)\s+{_NAMED_MONTH}(?!\s+[0-3]?\d\b)"),
         ("month_name", rf"\b(?:in|during|early|late|mid-?)\s*{_MONTH}(?:\s+{_YEAR})?\b"),
     ]
 )
@@ -218,8 +217,8 @@ def _resolve(kind: str, m: re.Match[str], report: date | None) -> tuple[date, st
     if kind == "holiday":
         month, day = next(HOLIDAYS[name] for name, text in groups.items() if text and name in HOLIDAYS)
         return date(_year_before(report, month, day), month, day), "day"
-    if kind in ("last_month_name", "this_month_name"):
-        year = report.year - 1 if kind == "last_month_name" else report.year
+    if kind == "last_or_this_month":
+        year = report.year - 1 if str(groups["which"]).lower() == "last" else report.year
         return date(year, MONTHS[str(groups["month"]).lower()], 1), "month"
     if kind == "month_name":
         month = MONTHS[groups["month"].lower()]
