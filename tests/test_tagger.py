@@ -1183,6 +1183,16 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "A missile struck a hospital in Kherson; the wounded were being treated in hospital.",
             [("hospital", "Kherson", "reported")],
         ),
+        # villages GeoNames lacks, entered in gazetteer_extra_places.csv (with their Russian spellings)
+        (
+            "The attack targeted a school and cultural center in Kumachovo, 60 km from the front line.",
+            [("cultural_religious", "Kumachove", "reported"), ("school", "Kumachove", "reported")],
+        ),
+        # a given name alone is no village ('Bohdan, "Fritz", the deputy commander')
+        (
+            'Bohdan, "Fritz", a deputy commander, fires a rocket at Russian positions near Marinka.',
+            [("military_site", "Marinka", "reported")],
+        ),
     ],
 )
 def test_reports(text: str, expected: list[tuple[str, str, str]]):
