@@ -1188,6 +1188,11 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "The attack targeted a school and cultural center in Kumachovo, 60 km from the front line.",
             [("cultural_religious", "Kumachove", "reported"), ("school", "Kumachove", "reported")],
         ),
+        # folding makes Mylove (Kherson region) and Milove (Luhansk region) one key: the spelling written wins
+        (
+            "Russian troops blew up the school in Mylove, a village in the Kherson region, before leaving.",
+            [("school", "Mylove", "reported")],
+        ),
         # a given name alone is no village ('Bohdan, "Fritz", the deputy commander')
         (
             'Bohdan, "Fritz", a deputy commander, fires a rocket at Russian positions near Marinka.',

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from math import log10
 
-from etl.gazetteer.folding import fold
+from etl.gazetteer.folding import fold, strict_fold
 from etl.gazetteer.geo import distance_km
 from etl.gazetteer.model import Place, PlaceMention
 from etl.gazetteer.ranking import prior
@@ -19,6 +19,9 @@ DISTANCE_CAP_KM = 500.0
 DOMINANT_MARGIN = 1.2
 # Namesakes in a country the text names elsewhere get this much.
 MENTIONED_COUNTRY_BONUS = 0.5
+# Folding makes y and i one letter, so 'Mylove' (a Kherson village) and 'Milove' (a Luhansk town five times
+# bigger) are one key: a namesake spelt exactly as written gets this much, worth a threefold population.
+EXACT_SPELLING_BONUS = 0.5
 
 
 def _anchors(mentions: list[PlaceMention], bonus: dict[str, float]) -> list[tuple[int, float, float]]:
@@ -52,11 +55,17 @@ def _countries(mentions: list[PlaceMention]) -> set[str]:
 
 
 def _score(
-    place: Place, key: str, context: tuple[list[tuple[float, float]], set[str]], bonus: dict[str, float]
+    place: Place,
+    surface: str,
+    context: tuple[list[tuple[float, float]], set[str]],
+    bonus: dict[str, float],
 ) -> float:
-    """Prior, plus the text's countries, minus the (capped, logarithmic) distance to its nearest anchor."""
+    """Prior, plus the text's countries and the spelling as written, minus the (capped, logarithmic) distance
+    to its nearest anchor."""
     anchors, countries = context
-    score = prior(place, bonus, key) + (MENTIONED_COUNTRY_BONUS if place.country_code in countries else 0.0)
+    score = prior(place, bonus, fold(surface))
+    score += MENTIONED_COUNTRY_BONUS if place.country_code in countries else 0.0
+    score += EXACT_SPELLING_BONUS if strict_fold(place.name) == strict_fold(surface) else 0.0
     if anchors and place.latitude is not None and place.longitude is not None:
         nearest = min(distance_km(place.latitude, place.longitude, lat, lon) for lat, lon in anchors)
         score -= DISTANCE_WEIGHT * log10(1 + min(nearest, DISTANCE_CAP_KM) / DISTANCE_SCALE_KM)
@@ -73,6 +82,5 @@ def resolve_mentions(mentions: list[PlaceMention], bonus: dict[str, float]) -> l
             chosen.append(mention.candidates[0])
             continue
         context = ([(lat, lon) for m, lat, lon in anchors if m != n], countries)
-        key = fold(mention.surface)
-        chosen.append(max(mention.candidates, key=lambda p: _score(p, key, context, bonus)))
+        chosen.append(max(mention.candidates, key=lambda p: _score(p, mention.surface, context, bonus)))
     return chosen
