@@ -333,6 +333,9 @@ def test_sievierodonetsk_display_name(gaz: Gazetteer):
         ("A drone struck Kalynivka, Donetsk Oblast.", "Kalynivka", "UA-14"),
         ("Mines were cleared in Kalynivka (Donetsk region).", "Kalynivka", "UA-14"),
         ("A strike on Kalynivka in the Donetsk region", "Kalynivka", "UA-14"),
+        # a dash, and a compass word before the region
+        ("A drone struck Kalynivka - in the eastern Donetsk region.", "Kalynivka", "UA-14"),
+        ("They took the town of Piatykhatky in the southeast Zaporizhzhia region.", "Piatykhatky", "UA-23"),
     ],
 )
 def test_region_after_a_settlement_picks_the_namesake(

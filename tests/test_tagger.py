@@ -1193,6 +1193,11 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Russian troops blew up the school in Mylove, a village in the Kherson region, before leaving.",
             [("school", "Mylove", "reported")],
         ),
+        # a known name after 'a village,' that the text puts in a region where GeoNames lists none so named
+        (
+            "Soldiers liberated an eighth village, Piatykhatky - in the southern Zaporizhzhia region.",
+            [("settlement_control", "Piatykhatky", "reported")],
+        ),
         # a given name alone is no village ('Bohdan, "Fritz", the deputy commander')
         (
             'Bohdan, "Fritz", a deputy commander, fires a rocket at Russian positions near Marinka.',

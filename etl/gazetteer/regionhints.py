@@ -14,8 +14,14 @@ from etl.gazetteer.index import GazetteerIndex
 from etl.gazetteer.matcher import LIST_GAP  # a region name on a list of places is a town there
 from etl.gazetteer.model import Place, PlaceMention
 
-# "X, Kharkiv region", "X (Kharkiv region)", "X, in the Kharkiv region": any region mention
-_EXPLICIT_GAP = re.compile(r"^(?:\s*,\s*(?:in\s+)?(?:the\s+)?|\s*\(\s*(?:the\s+)?|\s+in\s+(?:the\s+)?)$")
+# "X, Kharkiv region", "X (Kharkiv region)", "X, in the Kharkiv region": any region mention; a dash too, and
+# a compass word before the region ("Piatykhatky - in the southern Zaporizhzhia region", "the town of
+# Piatykhatky in the southeastern Zaporizhzhia region": GeoNames' likeliest Piatykhatky is another region's)
+_EXPLICIT_GAP = re.compile(
+    r"^(?:\s*[,\-–—]\s*(?:in\s+)?(?:the\s+)?|\s*\(\s*(?:the\s+)?|\s+in\s+(?:the\s+)?)"
+    r"(?:(?:north|south|east|west|central)[\w-]*\s+)?$",
+    re.IGNORECASE,
+)
 # "X, Kharkiv", "X (Kharkiv)": a bare region name only after a comma or in brackets
 _BARE_GAP = re.compile(r"^(?:\s*,\s*|\s*\(\s*)$")
 # An unlisted village before a bare region name: "near Nadiia, Donetsk", "Dibrova and Kuzmine, Luhansk",

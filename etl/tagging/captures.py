@@ -158,6 +158,7 @@ def _listed_after(sentence: Sentence, first: Located, country: Place | None = No
     """'the villages of A, B and C': every settlement of a list continuing the captured one; a name the
     gazetteer does not list is kept in `country`, like the first, when the list is a real enumeration."""
     listed: list[Located] = []
+    guessed: list[Located] = []  # names the gazetteer does not know
     previous_end = first.mention.end
     joined = False  # "..., B and C" enumerates; "Bakhmut, Wagner said" does not
     while m := sentence.match_at(previous_end, _LIST_NEXT):
@@ -168,12 +169,15 @@ def _listed_after(sentence: Sentence, first: Located, country: Place | None = No
             listed.append(known)
             previous_end = known.mention.end
         elif known is None and country is not None and not overlapped:
-            listed.append(_unlisted(sentence, m["name"], start, end, country))
+            guessed.append(_unlisted(sentence, m["name"], start, end, country))
+            listed.append(guessed[-1])
             previous_end = end
         else:
             break
         joined = joined or "and" in m["sep"] or "&" in m["sep"]
-    return listed if joined else [loc for loc in listed if loc.place.latitude is not None]
+    # a known name the text puts in a region where GeoNames lists none ('an eighth village, Piatykhatky - in
+    # the southern Zaporizhzhia region') has no coordinates but is a settlement all the same
+    return listed if joined else [loc for loc in listed if all(loc is not g for g in guessed)]
 
 
 # ", B", " and C", ", and D": the next name of a list
