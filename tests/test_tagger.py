@@ -130,6 +130,20 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Russian troops fired dozens of shells across the Dnipro River.",
             [("unspecified", "UA", "reported")],
         ),
+        # and 'the Dnipro' after a crossing or bank word, ending its phrase, is the river too; 'the Dnipro
+        # attack' is the city's
+        (
+            "Russian troops fired dozens of shells across the Dnipro at Ukrainian towns.",
+            [("unspecified", "UA", "reported")],
+        ),
+        (
+            "Ukraine says its marines hit Russian positions on the left bank of the Dnipro.",
+            [("military_site", "UA", "reported")],
+        ),
+        (
+            "The death toll from the Dnipro attack continues to rise.",
+            [("unspecified", "Dnipro", "reported")],
+        ),
         # a capital a quiet sentence names as its state lends no place; named as where, it does
         (
             "Russian missiles struck a dam in Ukraine. Kyiv won pledges of battlefield tanks from allies.",
