@@ -220,6 +220,9 @@ def test_capitalised_non_places_give_nothing(gaz: Gazetteer):
 def test_person_names_are_not_places(gaz: Gazetteer):
     text = "Senator Lindsey Graham met Volodymyr Zelensky in Kyiv; Graham said Tucker Carlson was wrong."
     assert [m.surface for m in gaz.find_mentions(text)] == ["Kyiv"]
+    # a given name or surname alone (gazetteer_stopwords.txt), and a building named like a town elsewhere
+    text = "Bohdan fired. Rodriguez can cooperate, said the Miraflores Palace in Caracas."
+    assert [m.surface for m in gaz.find_mentions(text)] == ["Caracas"]
 
 
 def test_typos_are_corrected_only_in_prose(gaz: Gazetteer):
