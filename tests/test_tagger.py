@@ -38,6 +38,11 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Ukrainian forces shot down a Russian Su-34 jet near Belgorod, and the plane crashed.",
             [("military_site", "Belgorod", "reported")],
         ),
+        # an aircraft's price before its name: still an aircraft shot down
+        (
+            "Ukrainian pensioner 'shoots down £74million Russian Su-34 jet' near Kharkiv.",
+            [("military_site", "Kharkiv", "reported")],
+        ),
         # a month that dates a relative clause is another event's: the attack is this report's
         (
             "Ukrainian forces are attacking Bakhmut, which was captured by Russia last month.",
@@ -1592,6 +1597,8 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "Kremlin had vowed to retaliate for a Ukrainian attack on a Russian tanker.",
         # a capture verb's infinitive is an aim
         "Moscow has sent 50,000 troops in a bid to retake the city of Kupyansk.",
+        # an infinitive 'to shoot down' is an aim, not an aircraft downed
+        "He has the authority to shoot down Russian planes over Sweden if needed.",
         "Ukrainian officials said their next objective was to retake Lyman.",
         # a caption dated well before the report: a file photo of an earlier strike, another story's scene
         "Firefighters work at a site of a power plant damaged by a missile strike in Kharkiv, Ukraine, on "
