@@ -38,6 +38,15 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Ukrainian forces shot down a Russian Su-34 jet near Belgorod, and the plane crashed.",
             [("military_site", "Belgorod", "reported")],
         ),
+        # a facility taken back or captured is an incident on it, as a settlement taken is
+        (
+            "Bodycam footage shows Ukrainian soldiers capturing Russian positions near Bakhmut.",
+            [("military_site", "Bakhmut", "reported")],
+        ),
+        (
+            "Ukrainian forces recaptured the oil rigs near Crimea on Monday.",
+            [("gas_facility", "UA-43", "reported")],
+        ),
         # an aircraft's price before its name: still an aircraft shot down
         (
             "Ukrainian pensioner 'shoots down £74million Russian Su-34 jet' near Kharkiv.",
@@ -1597,6 +1606,9 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "Kremlin had vowed to retaliate for a Ukrainian attack on a Russian tanker.",
         # a capture verb's infinitive is an aim
         "Moscow has sent 50,000 troops in a bid to retake the city of Kupyansk.",
+        # an asset seized is no capture in the war; kit captured since the war began is a tally
+        "Russia seizes top car dealership in Moscow.",
+        "Ukraine has captured more than 400 Russian tanks in Kharkiv since the war began.",
         # an infinitive 'to shoot down' is an aim, not an aircraft downed
         "He has the authority to shoot down Russian planes over Sweden if needed.",
         "Ukrainian officials said their next objective was to retake Lyman.",

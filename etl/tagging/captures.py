@@ -38,6 +38,81 @@ def capture_anchors(sentence: Sentence, lexicon: Lexicon, country: Place | None 
     return anchors
 
 
+# "Kyiv recaptures strategic oil rigs", "soldiers capturing Russian positions": a capture verb and the
+# facility it took, a few words on; "Black Sea oil platforms seized by Russia recaptured": the facility, then
+# the verb of its passive
+_TAKEN_GAP = re.compile(
+    r"\s+(?:(?!(?:in|at|near|from|to|by|with|after|since|over|during|of|on)\b)[\w’'-]+,?\s+){0,4}"
+)
+# ... a verb of the war's captures: taking back or capturing, not 'seized' (an asset confiscated)
+_TAKEN_BACK = re.compile(r"re(?:captur|tak|took|gain|claim)|captur", re.IGNORECASE)
+_TAKEN_PASSIVE_GAP = re.compile(r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?")
+
+
+def taken_target_clauses(sentence: Sentence) -> set[int]:
+    """Clauses where a capture cue takes a named target (rigs, positions, a plant): the facility taken, an
+    incident on it as on a settlement taken (not 'the plant Moscow captured in 2022', a background); the
+    places named as who took it are marked no scenes."""
+    background = sentence.cues_of("background")
+    mark_captors(sentence)
+    clauses: set[int] = set()
+    for cue in sentence.cues_of("capture"):
+        dated = any(cue.end <= b.start <= cue.end + BACKGROUND_REACH for b in background)  # "seized in 2015"
+        if dated or is_hedged(sentence, cue.start) or preceded_by(background, cue.start, BACKGROUND_REACH, 0):
+            continue
+        if _is_adjective(sentence, cue) or _in_accident(sentence, cue):
+            continue
+        if not _TAKEN_BACK.match(sentence.text_of(cue)):
+            continue  # "Russia seizes car dealership", "Canada seized a Russian cargo jet": assets, no war
+        if any(
+            sentence.clause_of(a.start) == sentence.clause_of(cue.start)
+            for a in sentence.cues_of("aggregate")
+        ):
+            continue  # "has captured more than 400 Russian tanks since the war began": a tally
+        for target in sentence.cues_of("target"):
+            after = target.start >= cue.end and sentence.fullmatch_between(cue.end, target.start, _TAKEN_GAP)
+            before = (
+                target.end <= cue.start
+                and _PASSIVE_CUE.fullmatch(sentence.text_of(cue))
+                and sentence.fullmatch_between(target.end, cue.start, _TAKEN_PASSIVE_GAP)
+            )
+            if after or before:
+                clauses.add(sentence.clause_of(target.start))
+                _mark_captor(sentence, cue)
+    return clauses
+
+
+_CAPTOR_GAP = re.compile(r"\s*(?:['’]s\s+)?(?:(?:forces|troops|army|military|fighters)\s+)?")
+
+
+def mark_captors(sentence: Sentence) -> None:
+    """The places a sentence names as the agent of a capture ('platforms in Black Sea retaken by Kyiv
+    forces'): who took something, no scene."""
+    for cue in sentence.cues_of("capture"):
+        if _TAKEN_BACK.match(sentence.text_of(cue)):
+            _mark_captor(sentence, cue, subject=False)
+
+
+# "platforms in Black Sea retaken by Kyiv forces": the agent of a passive
+_CAPTOR_AGENT = re.compile(r"\s+by\s+(?:the\s+)?")
+
+
+def _mark_captor(sentence: Sentence, cue: Cue, subject: bool = True) -> None:
+    """'Kyiv recaptures strategic oil rigs', 'retaken by Kyiv forces': the place right before the verb, or its
+    passive's agent, is who took them, no scene."""
+    for loc in sentence.located:
+        before = (
+            subject
+            and loc.mention.end <= cue.start
+            and sentence.fullmatch_between(loc.mention.end, cue.start, _CAPTOR_GAP)
+        )
+        agent = loc.mention.start >= cue.end and sentence.fullmatch_between(
+            cue.end, loc.mention.start, _CAPTOR_AGENT
+        )
+        if before or agent:
+            loc.reference = True
+
+
 # "the southeastern settlement of Robotyne": a settlement noun, then the capitalised name
 _SETTLEMENT_OF = re.compile(
     r"(?:villages?|towns?|settlements?|hamlets?|city|locality)\s+of\s+(?P<name>[A-Z][^\W\d_]+(?:['’\-][^\W\d_]+)*"

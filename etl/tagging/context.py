@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from etl.gazetteer import Place, PlaceMention
 from etl.tagging.anchors import Located, Sentence
+from etl.tagging.captures import mark_captors
 from etl.tagging.dates import EventDate
 from etl.tagging.eventdates import PHOTO_CREDIT, long_ago
 from etl.tagging.lexicon import Cue
@@ -93,6 +94,7 @@ def lead_places(
         return _introduced_settlements(text, spans[0], spots, located)
     lead = Sentence(start, end, text[start:end], lead_cues, spots, [start])
     mark_references(lead)
+    mark_captors(lead)
     return [
         loc.place for loc in spots if not (loc.reference or loc.near) and loc.place.precision != "country"
     ]

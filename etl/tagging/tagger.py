@@ -16,7 +16,7 @@ from etl.tagging.anchors import (
     live_attack_clauses,
     unspecified_anchors,
 )
-from etl.tagging.captures import capture_anchors
+from etl.tagging.captures import capture_anchors, taken_target_clauses
 from etl.tagging.casualties import casualty_counts
 from etl.tagging.context import DocumentContext, lead_places
 from etl.tagging.coreference import resolve_bare_plants
@@ -181,6 +181,7 @@ def _tag_sentence(
     doc: Document, sentence: Sentence, lexicon: Lexicon, context: DocumentContext
 ) -> list[Incident]:
     mark_references(sentence)
+    taken = taken_target_clauses(sentence)  # marks who took them before the context reads the places
     when = event_date(sentence, doc.report_date, context.lead, context.when)
     home = home_of(sentence, context)  # before this sentence's own places become the context
     context.update(sentence, when, doc.report_date)
@@ -192,7 +193,7 @@ def _tag_sentence(
         return []  # history, a file photo, or a question ("Has Putin's assault on the grid failed?"): nothing
     told = told_later(sentence.text, when, doc.report_date, capture=True)
     captures = [] if told else capture_anchors(sentence, lexicon, home)
-    live = live_attack_clauses(sentence, context.attacked)
+    live = live_attack_clauses(sentence, context.attacked) | taken
     targets = target_anchors(sentence, live)
     anchors = captures + targets + unspecified_anchors(sentence, live, captures + targets)
     assign_places(sentence, anchors)
