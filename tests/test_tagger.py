@@ -1231,6 +1231,15 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             'Bohdan, "Fritz", a deputy commander, fires a rocket at Russian positions near Marinka.',
             [("military_site", "Marinka", "reported")],
         ),
+        # a tank's round and a bomber's planes are the weapon and the attacker, not kit hit
+        (
+            "An Idaho man was killed in Ukraine when he was struck by a Russian tank round, his family said.",
+            [("unspecified", "UA", "reported")],
+        ),
+        (
+            "Air raid alarms lasted three hours in Kyiv as Russian bomber planes fired missiles and drones.",
+            [("unspecified", "Kyiv", "reported")],
+        ),
     ],
 )
 def test_reports(text: str, expected: list[tuple[str, str, str]]):
