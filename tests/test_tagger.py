@@ -1240,6 +1240,11 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Air raid alarms lasted three hours in Kyiv as Russian bomber planes fired missiles and drones.",
             [("unspecified", "Kyiv", "reported")],
         ),
+        # a political party's headquarters is an administrative building, not a military headquarters
+        (
+            "The United Russia political party’s headquarters in Polohy was destroyed in an attack.",
+            [("administrative", "Polohy", "reported")],
+        ),
     ],
 )
 def test_reports(text: str, expected: list[tuple[str, str, str]]):
