@@ -1245,6 +1245,20 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "The United Russia political party’s headquarters in Polohy was destroyed in an attack.",
             [("administrative", "Polohy", "reported")],
         ),
+        # military kit named by words the plain cues lack: a model before the gun, an S-400 complex, a command
+        # and control centre
+        (
+            "Moment a Russian thermobaric missile launcher is destroyed in a Ukrainian strike near Vuhledar.",
+            [("military_site", "Vuhledar", "reported")],
+        ),
+        (
+            "A Russian S-400 surface-to-air defense missile complex was destroyed in occupied Crimea.",
+            [("military_site", "UA-43", "reported")],
+        ),
+        (
+            "Ukraine strikes Russian command and control centres in Luhansk.",
+            [("military_site", "Luhansk", "reported")],
+        ),
     ],
 )
 def test_reports(text: str, expected: list[tuple[str, str, str]]):
