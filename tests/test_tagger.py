@@ -1259,6 +1259,18 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Ukraine strikes Russian command and control centres in Luhansk.",
             [("military_site", "Luhansk", "reported")],
         ),
+        # a border area is the type of a strike that names no target: with one named in the same place or
+        # region, the border only says where it was
+        (
+            "Drone strikes building in Russian border city. Three people were wounded after a drone crashed "
+            "into a residential building in central Voronezh, a city near the border with Ukraine.",
+            [("residential", "Voronezh", "reported")],
+        ),
+        (
+            "Russian strike hits mail facility in Kharkiv, killing 6. The strike was the latest attack to "
+            "kill civilians in the Kharkiv region near the Russian border.",
+            [("commercial", "Kharkiv", "reported")],
+        ),
     ],
 )
 def test_reports(text: str, expected: list[tuple[str, str, str]]):

@@ -1,10 +1,12 @@
 """One incident per type and place in a document: reports of the same incident merged, a coarser report folded
-into a finer one of the same type, a bare attack on a place or country already hit dropped."""
+into a finer one of the same type, a bare attack on a place or country already hit dropped, and a border area
+dropped where a target is named in it."""
 
 from __future__ import annotations
 
 from etl.gazetteer.regionhints import ENCLAVES
 from etl.models import Incident
+from etl.tagging.locatives import LOCATIVE_TYPE
 
 
 def merge_incidents(incidents: list[Incident]) -> list[Incident]:
@@ -29,6 +31,7 @@ def merge_incidents(incidents: list[Incident]) -> list[Incident]:
         for i in kept
         if i.target_type != "unspecified" or (i.country_code, i.admin1_code, i.place) not in specific
     ]
+    kept = [i for i in kept if not _border_of_named(i, kept)]
     result: list[Incident] = []
     for inc in kept:
         finer = _finer(inc, kept)
@@ -37,6 +40,25 @@ def merge_incidents(incidents: list[Incident]) -> list[Incident]:
         elif not _bare_country_attack(inc, kept):
             result.append(inc)
     return result
+
+
+# Types that say what happened to a place rather than name what was hit in it
+_PLACE_TYPES = ("unspecified", LOCATIVE_TYPE, "settlement_control")
+
+
+def _border_of_named(incident: Incident, others: list[Incident]) -> bool:
+    """'drone strikes building in Russian border city' and 'a residential building in central Voronezh', 'the
+    Kursk region bordering Ukraine' and 'oil storage tank at airfield in Russia's Kursk region': a border area
+    is the type of a strike that names no target (the guide); where the text names one in the same place or
+    region, the border only says where it was."""
+    if incident.target_type != LOCATIVE_TYPE:
+        return False
+    key = (incident.country_code, incident.admin1_code, incident.place)
+    return any(
+        o.target_type not in _PLACE_TYPES
+        and key in {(o.country_code, o.admin1_code, o.place), (o.country_code, o.admin1_code, None)}
+        for o in others
+    )
 
 
 def _bare_country_attack(incident: Incident, others: list[Incident]) -> bool:
