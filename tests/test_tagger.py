@@ -1271,6 +1271,15 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "kill civilians in the Kharkiv region near the Russian border.",
             [("commercial", "Kharkiv", "reported")],
         ),
+        # an incursion on a side's territory, a settlement named as near the other side: a border area
+        (
+            "Kremlin embarrassed by two-day incursion on Russian territory.",
+            [("border_region", "RU", "reported")],
+        ),
+        (
+            "Shelling hit the town of Shebekino near Ukraine on Friday.",
+            [("border_region", "Shebekino", "reported")],
+        ),
     ],
 )
 def test_reports(text: str, expected: list[tuple[str, str, str]]):
