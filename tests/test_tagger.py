@@ -1280,6 +1280,24 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Shelling hit the town of Shebekino near Ukraine on Friday.",
             [("border_region", "Shebekino", "reported")],
         ),
+        # where a force lives: military quarters, a facility housing troops, a mercenary group's base
+        # (a school housing them stays a school, as named)
+        (
+            "About 400 Russian soldiers were killed in a raid on military quarters in Makiivka.",
+            [("military_site", "Makiivka", "reported")],
+        ),
+        (
+            "A strike on a facility that housed newly mobilized Russian soldiers in Makiivka killed 89.",
+            [("military_site", "Makiivka", "reported")],
+        ),
+        (
+            "A Wagner group base was hit in Popasna, Luhansk region.",
+            [("military_site", "Popasna", "reported")],
+        ),
+        (
+            "A Ukrainian strike hit a vocational school housing Russian conscripts in Makiivka.",
+            [("school", "Makiivka", "reported")],
+        ),
     ],
 )
 def test_reports(text: str, expected: list[tuple[str, str, str]]):
