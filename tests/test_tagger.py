@@ -1212,6 +1212,12 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             [("hospital", "Kherson", "reported")],
         ),
         # villages GeoNames lacks, entered in gazetteer_extra_places.csv (with their Russian spellings)
+        # a utility's service lost in the strike: the water supply
+        (
+            "Airstrikes cut water services and set off fires in Kyiv.",
+            [("water_supply", "Kyiv", "reported")],
+        ),
+        # works taken or retaken, as a settlement is: the site's type
         (
             "The attack targeted a school and cultural center in Kumachovo, 60 km from the front line.",
             [("cultural_religious", "Kumachove", "reported"), ("school", "Kumachove", "reported")],
