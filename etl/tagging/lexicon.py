@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from itertools import pairwise
 
-from etl.tagging.prefilter import leading_keys, word_starts
+from etl.tagging.prefilter import Words, index_words, leading_keys
 
 # Cue groups of lexicon.toml whose entries carry no label of their own.
 FLAT_GROUPS = (
@@ -97,6 +98,14 @@ class Lexicon:
         for group in LABELLED_GROUPS:
             for label, patterns in lexicon[group].items():
                 self._add(group, label, patterns)
+        # key -> the patterns (by index) keyed on it; the patterns that have no keys
+        self._keyed: dict[str, list[int]] = {}
+        self._unkeyed: list[int] = []
+        for index, (*_, keys) in enumerate(self._patterns):
+            for key in keys or ():
+                self._keyed.setdefault(key, []).append(index)
+            if keys is None:
+                self._unkeyed.append(index)
         self.means_order: tuple[str, ...] = tuple(lexicon["means"])
         self.capture_gap = re.compile(lexicon["capture_gap"], re.IGNORECASE)
         self.capture_passive_gap = re.compile(lexicon["capture_passive_gap"], re.IGNORECASE)
@@ -116,15 +125,44 @@ class Lexicon:
 
     def scan(self, text: str) -> list[Cue]:
         """Every cue in the text, sorted by position; overlapping target cues keep the longest."""
-        starts = word_starts(text)
+        tried = self._tried_at(index_words(text))
         cues = [
             Cue(group, label, m.start(), m.end())
-            for group, label, rx, keys in self._patterns
-            if keys is None or not keys.isdisjoint(starts)
-            for m in rx.finditer(text)
+            for index, (group, label, rx, _) in enumerate(self._patterns)
+            if index in tried
+            for m in _matches(rx, text, tried[index])
         ]
         cues.sort(key=lambda c: (c.start, -(c.end - c.start)))
         return _drop_modifiers(text, _drop_overlapping_targets(cues))
+
+    def _tried_at(self, words: Words) -> dict[int, list[int] | None]:
+        """The patterns to run (by index): those with no keys and those keyed on a word start of the text,
+        each with the offsets of the words to try it at (None: everywhere)."""
+        tried: dict[int, list[int] | None] = dict.fromkeys(self._unkeyed)
+        for head, offsets in words.heads.items():
+            for n in range(1, len(head) + 1):
+                for index in self._keyed.get(head[:n], ()):
+                    tried.setdefault(index, []).extend(offsets)  # type: ignore[union-attr]
+        if words.odd is None:
+            return dict.fromkeys(tried)
+        if words.odd:
+            for offsets in tried.values():
+                if offsets is not None:
+                    offsets.extend(words.odd)
+        return tried
+
+
+def _matches(rx: re.Pattern[str], text: str, offsets: list[int] | None) -> Iterator[re.Match[str]]:
+    """What rx.finditer(text) finds, tried only at the given offsets (None: everywhere), which hold every
+    offset a match can begin at."""
+    if offsets is None:
+        yield from rx.finditer(text)
+        return
+    end = 0
+    for offset in sorted(set(offsets)):
+        if offset >= end and (match := rx.match(text, offset)):
+            end = match.end()
+            yield match
 
 
 def _drop_overlapping_targets(cues: list[Cue]) -> list[Cue]:
