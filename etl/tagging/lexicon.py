@@ -11,6 +11,7 @@ from importlib import resources
 from itertools import pairwise
 
 from etl.tagging.prefilter import Words, index_words, leading_keys
+from etl.tagging.required import Required, may_match, required
 
 # Cue groups of lexicon.toml whose entries carry no label of their own.
 FLAT_GROUPS = (
@@ -98,14 +99,14 @@ class Lexicon:
         for group in LABELLED_GROUPS:
             for label, patterns in lexicon[group].items():
                 self._add(group, label, patterns)
-        # key -> the patterns (by index) keyed on it; the patterns that have no keys
+        # key -> the patterns (by index) keyed on it; the patterns that have no keys, with what they require
         self._keyed: dict[str, list[int]] = {}
-        self._unkeyed: list[int] = []
-        for index, (*_, keys) in enumerate(self._patterns):
+        self._unkeyed: dict[int, Required | None] = {}
+        for index, (*_, rx, keys) in enumerate(self._patterns):
             for key in keys or ():
                 self._keyed.setdefault(key, []).append(index)
             if keys is None:
-                self._unkeyed.append(index)
+                self._unkeyed[index] = required(rx.pattern)
         self.means_order: tuple[str, ...] = tuple(lexicon["means"])
         self.capture_gap = re.compile(lexicon["capture_gap"], re.IGNORECASE)
         self.capture_passive_gap = re.compile(lexicon["capture_passive_gap"], re.IGNORECASE)
@@ -125,7 +126,7 @@ class Lexicon:
 
     def scan(self, text: str) -> list[Cue]:
         """Every cue in the text, sorted by position; overlapping target cues keep the longest."""
-        tried = self._tried_at(index_words(text))
+        tried = self._tried_at(text, index_words(text))
         cues = [
             Cue(group, label, m.start(), m.end())
             for index, (group, label, rx, _) in enumerate(self._patterns)
@@ -135,10 +136,13 @@ class Lexicon:
         cues.sort(key=lambda c: (c.start, -(c.end - c.start)))
         return _drop_modifiers(text, _drop_overlapping_targets(cues))
 
-    def _tried_at(self, words: Words) -> dict[int, list[int] | None]:
-        """The patterns to run (by index): those with no keys and those keyed on a word start of the text,
-        each with the offsets of the words to try it at (None: everywhere)."""
-        tried: dict[int, list[int] | None] = dict.fromkeys(self._unkeyed)
+    def _tried_at(self, text: str, words: Words) -> dict[int, list[int] | None]:
+        """The patterns to run (by index): those with no keys whose required words the text holds and those
+        keyed on a word start of the text, each with the offsets of the words to try it at (None:
+        everywhere)."""
+        tried: dict[int, list[int] | None] = {
+            index: None for index, needs in self._unkeyed.items() if may_match(needs, text)
+        }
         for head, offsets in words.heads.items():
             for n in range(1, len(head) + 1):
                 for index in self._keyed.get(head[:n], ()):
