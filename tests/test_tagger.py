@@ -1304,6 +1304,12 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "A Ukrainian strike hit a vocational school housing Russian conscripts in Makiivka.",
             [("school", "Makiivka", "reported")],
         ),
+        # a shipment of weapons as the subject of a strike is what was hit, not goods counted
+        (
+            "Ukraine says shipment of Russian Kalibr cruise missiles was destroyed in transit to the Black "
+            "Sea Fleet in Crimea.",
+            [("military_site", "UA-43", "reported")],
+        ),
     ],
 )
 def test_reports(text: str, expected: list[tuple[str, str, str]]):
@@ -1496,6 +1502,10 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "Russia continues attacking in eastern Ukraine.",
         "A drone was shot down over Kyiv.",
         "The ministry blamed the attacks on Kyiv.",  # the side blamed is no scene
+        # weapons as goods given, lacked or counted; artillery as a kind of kit
+        "EU leaders are set to endorse a deal aimed at sending Ukraine 1 million rounds of artillery shells.",
+        "A critical shortage of shells has forced some Ukrainian units to cancel planned assaults.",
+        "Rheinmetall says Europe can't meet Ukraine's artillery ammunition needs.",
         # a capture not yet made; an attack feared; a prize for an attack's photo; a campaign; drones downed
         "Russia nears the capture of a town at the heart of 'savage' fighting in eastern Ukraine.",
         "Russia Stations Soldiers Atop Nuclear Reactors As Ukraine Attack Fears Grow",
