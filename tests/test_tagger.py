@@ -1502,6 +1502,9 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "Russia continues attacking in eastern Ukraine.",
         "A drone was shot down over Kyiv.",
         "The ministry blamed the attacks on Kyiv.",  # the side blamed is no scene
+        # an attack plotted, not made
+        "Russia detains man accused of plotting rail bombing in Crimea.",
+        "US was aware of Ukrainian plot to attack Nord Stream, says report.",
         # weapons as goods given, lacked or counted; artillery as a kind of kit
         "EU leaders are set to endorse a deal aimed at sending Ukraine 1 million rounds of artillery shells.",
         "A critical shortage of shells has forced some Ukrainian units to cancel planned assaults.",
