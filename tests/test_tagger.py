@@ -1502,6 +1502,10 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "Russia continues attacking in eastern Ukraine.",
         "A drone was shot down over Kyiv.",
         "The ministry blamed the attacks on Kyiv.",  # the side blamed is no scene
+        # a fire breaking out, or the cause of damage, with no weapon or attack named
+        "Gas pipeline catches fire in eastern Crimea. The power line was partially damaged as a result of "
+        "the blaze.",
+        "A Russian military plane catches fire at a Crimean air base, officials say.",
         # an attack plotted, not made
         "Russia detains man accused of plotting rail bombing in Crimea.",
         "US was aware of Ukrainian plot to attack Nord Stream, says report.",
