@@ -1304,6 +1304,11 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "A Ukrainian strike hit a vocational school housing Russian conscripts in Makiivka.",
             [("school", "Makiivka", "reported")],
         ),
+        # hits reported beside a campaign named ('new offensive')
+        (
+            "Russia hits more than a dozen Ukrainian cities in new offensive.",
+            [("unspecified", "UA", "reported")],
+        ),
         # a shipment of weapons as the subject of a strike is what was hit, not goods counted
         (
             "Ukraine says shipment of Russian Kalibr cruise missiles was destroyed in transit to the Black "
@@ -1502,6 +1507,9 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "Russia continues attacking in eastern Ukraine.",
         "A drone was shot down over Kyiv.",
         "The ministry blamed the attacks on Kyiv.",  # the side blamed is no scene
+        # a side's offensive as a campaign named, no one attack of it
+        "Russia-Ukraine war live: Avdiivka highly costly for overall Russian offensive, says Zelenskiy.",
+        "Wagner's influence has risen hugely on the back of Moscow's Ukraine offensive.",
         # a fire breaking out, or the cause of damage, with no weapon or attack named
         "Gas pipeline catches fire in eastern Crimea. The power line was partially damaged as a result of "
         "the blaze.",
