@@ -1304,6 +1304,11 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "A Ukrainian strike hit a vocational school housing Russian conscripts in Makiivka.",
             [("school", "Makiivka", "reported")],
         ),
+        # troops engaged in fighting
+        (
+            "Ukrainian troops engaged in heavy fighting near Bakhmut.",
+            [("unspecified", "Bakhmut", "reported")],
+        ),
         # hits reported beside a campaign named ('new offensive')
         (
             "Russia hits more than a dozen Ukrainian cities in new offensive.",
@@ -1507,6 +1512,9 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "Russia continues attacking in eastern Ukraine.",
         "A drone was shot down over Kyiv.",
         "The ministry blamed the attacks on Kyiv.",  # the side blamed is no scene
+        # 'engaged' of a state or a pursuit, not of fighting
+        "A Moscow nightclub party, held while Russia is engaged in a war with Ukraine, provoked a backlash.",
+        "Kyiv and its western allies are engaged in talks on equipping Ukraine with long-range missiles.",
         # a side's offensive as a campaign named, no one attack of it
         "Russia-Ukraine war live: Avdiivka highly costly for overall Russian offensive, says Zelenskiy.",
         "Wagner's influence has risen hugely on the back of Moscow's Ukraine offensive.",
