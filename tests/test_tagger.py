@@ -1518,6 +1518,7 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         # a side's offensive as a campaign named, no one attack of it
         "Russia-Ukraine war live: Avdiivka highly costly for overall Russian offensive, says Zelenskiy.",
         "Wagner's influence has risen hugely on the back of Moscow's Ukraine offensive.",
+        "1 Month On, Kyiv’s Counter-Attack No ‘Easy Walkover,’ Western Officials Admit.",
         # a fire breaking out, or the cause of damage, with no weapon or attack named
         "Gas pipeline catches fire in eastern Crimea. The power line was partially damaged as a result of "
         "the blaze.",
