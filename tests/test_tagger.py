@@ -1515,6 +1515,9 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         # 'engaged' of a state or a pursuit, not of fighting
         "A Moscow nightclub party, held while Russia is engaged in a war with Ukraine, provoked a backlash.",
         "Kyiv and its western allies are engaged in talks on equipping Ukraine with long-range missiles.",
+        # the war's toll since the invasion, taken together
+        "Ukraine says hundreds of schools have been damaged or destroyed since Russia invaded.",
+        "More than 10,000 civilians killed in Ukraine since Russia invasion, UN says.",
         # a side's offensive as a campaign named, no one attack of it
         "Russia-Ukraine war live: Avdiivka highly costly for overall Russian offensive, says Zelenskiy.",
         "Wagner's influence has risen hugely on the back of Moscow's Ukraine offensive.",
