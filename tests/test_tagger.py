@@ -1320,6 +1320,14 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Sea Fleet in Crimea.",
             [("military_site", "UA-43", "reported")],
         ),
+        # a date of another clause dates that clause's event: the 'last week' background is history, the
+        # strike on Tuesday news
+        (
+            "Russian missile strikes hit residential buildings in Kyiv on Tuesday, officials there said, and "
+            "explosions were heard in other Ukrainian cities in what appeared to be the first major aerial "
+            "attack since Moscow retreated from the key city of Kherson last week.",
+            [("residential", "Kyiv", "reported")],
+        ),
     ],
 )
 def test_reports(text: str, expected: list[tuple[str, str, str]]):

@@ -123,6 +123,11 @@ class Sentence:
         """Index of the clause holding an absolute offset."""
         return bisect_right(self.clause_bounds, offset) - 1
 
+    def clause_span(self, clause: int) -> tuple[int, int]:
+        """Offsets of a clause relative to the sentence text."""
+        bounds = [*self.clause_bounds, self.end]
+        return bounds[clause] - self.start, bounds[clause + 1] - self.start
+
     def cues_of(self, group: str) -> list[Cue]:
         return [c for c in self.cues if c.group == group]
 

@@ -11,14 +11,24 @@ from etl.tagging.anchors import Anchor, Sentence
 from etl.tagging.dates import EventDate, default_date, find_date
 
 
-def event_date(
+def stated_date(sentence: Sentence, lo: int, hi: int, report_date: date | None) -> EventDate | None:
+    """The first date stated between two offsets of the sentence (not a file photo's), its span in the
+    sentence's offsets."""
+    found = find_date(sentence.text[lo:hi], report_date)
+    if found is None or found.span is None:
+        return None
+    if lo:
+        found = EventDate(
+            found.value, found.precision, (found.span[0] + lo, found.span[1] + lo), found.stated
+        )
+    return None if file_photo(sentence.text, found, report_date) else found
+
+
+def inherited_date(
     sentence: Sentence, report_date: date | None, lead: EventDate | None, carried: EventDate | None
 ) -> EventDate | None:
-    """The sentence's own date, else (a headline) its lead's, else the last one an earlier sentence stated,
-    else the report's week."""
-    found = find_date(sentence.text, report_date)
-    if found is not None and not file_photo(sentence.text, found, report_date):
-        return found
+    """A date for what the sentence leaves undated: (a headline) its lead's, else the last one an earlier
+    sentence stated, else the report's week. It has no span: read elsewhere, it makes no sentence history."""
     if sentence.start == 0 and lead is not None:
         return lead
     if carried is not None:
@@ -74,6 +84,18 @@ def date_back(text: str, incidents: list[Incident], report_date: date | None) ->
     for incident in incidents:
         if incident.event_date == report_date and incident.date_precision == "week":
             incident.event_date, incident.date_precision = found.value, found.precision
+
+
+def anchor_date(
+    sentence: Sentence, anchor: Anchor, when: EventDate | None, report_date: date | None
+) -> EventDate | None:
+    """The date of the anchor's own clause, else the sentence's (`when`): a date of another clause dates that
+    clause's event ('Russian missile strikes hit residential buildings in Kyiv on Tuesday, ... and explosions
+    were heard in what appeared to be the first major aerial attack since Moscow retreated from the key city
+    of Kherson last week')."""
+    if when is None or when.span is None or len(sentence.clause_bounds) == 1:
+        return when
+    return stated_date(sentence, *sentence.clause_span(anchor.clause), report_date) or when
 
 
 # Google News items run several outlets' headlines together, each followed by the outlet's name:

@@ -22,13 +22,15 @@ from etl.tagging.context import DocumentContext, lead_places
 from etl.tagging.coreference import resolve_bare_plants
 from etl.tagging.dates import EventDate
 from etl.tagging.eventdates import (
+    anchor_date,
     date_back,
     day_after_date,
-    event_date,
+    inherited_date,
     is_file_photo,
     is_history,
     lead_date,
     own_headline_date,
+    stated_date,
     told_later,
 )
 from etl.tagging.facilities import FacilityMention, find_facilities
@@ -182,23 +184,24 @@ def _tag_sentence(
 ) -> list[Incident]:
     mark_references(sentence)
     taken = taken_target_clauses(sentence)  # marks who took them before the context reads the places
-    when = event_date(sentence, doc.report_date, context.lead, context.when)
+    inherited = inherited_date(sentence, doc.report_date, context.lead, context.when)
+    when = stated_date(sentence, 0, len(sentence.text), doc.report_date) or inherited
     home = home_of(sentence, context)  # before this sentence's own places become the context
     context.update(sentence, when, doc.report_date)
-    if (
-        is_history(sentence.text, when, doc.report_date)
-        or is_file_photo(sentence.text, doc.report_date)
-        or sentence.text.rstrip("'\"’”").endswith("?")
-    ):
-        return []  # history, a file photo, or a question ("Has Putin's assault on the grid failed?"): nothing
-    told = told_later(sentence.text, when, doc.report_date, capture=True)
-    captures = [] if told else capture_anchors(sentence, lexicon, home)
+    if is_file_photo(sentence.text, doc.report_date) or sentence.text.rstrip("'\"’”").endswith("?"):
+        return []  # a file photo, or a question ("Has Putin's assault on the grid failed?"): nothing
+    dates = _AnchorDates(sentence, when, doc.report_date)
+    captures = [a for a in capture_anchors(sentence, lexicon, home) if not dates.told(a)]
     live = live_attack_clauses(sentence, context.attacked) | taken
     targets = target_anchors(sentence, live)
     anchors = captures + targets + unspecified_anchors(sentence, live, captures + targets)
     assign_places(sentence, anchors)
     share_attack_places(sentence, anchors, live)
     sentence.anchored_clauses = {a.clause for a in anchors}
+    # history dropped after the places are shared out: its places stay its own ('... in Kyiv on Tuesday, and
+    # explosions were heard in what appeared to be the first attack since Moscow retreated from Kherson last
+    # week')
+    anchors = [a for a in anchors if not dates.history(a)]
     return [
         _incident(
             doc,
@@ -209,7 +212,7 @@ def _tag_sentence(
                 sentence,
                 anchor,
                 anchors,
-                own_headline_date(sentence, anchor, when, doc.report_date),
+                own_headline_date(sentence, anchor, dates.of(anchor), doc.report_date),
                 doc.report_date,
             ),
             lexicon,
@@ -218,6 +221,25 @@ def _tag_sentence(
         for place in places_of(anchor, sentence, context)
         if not foreign_border_beside_target(anchor, place, anchors)
     ]
+
+
+class _AnchorDates:
+    """Each anchor's date, read in its own clause first (eventdates.anchor_date), and whether it is history:
+    a date of another clause dates that clause's event, not the whole sentence's."""
+
+    def __init__(self, sentence: Sentence, when: EventDate | None, report_date: date | None) -> None:
+        self.sentence, self.when, self.report_date = sentence, when, report_date
+
+    def of(self, anchor: Anchor) -> EventDate | None:
+        return anchor_date(self.sentence, anchor, self.when, self.report_date)
+
+    def told(self, anchor: Anchor) -> bool:
+        """A capture its date tells as background (the guide dates a capture by its announcement)."""
+        return told_later(self.sentence.text, self.of(anchor), self.report_date, capture=True)
+
+    def history(self, anchor: Anchor) -> bool:
+        """An anchor its date or a year of the sentence sets in the past (is_history)."""
+        return is_history(self.sentence.text, self.of(anchor), self.report_date)
 
 
 def _clause_cues(sentence: Sentence, anchor: Anchor, group: str) -> list[Cue]:
@@ -239,11 +261,6 @@ def _means(sentence: Sentence, anchor: Anchor, lexicon: Lexicon) -> str:
     return "ground_assault" if anchor.target_type == "settlement_control" else "unknown"
 
 
-def _clause_text(sentence: Sentence, anchor: Anchor) -> str:
-    bounds = [*sentence.clause_bounds, sentence.end]
-    return sentence.text[bounds[anchor.clause] - sentence.start : bounds[anchor.clause + 1] - sentence.start]
-
-
 def _incident(
     doc: Document, sentence: Sentence, anchor: Anchor, place: Place, when: EventDate | None, lexicon: Lexicon
 ) -> Incident:
@@ -251,7 +268,7 @@ def _incident(
     target = lexicon.types[target_type]
     # Impacts belong to their own clause only: "a fire" two clauses away burnt something else.
     impacts = {c.label for c in sentence.cues_of("impacts") if sentence.clause_of(c.start) == anchor.clause}
-    killed, injured = casualty_counts(_clause_text(sentence, anchor))
+    killed, injured = casualty_counts(sentence.text[slice(*sentence.clause_span(anchor.clause))])
     if killed or injured:
         impacts.add("casualties")
     status = _status(sentence)
