@@ -2503,3 +2503,15 @@ def test_a_side_scene_clause_does_not_place_an_attack_placed_already():
         ("unspecified", "Kharkiv", "reported"),
         ("unspecified", "Zaporizhzhia", "reported"),
     ]
+
+
+def test_a_date_past_a_semicolon_dates_only_its_own_part():
+    # a summary's parts are headlines of their own: 'later this month' dates the trip, not the strikes
+    text = (
+        "Russia strikes power facilities across Ukraine, causing widespread blackouts; US president to "
+        "travel to Poland later this month to rally allies."
+    )
+    incidents = find_incidents(Document("t", REPORTED, text))
+    assert [(i.target_type, str(i.event_date), i.date_precision) for i in incidents] == [
+        ("power_grid", str(REPORTED), "week")
+    ]

@@ -87,15 +87,29 @@ def date_back(text: str, incidents: list[Incident], report_date: date | None) ->
 
 
 def anchor_date(
-    sentence: Sentence, anchor: Anchor, when: EventDate | None, report_date: date | None
+    sentence: Sentence,
+    anchor: Anchor,
+    when: EventDate | None,
+    inherited: EventDate | None,
+    report_date: date | None,
 ) -> EventDate | None:
-    """The date of the anchor's own clause, else the sentence's (`when`): a date of another clause dates that
-    clause's event ('Russian missile strikes hit residential buildings in Kyiv on Tuesday, ... and explosions
-    were heard in what appeared to be the first major aerial attack since Moscow retreated from the key city
-    of Kherson last week')."""
+    """The date of the anchor's own clause, else the first its part between semicolons states, else the one
+    the sentence inherits: a date of another clause dates that clause's event ('Russian missile strikes hit
+    residential buildings in Kyiv on Tuesday, ... and explosions were heard in what appeared to be the first
+    major aerial attack since Moscow retreated from the key city of Kherson last week'), and summaries join
+    headlines of their own with semicolons ('Russia strikes power facilities across Ukraine, causing
+    widespread blackouts; US president to travel to Poland later this month to rally allies')."""
     if when is None or when.span is None or len(sentence.clause_bounds) == 1:
         return when
-    return stated_date(sentence, *sentence.clause_span(anchor.clause), report_date) or when
+    own = stated_date(sentence, *sentence.clause_span(anchor.clause), report_date)
+    return own or stated_date(sentence, *_part_span(sentence, anchor.clause), report_date) or inherited
+
+
+def _part_span(sentence: Sentence, clause: int) -> tuple[int, int]:
+    """Offsets of the part between semicolons that holds the clause (a semicolon always starts a clause)."""
+    lo = sentence.clause_span(clause)[0]
+    end = sentence.text.find(";", lo + 1)
+    return sentence.text.rfind(";", 0, lo + 1) + 1, len(sentence.text) if end < 0 else end
 
 
 # Google News items run several outlets' headlines together, each followed by the outlet's name:

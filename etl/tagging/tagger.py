@@ -190,7 +190,7 @@ def _tag_sentence(
     context.update(sentence, when, doc.report_date)
     if is_file_photo(sentence.text, doc.report_date) or sentence.text.rstrip("'\"’”").endswith("?"):
         return []  # a file photo, or a question ("Has Putin's assault on the grid failed?"): nothing
-    dates = _AnchorDates(sentence, when, doc.report_date)
+    dates = _AnchorDates(sentence, when, inherited, doc.report_date)
     captures = [a for a in capture_anchors(sentence, lexicon, home) if not dates.told(a)]
     live = live_attack_clauses(sentence, context.attacked) | taken
     targets = target_anchors(sentence, live)
@@ -227,11 +227,17 @@ class _AnchorDates:
     """Each anchor's date, read in its own clause first (eventdates.anchor_date), and whether it is history:
     a date of another clause dates that clause's event, not the whole sentence's."""
 
-    def __init__(self, sentence: Sentence, when: EventDate | None, report_date: date | None) -> None:
-        self.sentence, self.when, self.report_date = sentence, when, report_date
+    def __init__(
+        self,
+        sentence: Sentence,
+        when: EventDate | None,
+        inherited: EventDate | None,
+        report_date: date | None,
+    ) -> None:
+        self.sentence, self.when, self.inherited, self.report_date = sentence, when, inherited, report_date
 
     def of(self, anchor: Anchor) -> EventDate | None:
-        return anchor_date(self.sentence, anchor, self.when, self.report_date)
+        return anchor_date(self.sentence, anchor, self.when, self.inherited, self.report_date)
 
     def told(self, anchor: Anchor) -> bool:
         """A capture its date tells as background (the guide dates a capture by its announcement)."""
