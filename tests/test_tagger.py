@@ -1328,6 +1328,12 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "attack since Moscow retreated from the key city of Kherson last week.",
             [("residential", "Kyiv", "reported")],
         ),
+        # a year of another clause is that clause's background, not the strike's
+        (
+            "Ukrainian forces on Monday struck the Crimean Bridge, a key link that connects mainland Russia "
+            "to Crimea, which Russia illegally annexed in 2014.",
+            [("bridge", "Kerch", "reported")],
+        ),
     ],
 )
 def test_reports(text: str, expected: list[tuple[str, str, str]]):

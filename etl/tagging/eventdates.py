@@ -264,13 +264,15 @@ def told_later(text: str, when: EventDate | None, report_date: date | None, capt
     )
 
 
-def is_history(text: str, when: EventDate | None, report_date: date | None) -> bool:
-    """A sentence about earlier years ('the 2014 downing of MH17') or about a day well before the report
-    ('Benjamin Hall was severely injured during a Russian shelling attack in Kiev on March 14.' in a report of
-    January 28) reports no new incident."""
+def is_history(text: str, when: EventDate | None, report_date: date | None, clause: tuple[int, int]) -> bool:
+    """An anchor dated to a day well before the report ('Benjamin Hall was severely injured during a Russian
+    shelling attack in Kiev on March 14.' in a report of January 28), or whose clause (its offsets in the
+    text) is about earlier years ('the 2014 downing of MH17'), reports no new incident. A year of another
+    clause is that clause's background: 'Ukrainian forces on Monday struck the Crimean Bridge, a key link that
+    connects mainland Russia to Crimea, which Russia illegally annexed in 2014.'"""
     if report_date is None:
         return False
     if when is not None and (long_ago(when, report_date) or told_later(text, when, report_date)):
         return True
-    years = [int(y) for y in _YEAR.findall(text)]
+    years = [int(y) for y in _YEAR.findall(text[slice(*clause)])]
     return bool(years) and max(years) <= report_date.year - 2

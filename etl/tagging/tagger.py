@@ -244,8 +244,10 @@ class _AnchorDates:
         return told_later(self.sentence.text, self.of(anchor), self.report_date, capture=True)
 
     def history(self, anchor: Anchor) -> bool:
-        """An anchor its date or a year of the sentence sets in the past (is_history)."""
-        return is_history(self.sentence.text, self.of(anchor), self.report_date)
+        """An anchor its date or a year of its clause sets in the past (is_history)."""
+        return is_history(
+            self.sentence.text, self.of(anchor), self.report_date, self.sentence.clause_span(anchor.clause)
+        )
 
 
 def _clause_cues(sentence: Sentence, anchor: Anchor, group: str) -> list[Cue]:
