@@ -845,6 +845,11 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
         ),
         # missiles rained, fire exchanged; a meeting called for over strikes that happened
         ("Russia rains missiles on Ukraine.", [("unspecified", "UA", "reported")]),
+        # weapons as the subject that rain down on a place
+        (
+            "The Iran-supplied Shahed-136 weapons rained down on the capital, Kyiv's mayor said.",
+            [("unspecified", "Kyiv", "reported")],
+        ),
         # the report's own month is news
         ("Russian missiles hit Kyiv in March.", [("unspecified", "Kyiv", "reported")]),
         # a month name nearer ahead than last year's is one to come, no history
@@ -1749,6 +1754,8 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "PUSH ON GREENLAND The island's premier said it was not for sale.",
         "Zelenskyy said the document was ready. ZELENSKYY SAYS FRESH RUSSIAN ATTACK ON UKRAINE SHOWS PUTIN'S "
         "'TRUE ATTITUDE' AHEAD OF TRUMP MEETING The talks resume next week.",
+        # weapons raining down in a drawing: a depiction, not an attack
+        "His daughter drew a picture of missiles raining down on a Ukrainian family.",
     ],
 )
 def test_hard_negatives(text: str):
