@@ -845,6 +845,11 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
         ),
         # missiles rained, fire exchanged; a meeting called for over strikes that happened
         ("Russia rains missiles on Ukraine.", [("unspecified", "UA", "reported")]),
+        # a shop by its trade
+        (
+            "Grenade attack at a barber's in occupied Ukraine leaves top Putin-appointed policeman wounded.",
+            [("commercial", "UA", "reported")],
+        ),
         # weapons as the subject that rain down on a place
         (
             "The Iran-supplied Shahed-136 weapons rained down on the capital, Kyiv's mayor said.",
