@@ -845,6 +845,11 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
         ),
         # missiles rained, fire exchanged; a meeting called for over strikes that happened
         ("Russia rains missiles on Ukraine.", [("unspecified", "UA", "reported")]),
+        # a weapon fired at a country, the city that fired it named first
+        (
+            "Moscow fired missiles at Ukraine on Saturday, killing at least 29 people.",
+            [("unspecified", "UA", "reported")],
+        ),
         # a shop by its trade
         (
             "Grenade attack at a barber's in occupied Ukraine leaves top Putin-appointed policeman wounded.",
@@ -1759,6 +1764,8 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "PUSH ON GREENLAND The island's premier said it was not for sale.",
         "Zelenskyy said the document was ready. ZELENSKYY SAYS FRESH RUSSIAN ATTACK ON UKRAINE SHOWS PUTIN'S "
         "'TRUE ATTITUDE' AHEAD OF TRUMP MEETING The talks resume next week.",
+        # launchers changed to stop them firing into a country: an aim, not an attack
+        "The US has modified HIMARS rocket launchers sent to Ukraine to stop them firing into Russia.",
         # weapons raining down in a drawing: a depiction, not an attack
         "His daughter drew a picture of missiles raining down on a Ukrainian family.",
     ],

@@ -187,9 +187,25 @@ def _struck_country(sentence: Sentence, attacks: list[Cue | Anchor]) -> Located 
                 or _killed_in(sentence, cue, gap)
             ):
                 return loc
-            if _HITS_ACROSS.fullmatch(gap) or _weapon_hits(sentence, cue, gap):
+            if (
+                _HITS_ACROSS.fullmatch(gap)
+                or _weapon_hits(sentence, cue, gap)
+                or _aimed_at(sentence, cue, gap)
+            ):
                 return loc
     return None
+
+
+# "Moscow fired missiles at Ukraine on Saturday", "launched drones at Russia": a weapon fired, its cue ending
+# in the preposition of where it was aimed, the country right after it (not the present participle of an
+# aim: "modified HIMARS launchers to stop them firing into Russia")
+_AIMED_END = re.compile(r"(?:fired|launched)\s.*\s(?:at|on|upon|into|towards?)", re.IGNORECASE)
+_AIMED_GAP = re.compile(r"\s+(?:the\s+)?" + _COUNTRY_PART, re.IGNORECASE)
+
+
+def _aimed_at(sentence: Sentence, cue: Cue | Anchor, gap: str) -> bool:
+    """'fired missiles at Ukraine': the cue itself holds the preposition, the country follows it."""
+    return bool(sentence.fullmatch_between(cue.start, cue.end, _AIMED_END) and _AIMED_GAP.fullmatch(gap))
 
 
 def _killed_in(sentence: Sentence, cue: Cue | Anchor, gap: str) -> bool:
