@@ -850,6 +850,11 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Moscow fired missiles at Ukraine on Saturday, killing at least 29 people.",
             [("unspecified", "UA", "reported")],
         ),
+        # debris of a downed missile that falls on a place, in the headline's present tense
+        (
+            "Dashcam captures moment missile debris falls onto Kyiv road.",
+            [("road", "Kyiv", "reported")],
+        ),
         # a shop by its trade
         (
             "Grenade attack at a barber's in occupied Ukraine leaves top Putin-appointed policeman wounded.",
