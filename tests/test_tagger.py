@@ -855,6 +855,11 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Dashcam captures moment missile debris falls onto Kyiv road.",
             [("road", "Kyiv", "reported")],
         ),
+        # weapons unleashed on a place
+        (
+            "Russia Unleashes More Drones on Kyiv, Sowing Fear and Bringing Death.",
+            [("unspecified", "Kyiv", "reported")],
+        ),
         # a shop by its trade
         (
             "Grenade attack at a barber's in occupied Ukraine leaves top Putin-appointed policeman wounded.",
