@@ -481,6 +481,17 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "The southern city of Kryvyi Rih is at risk of flooding as water levels rise, officials warn.",
             [("dam", "Kryvyi Rih", "reported")],
         ),
+        # a headline's target with no place is the one its lead names with its settlement
+        (
+            "Putin's dam attack is a dangerous escalation.\n\nThe breach of the Nova Kakhovka dam is most "
+            "worrying.",
+            [("dam", "Nova Kakhovka", "reported")],
+        ),
+        (
+            "Grandmother shaken after missile hit apartment block car park.\n\nI met Larysa outside her Kyiv "
+            "apartment block.",
+            [("residential", "Kyiv", "reported")],
+        ),
         # a quoted aircraft model; a weapon that kills; monitors' "was fired with mortars"
         (
             "Russian forces shot down Ukrainian 'Su-27' aircraft near Velykooleksandrivka, Dnipropetrovsk.",

@@ -37,6 +37,7 @@ class DocumentContext:
         self.about: Place | None = None  # a country a sentence with no incident names ("Aid to Ukraine")
         self.lead: EventDate | None = None  # the date the lead under a headline gives
         self.lead_places: list[Place] = []  # the scenes the lead under a headline names
+        self.lead_targets: dict[str, list[Place]] = {}  # the lead's targets named with their own place
         self.named_countries: set[str] = set()  # every country the document names a place of
 
     def note_country(self, sentence: Sentence) -> None:
@@ -119,3 +120,29 @@ def _introduced_settlements(
         if loc.place.precision == "place"
         and _SETTLEMENT_OF.search(text, max(0, loc.mention.start - 20), loc.mention.start)
     ]
+
+
+# "Putin's dam attack is a dangerous escalation" then "The breach of the Nova Kakhovka dam is most
+# worrying": a target the lead names with its settlement right before it ('Odesa's port', 'Kyiv apartment
+# block')
+_NAME_GAP = re.compile(r"[\s’'-]*(?:s\s+)?(?:[\w-]+\s+)?")
+
+
+def lead_targets(
+    text: str, spans: list[tuple[int, int]], cues: list[Cue], located: list[tuple[PlaceMention, Place]]
+) -> dict[str, list[Place]]:
+    """The targets the first sentence under a headline names with a settlement right before them ('the Nova
+    Kakhovka dam', 'Odesa's port'), by target type: the place of the headline's own target of that type."""
+    if len(spans) < 2 or "\n\n" not in text[spans[0][1] : spans[1][0]]:
+        return {}
+    start, end = spans[1]
+    settlements = [(m, p) for m, p in located if start <= m.start < end and p.precision == "place"]
+    found: dict[str, list[Place]] = {}
+    for cue in cues if settlements else []:
+        if cue.group != "target" or not start <= cue.start < end:
+            continue
+        for mention, place in settlements:
+            inside = cue.start <= mention.start and mention.end <= cue.end  # a facility's own name
+            if inside or (mention.end <= cue.start and _NAME_GAP.fullmatch(text, mention.end, cue.start)):
+                found.setdefault(cue.label, []).append(place)
+    return found

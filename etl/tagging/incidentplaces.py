@@ -100,7 +100,11 @@ def _fallback_places(anchor: Anchor, sentence: Sentence, context: DocumentContex
             or context.country
         )
         if fallback is None:
-            return _reference_country(sentence, context) or _owner_country(anchor, sentence, context)
+            return (
+                _lead_target(anchor, sentence, context)
+                or _reference_country(sentence, context)
+                or _owner_country(anchor, sentence, context)
+            )
         front = _front_of(fallback, anchor, sentence, context)
         if front is not None:
             return [front]
@@ -109,6 +113,15 @@ def _fallback_places(anchor: Anchor, sentence: Sentence, context: DocumentContex
     if fallback is not None:
         return [_scene_country(sentence, anchor, fallback, context) or fallback.place]
     return _side_struck(sentence, context)
+
+
+def _lead_target(anchor: Anchor, sentence: Sentence, context: DocumentContext) -> list[Place]:
+    """A headline's target with no place is the one the lead names with its place ("Putin's dam attack ..."
+    then "The breach of the Nova Kakhovka dam ..."), when the lead names one such place."""
+    if sentence.start != 0:
+        return []
+    places = {(p.name, p.admin1_code): p for p in context.lead_targets.get(anchor.target_type, [])}
+    return list(places.values()) if len(places) == 1 else []
 
 
 # "Russian Tank Obliterated in Ukrainian Strike", "Ukraine attacks Russian positions", "a strike on Russian

@@ -18,7 +18,7 @@ from etl.tagging.anchors import (
 )
 from etl.tagging.captures import capture_anchors, taken_target_clauses
 from etl.tagging.casualties import casualty_counts
-from etl.tagging.context import DocumentContext, lead_places
+from etl.tagging.context import DocumentContext, lead_places, lead_targets
 from etl.tagging.coreference import resolve_bare_plants
 from etl.tagging.dates import EventDate
 from etl.tagging.eventdates import (
@@ -95,6 +95,7 @@ def find_incidents(
     wide: set[str] = set()  # the incidents a sentence places in a whole country struck
     context.lead = lead_date(text, spans, doc.report_date)
     context.lead_places = lead_places(text, spans, cues, located)
+    context.lead_targets = lead_targets(text, spans, cues, located)
     context.named_countries = {p.country_code for _, p in located if p.country_code}
     for start, end in spans:
         if (start, end) in links:
