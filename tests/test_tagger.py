@@ -871,6 +871,11 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Russia Unleashes More Drones on Kyiv, Sowing Fear and Bringing Death.",
             [("unspecified", "Kyiv", "reported")],
         ),
+        # a side's own strike told after an interception is another event
+        (
+            "Russia says it downed dozens of Moscow-bound Ukrainian drones after it struck Kyiv.",
+            [("unspecified", "Kyiv", "reported")],
+        ),
         # a shop by its trade
         (
             "Grenade attack at a barber's in occupied Ukraine leaves top Putin-appointed policeman wounded.",

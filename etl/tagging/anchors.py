@@ -25,6 +25,14 @@ _PHRASE_BREAK = re.compile(r"[,;:()]")
 _SUPERLATIVE = re.compile(r"\b(?:first|only|most|worst|\w{2,}est)\b", re.IGNORECASE)
 # A semicolon too: "Russia rewards pilots who downed U.S. drone; missiles strike Zaporizhzhia" is two stories.
 _CONTRAST = re.compile(r"\b(?:but|however|yet|although|though)\b|;", re.IGNORECASE)
+# "Russia says it downed dozens of Moscow-bound Ukrainian drones after it struck Kyiv", "shot down 32
+# Ukrainian drones, a day after Russia launched one of the deadliest attacks": a side's own strike told after
+# the interception is another event, a hit
+_SIDE_STRUCK_AFTER = re.compile(
+    r"\b(?:after|following)\s+(?:it|Russia|Moscow|Ukraine|Kyiv|Russian\s+forces|Ukrainian\s+forces)\s+(?:had\s+)?"
+    r"(?=(?:struck|launched|attacked|hit|pounded|fired|shelled|bombarded)\b)",
+    re.IGNORECASE,
+)
 # A hedge does not reach past these: "fears after shelling at the plant" -- the shelling took place.
 _FACTUAL_LINK = re.compile(r"\b(?:after|following|amid)\b", re.IGNORECASE)
 # Attack words that a storm or an accident can be the subject of, unlike 'shelled' or 'missile strike'
@@ -237,7 +245,12 @@ def live_attack_clauses(sentence: Sentence, text_reports_attack: bool = True) ->
     ]
     # "most missiles were shot down, but strikes cut off the water supply": what follows the 'but' was a hit
     contrast = (
-        _CONTRAST.search(sentence.text, interceptions[-1].end - sentence.start) if interceptions else None
+        (
+            _CONTRAST.search(sentence.text, interceptions[-1].end - sentence.start)
+            or _SIDE_STRUCK_AFTER.search(sentence.text, interceptions[-1].end - sentence.start)
+        )
+        if interceptions
+        else None
     )
     contrast_at = sentence.start + contrast.start() if contrast else sentence.end
     # "causing damage to buildings, though most were intercepted": what the concession grants was a hit
