@@ -876,6 +876,11 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Russia says it downed dozens of Moscow-bound Ukrainian drones after it struck Kyiv.",
             [("unspecified", "Kyiv", "reported")],
         ),
+        # a weapon fired into a country, a place named after it
+        (
+            "Gen. Keith Kellogg reacted to the missile fired into Poland on America's Newsroom.",
+            [("unspecified", "PL", "reported")],
+        ),
         # a shop by its trade
         (
             "Grenade attack at a barber's in occupied Ukraine leaves top Putin-appointed policeman wounded.",

@@ -199,7 +199,7 @@ def _struck_country(sentence: Sentence, attacks: list[Cue | Anchor]) -> Located 
 # "Moscow fired missiles at Ukraine on Saturday", "launched drones at Russia": a weapon fired, its cue ending
 # in the preposition of where it was aimed, the country right after it (not the present participle of an
 # aim: "modified HIMARS launchers to stop them firing into Russia")
-_AIMED_END = re.compile(r"(?:fired|launched)\s.*\s(?:at|on|upon|into|towards?)", re.IGNORECASE)
+_AIMED_END = re.compile(r"(?:fired|launched)(?:\s.*)?\s(?:at|on|upon|into|towards?)", re.IGNORECASE)
 _AIMED_GAP = re.compile(r"\s+(?:the\s+)?" + _COUNTRY_PART, re.IGNORECASE)
 
 
