@@ -1797,6 +1797,8 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "'TRUE ATTITUDE' AHEAD OF TRUMP MEETING The talks resume next week.",
         # launchers changed to stop them firing into a country: an aim, not an attack
         "The US has modified HIMARS rocket launchers sent to Ukraine to stop them firing into Russia.",
+        # the noun 'targets' before a stop: no side's attack verb
+        "Russia accused the US of approving missile targets, while Russian soldiers steal sunflower seeds.",
         # weapons raining down in a drawing: a depiction, not an attack
         "His daughter drew a picture of missiles raining down on a Ukrainian family.",
     ],
