@@ -456,6 +456,12 @@ def test_villages_the_war_put_in_the_news(gaz: Gazetteer):
     assert [p.name for _, p in pairs if p.precision == "place"] == ["Stepnohirsk"]
 
 
+def test_a_namesake_in_a_region_the_text_names_wins(gaz: Gazetteer):
+    # the Druzhba of the Donetsk region, not the bigger one the story's 'Moscow' puts nearer
+    text = "Moscow denied it. Shells damaged a school in the Donetsk region and a cultural centre in Druzhba."
+    assert [p.admin1_code for m, p in resolved(gaz, text) if m.surface == "Druzhba"] == ["UA-14"]
+
+
 def test_country_after_a_settlement(gaz: Gazetteer):
     _, place = resolved(gaz, "A blast in Donetsk, Russia, damaged a school.")[0]
     assert (place.country_code, place.admin1_code) == ("RU", "RU-ROS")
