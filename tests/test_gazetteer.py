@@ -456,6 +456,17 @@ def test_villages_the_war_put_in_the_news(gaz: Gazetteer):
     assert [p.name for _, p in pairs if p.precision == "place"] == ["Stepnohirsk"]
 
 
+def test_a_settlement_near_another_is_the_namesake_there(gaz: Gazetteer):
+    # 'Andriivka near Bakhmut' is the hamlet 10 km off, not the town of 9,700 in the Kharkiv region; so is
+    # the story's next 'Andriivka'
+    text = "Russia denies claims Ukraine retook village of Andriivka near Bakhmut. Andriivka is in ruins."
+    assert [(m.surface, p.admin1_code) for m, p in resolved(gaz, text) if p.precision == "place"] == [
+        ("Andriivka", "UA-14"),
+        ("Bakhmut", "UA-14"),
+        ("Andriivka", "UA-14"),
+    ]
+
+
 def test_a_namesake_in_a_region_the_text_names_wins(gaz: Gazetteer):
     # the Druzhba of the Donetsk region, not the bigger one the story's 'Moscow' puts nearer
     text = "Moscow denied it. Shells damaged a school in the Donetsk region and a cultural centre in Druzhba."
