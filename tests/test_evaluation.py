@@ -21,7 +21,7 @@ from etl.evaluation.agreement import FIRST_LABELS, SECOND_LABELS, agreement
 from etl.evaluation.errors import errors
 from etl.evaluation.gold import EVAL_DATA, GoldIncident, LabelledItem, data_rows, stable_sample
 from etl.evaluation.metrics import Counts, Ratio, Scores, date_hit, merge, pairs, score_item
-from etl.evaluation.names import named_in, same_place, same_region
+from etl.evaluation.names import named_in, same_admin1_code, same_place, same_region
 from etl.evaluation.report import agreement_table, figures_table
 from etl.evaluation.runner import (
     DEFAULT_REALDATA,
@@ -227,6 +227,9 @@ def test_regions_and_mentions():
         "Zaporizhia", "Zaporizhzhia Oblast"
     )
     assert not same_region("Kharkiv Oblast", "Kherson Oblast")
+    # Poland's old and new codes of one voivodeship (labels use both for Przewodów); a city is not its region
+    assert same_admin1_code("PL-LU", "PL-06") and same_admin1_code("pl-06", "PL-LU")
+    assert not same_admin1_code("PL-LU", "PL-08") and not same_admin1_code("UA-40", "UA-43")
     assert named_in("Russian forces shelled Kupyansk district, Kharkov region.", "Kupiansk")
     assert not named_in("Russian forces shelled Kpasnopilska community.", "Krasnopillia")
 

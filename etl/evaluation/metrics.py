@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from etl.evaluation.gold import GoldIncident, LabelledItem
-from etl.evaluation.names import same_place, same_region
+from etl.evaluation.names import same_admin1_code, same_place, same_region
 from etl.models import Incident
 
 FIELDS = ("country", "admin1", "place", "event_date")
@@ -178,9 +178,10 @@ def field_hits(gold: GoldIncident, pred: Incident) -> dict[str, bool]:
 
 
 def admin1_hit(gold: GoldIncident, pred: Incident) -> bool:
-    """Same region: by ISO 3166-2 code where both have one, else by name."""
+    """Same region: by ISO 3166-2 code where both have one (an old and a new code of one region match), else
+    by name."""
     if gold.admin1_code and pred.admin1_code:
-        return gold.admin1_code == pred.admin1_code
+        return same_admin1_code(gold.admin1_code, pred.admin1_code)
     return same_region(gold.admin1 or gold.admin1_code, pred.admin1)
 
 

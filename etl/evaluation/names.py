@@ -85,6 +85,23 @@ def same_place(a: str | None, b: str | None) -> bool:
     return bool(_keys(a) & _keys(b))
 
 
+@cache
+def _code_groups() -> dict[str, frozenset[str]]:
+    """ISO 3166-2 codes of one region (an old and a new numbering): each code -> its group."""
+    groups: dict[str, frozenset[str]] = {}
+    for row in data_rows("admin1_code_aliases.csv"):
+        codes = frozenset(c.strip().upper() for c in row["codes"].split("|") if c.strip())
+        for code in codes:
+            groups[code] = groups.get(code, frozenset()) | codes
+    return groups
+
+
+def same_admin1_code(a: str, b: str) -> bool:
+    """True when two ISO 3166-2 codes name one region ('PL-LU' and 'PL-06', Lublin, renumbered in 2018)."""
+    a, b = a.upper(), b.upper()
+    return a == b or b in _code_groups().get(a, frozenset())
+
+
 def region_core(name: str) -> str:
     """A region's name without its kind ('Kharkiv Oblast', 'Kharkiv region' -> 'kharkiv')."""
     return " ".join(w for w in fold(name).split() if w not in REGION_WORDS)
