@@ -415,6 +415,15 @@ def test_unlisted_village_before_a_bare_region(gaz: Gazetteer, text: str, villag
     assert pairs[-2:] == [(village, village, "place", region), (pairs[-1][0], pairs[-1][1], "admin1", region)]
 
 
+def test_a_city_before_another_is_a_list_of_cities(gaz: Gazetteer):
+    # 'Kyiv, Lviv' is no unlisted village Kyiv of the Lviv region
+    text = "Reports of Russian missile strikes in Kyiv, Lviv & other cities."
+    assert [(m.surface, p.admin1_code) for m, p in resolved(gaz, text) if m.kind == "place"] == [
+        ("Kyiv", "UA-30"),
+        ("Lviv", "UA-46"),
+    ]
+
+
 def test_a_city_district_is_no_village(gaz: Gazetteer):
     pairs = resolved(gaz, "Kindergarten #109 in Kyiv District, Kharkiv damaged.")
     assert "Kyiv District" not in [m.surface for m, _ in pairs]
