@@ -476,6 +476,12 @@ def test_a_settlement_near_another_is_the_namesake_there(gaz: Gazetteer):
     ]
 
 
+def test_a_settlement_near_the_border_with_a_country_lies_outside_it(gaz: Gazetteer):
+    # the Belaya of Kursk region, not the bigger one in Ternopil region
+    text = "A drone dropped explosives on a substation in Belaya near the border with Ukraine."
+    assert [p.admin1_code for m, p in resolved(gaz, text) if m.surface == "Belaya"] == ["RU-KRS"]
+
+
 def test_a_namesake_in_a_region_the_text_names_wins(gaz: Gazetteer):
     # the Druzhba of the Donetsk region, not the bigger one the story's 'Moscow' puts nearer
     text = "Moscow denied it. Shells damaged a school in the Donetsk region and a cultural centre in Druzhba."

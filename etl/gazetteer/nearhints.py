@@ -1,10 +1,11 @@
 """A settlement placed near another ('Andriivka near Bakhmut', 'Chkalovsk, near Moscow') is its namesake
-there, however bigger a namesake elsewhere is."""
+there, however bigger a namesake elsewhere is; one placed near the border with a country lies outside it."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from etl.gazetteer.geo import distance_km
 from etl.gazetteer.model import Place, PlaceMention
@@ -13,6 +14,11 @@ from etl.gazetteer.resolve import dominant
 # "X near Y", "X, outside Y", "X, on the outskirts of Y", "X close to the city of Y"
 _NEAR_GAP = re.compile(
     r"^,?\s+(?:near|outside|close\s+to|on\s+the\s+outskirts\s+of)\s+(?:the\s+(?:city|town)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# "X near the border with Ukraine", "X, close to the border with Russia": across that border from it
+_BORDER_GAP = re.compile(
+    r"^,?\s+(?:near|close\s+to|on|along|by)\s+the\s+border\s+with\s+$",
     re.IGNORECASE,
 )
 # "Near" in the news is a few dozen km: Klishchiivka and Andriivka lie 10 km from Bakhmut, while the nearest
@@ -26,22 +32,33 @@ def _within(place: Place, lat: float, lon: float) -> bool:
     return distance_km(place.latitude, place.longitude, lat, lon) <= NEAR_KM
 
 
+def _namesakes_meant(
+    text: str, mention: PlaceMention, ref: PlaceMention, bonus: dict[str, float]
+) -> tuple[Place, ...]:
+    """The namesakes of mention that the place or border named right after it allows (none: no hint)."""
+    gap = text[mention.end : ref.start]
+    if ref.kind == "country" and _BORDER_GAP.match(gap):
+        # "a substation in Belaya near the border with Ukraine": the Belaya of Kursk, not Ternopil's
+        country = ref.candidates[0].country_code
+        return tuple(c for c in mention.candidates if c.country_code != country)
+    if ref.kind != "place" or not _NEAR_GAP.match(gap):
+        return ()
+    near = dominant(ref, bonus)
+    if near is None or near.latitude is None or near.longitude is None:
+        return ()
+    return tuple(c for c in mention.candidates if _within(c, near.latitude, near.longitude))
+
+
 def apply_near_hints(text: str, mentions: list[PlaceMention], bonus: dict[str, float]) -> list[PlaceMention]:
-    """Keep only the namesakes near the place the text puts a settlement near, when it has some there; the
-    name's other mentions in the text are that place too (the story's 'Andriivka' is the one near Bakhmut)."""
+    """Keep only the namesakes near the place (or across the border) the text puts a settlement near, when it
+    has some there; the name's other mentions in the text are that place too (the story's 'Andriivka' is the
+    one near Bakhmut)."""
     pinned: dict[str, tuple[Place, ...]] = {}
-    for n, mention in enumerate(mentions[:-1]):
-        ref = mentions[n + 1]
-        if mention.kind != "place" or len(mention.candidates) < 2 or ref.kind != "place":
-            continue
-        if not _NEAR_GAP.match(text[mention.end : ref.start]):
-            continue
-        near = dominant(ref, bonus)
-        if near is None or near.latitude is None or near.longitude is None:
-            continue
-        kept = tuple(c for c in mention.candidates if _within(c, near.latitude, near.longitude))
-        if kept:
-            pinned.setdefault(mention.surface, kept)
+    for mention, ref in pairwise(mentions):
+        if mention.kind == "place" and len(mention.candidates) > 1:
+            kept = _namesakes_meant(text, mention, ref, bonus)
+            if kept:
+                pinned.setdefault(mention.surface, kept)
     if not pinned:
         return mentions
     return [
