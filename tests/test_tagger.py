@@ -1268,6 +1268,11 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "The attack targeted a school and cultural center in Kumachovo, 60 km from the front line.",
             [("cultural_religious", "Kumachove", "reported"), ("school", "Kumachove", "reported")],
         ),
+        # a capital that admits a loss is the speaker, not the scene
+        (
+            "Moscow admits Ukrainian drone reached air base deep inside Russia, three killed.",
+            [("airport", "RU", "reported")],
+        ),
         # folding makes Mylove (Kherson region) and Milove (Luhansk region) one key: the spelling written wins
         (
             "Russian troops blew up the school in Mylove, a village in the Kherson region, before leaving.",
