@@ -1385,6 +1385,11 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "to Crimea, which Russia illegally annexed in 2014.",
             [("bridge", "Kerch", "reported")],
         ),
+        # a side's assault is its attack, not the scene: the country the targets were in is
+        (
+            "Residential buildings, school shelled in Russian assault in eastern Ukraine",
+            [("residential", "UA", "reported"), ("school", "UA", "reported")],
+        ),
     ],
 )
 def test_reports(text: str, expected: list[tuple[str, str, str]]):
