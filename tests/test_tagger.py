@@ -1390,6 +1390,16 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Residential buildings, school shelled in Russian assault in eastern Ukraine",
             [("residential", "UA", "reported"), ("school", "UA", "reported")],
         ),
+        # a country at an end of the bridge a strike hit is no scene: the region at the other end is
+        (
+            "Russia says Ukraine just attacked its key bridge linking Russia with Crimea.",
+            [("bridge", "UA-43", "reported")],
+        ),
+        (
+            "Blasts Hit Military Base in Russian-Occupied Crimea. The explosions followed a Ukrainian "
+            "attack on key bridge linking the peninsula to Russia.",
+            [("bridge", "UA-43", "reported"), ("military_site", "UA-43", "reported")],
+        ),
     ],
 )
 def test_reports(text: str, expected: list[tuple[str, str, str]]):

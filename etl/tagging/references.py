@@ -161,6 +161,16 @@ _SHIP_AFTER = re.compile(
 )
 
 
+# "the key bridge linking the peninsula to Russia", "a key bridge linking Russia with Crimea", "a bridge
+# connecting Russia to the Crimean peninsula": a country at either end of what a bridge or road links is no
+# scene (the region at the other end is, or the story's)
+_LINKS = r"\b(?:link(?:s|ing)?|connect(?:s|ing)?|join(?:s|ing)?)\s+"
+_LINKED_FROM = re.compile(_LINKS + r"(?:the\s+)?(?:mainland\s+)?$", re.IGNORECASE)
+_LINKED_TO = re.compile(
+    _LINKS + r"(?:[\w'’-]+\s+){1,3}?(?:to|with)\s+(?:the\s+)?(?:mainland\s+)?$", re.IGNORECASE
+)
+
+
 # "the governor of Bryansk said": an official speaks for the place they run, where what they report happened
 _OFFICIAL_OF = re.compile(r"\b(?:governor|mayor)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -223,6 +233,8 @@ def mark_references(sentence: Sentence) -> None:
             loc.reference = True  # "near the Crimean city of Saki": Saki is where
         if loc.place.precision != "country":
             continue
+        if sentence.search_before(start, _LINKED_FROM, 20) or sentence.search_before(start, _LINKED_TO, 50):
+            loc.reference = True  # "a bridge linking the peninsula to Russia": an end of the bridge
         if sentence.after(loc.mention, _MADE_BY):
             loc.reference = True  # "U.S. made radar systems", "Iranian-made drones": where a thing was made
         elif (
