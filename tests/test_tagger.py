@@ -1400,6 +1400,16 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "attack on key bridge linking the peninsula to Russia.",
             [("bridge", "UA-43", "reported"), ("military_site", "UA-43", "reported")],
         ),
+        # a possessive that names a state's attacks or fleet is the actor, not where the target was
+        (
+            "White House condemns Russia's attacks on Ukrainian water and power infrastructure.",
+            [("power_grid", "UA", "reported"), ("water_supply", "UA", "reported")],
+        ),
+        (
+            "Ukraine launches missile attack on Crimea, Russia says. Ten missiles and three unmanned boats "
+            "were used to attack the home of Russia's Black Sea fleet, Moscow says.",
+            [("military_site", "UA-43", "reported")],
+        ),
     ],
 )
 def test_reports(text: str, expected: list[tuple[str, str, str]]):

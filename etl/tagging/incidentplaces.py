@@ -16,7 +16,13 @@ from etl.tagging.attackers import attacker_targets, struck_by_side
 from etl.tagging.context import DocumentContext
 from etl.tagging.locatives import LOCATIVE_TYPE, WAR_BORDER_COUNTRIES
 from etl.tagging.references import speaks_after
-from etl.tagging.scenes import across_stories, country_fallback, is_side_scene, scene_countries
+from etl.tagging.scenes import (
+    across_stories,
+    country_fallback,
+    is_side_scene,
+    possessive_owner,
+    scene_countries,
+)
 
 
 def headline_place(sentence: Sentence, place: Place, context: DocumentContext) -> Place:
@@ -100,10 +106,14 @@ def _fallback_places(anchor: Anchor, sentence: Sentence, context: DocumentContex
             or context.country
         )
         if fallback is None:
+            # a state's own force named by its possessive ("an assault on Russia's Black Sea Fleet") is kept
+            # at its owner's country when nothing else places it
+            owner = possessive_owner(sentence, anchor)
             return (
                 _lead_target(anchor, sentence, context)
                 or _reference_country(sentence, context)
                 or _owner_country(anchor, sentence, context)
+                or ([owner.place] if owner else [])
             )
         front = _front_of(fallback, anchor, sentence, context)
         if front is not None:

@@ -191,13 +191,11 @@ def scene_countries(sentence: Sentence) -> list[Located]:
 
 def country_fallback(sentence: Sentence, anchor: Anchor) -> Located | None:
     """The nearest country or demonym, for a named target whose sentence names no place; a country whose
-    possessive leads into the target ("Ukraine's energy facilities") first."""
-    for loc in sentence.located:
-        if loc.place.precision != "country":
-            continue
-        for word in anchor.words or [anchor]:
-            if sentence.fullmatch_between(loc.mention.end, word.start, _POSSESSIVE_LEAD):
-                return loc
+    possessive leads into the target ("Ukraine's energy facilities") first, unless the possessive names a
+    state's own force ("the home of Russia's Black Sea fleet": the fleet's owner, not where it was hit)."""
+    owner = possessive_owner(sentence, anchor)
+    if owner is not None and not owner.reference:
+        return owner
     countries = [
         loc
         for loc in sentence.located
@@ -216,6 +214,18 @@ def country_fallback(sentence: Sentence, anchor: Anchor) -> Located | None:
     if not countries:
         return None
     return min(countries, key=lambda loc: (loc.clause != anchor.clause, _distance(anchor, loc.mention)))
+
+
+def possessive_owner(sentence: Sentence, anchor: Anchor) -> Located | None:
+    """The country whose possessive leads into the target ("Ukraine's energy facilities", "Russia's Black Sea
+    fleet")."""
+    for loc in sentence.located:
+        if loc.place.precision != "country":
+            continue
+        for word in anchor.words or [anchor]:
+            if sentence.fullmatch_between(loc.mention.end, word.start, _POSSESSIVE_LEAD):
+                return loc
+    return None
 
 
 # "in western Ukraine", "in east Ukraine": a part of the country, still the country (a bare direction in lower
