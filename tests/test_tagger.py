@@ -1410,6 +1410,16 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "were used to attack the home of Russia's Black Sea fleet, Moscow says.",
             [("military_site", "UA-43", "reported")],
         ),
+        # a city a side is set against stands for its state; after an attack word it is the target
+        (
+            "Attacks on the Ukrainian city’s cathedral and historic center are turning even more of its "
+            "residents against Moscow.",
+            [("cultural_religious", "UA", "reported")],
+        ),
+        (
+            "Russia launched the biggest drone attack of the war so far against Kyiv.",
+            [("unspecified", "Kyiv", "reported")],
+        ),
     ],
 )
 def test_reports(text: str, expected: list[tuple[str, str, str]]):

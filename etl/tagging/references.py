@@ -123,6 +123,11 @@ _ADDRESSED = re.compile(
 )
 
 
+# "turning even more of its residents against Moscow", "the war against Kyiv": a city a side is set against
+# stands for its state (not "a drone attack against Moscow": an attack word right before makes it the target)
+_AGAINST = re.compile(r"\bagainst\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 # "damages Russian warship, says Moscow", "Russia to blame for hack, says Kyiv": a speaker set after its
 # report (after a comma, unlike "officials said Kharkiv was shelled", where the place is the scene)
 _SPEAKER_AFTER = re.compile(
@@ -219,6 +224,8 @@ def mark_references(sentence: Sentence) -> None:
                 loc.speaker = not _SELF_CLAIM.match(sentence.text, words.end())
         if sentence.search_before(start, _ADDRESSED, 24):
             loc.reference = True  # "accuses Moscow of": the state addressed
+        if loc.place.precision == "place" and _set_against(sentence, start, attacks):
+            loc.reference = True  # "residents turning against Moscow": the state opposed
         if sentence.search_before(start, _ACT_BY, 30):
             loc.reference = True  # "an attack by Kyiv on Crimea", "forces sent by Moscow": the one acting
         if speaks_after(sentence, loc):
@@ -247,6 +254,19 @@ def mark_references(sentence: Sentence) -> None:
             loc.reference = True  # "Ukraine blows up a railway", "Russians target a hub": who attacks
         elif acting and _SPEECH.fullmatch(sentence.text_of(acting[0])):
             loc.speaker = not sentence.after(acting[0], _SELF_CLAIM)
+
+
+# an attack word this close before 'against' makes the place its target ("the biggest drone attack of the war
+# so far against Kyiv")
+AGAINST_REACH = 30
+
+
+def _set_against(sentence: Sentence, start: int, attacks: list[Cue]) -> bool:
+    """The place follows 'against' with no attack word shortly before: the side opposed, not a target."""
+    against = sentence.search_before(start, _AGAINST, 12)
+    return against is not None and not preceded_by(
+        attacks, sentence.start + against.start(), AGAINST_REACH, sentence.start
+    )
 
 
 # "U.S. Made 'Firefinder' Radar Systems", "the Iranian made Kamikaze drones", "Czech-supplied howitzers"
