@@ -1420,6 +1420,12 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Russia launched the biggest drone attack of the war so far against Kyiv.",
             [("unspecified", "Kyiv", "reported")],
         ),
+        # the side an attack is blamed on, right after 'blamed on', is no scene
+        (
+            "Oil tankers are burning at a Russian airbase near the city of Kursk, a day after similar blasts "
+            "at two other bases that were blamed on Kyiv.",
+            [("airport", "Kursk", "reported")],
+        ),
     ],
 )
 def test_reports(text: str, expected: list[tuple[str, str, str]]):

@@ -142,10 +142,10 @@ _SOURCE_AFTER = re.compile(r"\w[’'”\"]?(?:\s*[:–—]|\s+-)\s*$")
 _BARE_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 
 
-# "the ministry blamed the attacks on Kyiv", "Moscow pinned the blast on Ukraine": the side blamed (not
-# "blamed Russia for the attack on Kyiv", where the place is the target)
+# "the ministry blamed the attacks on Kyiv", "Moscow pinned the blast on Ukraine", "two other bases that were
+# blamed on Kyiv": the side blamed (not "blamed Russia for the attack on Kyiv", where the place is the target)
 _BLAMED_ON = re.compile(
-    r"\b(?:blam(?:es|ed|ing)|pinn(?:ed|ing)|pins)\s+(?:(?!for\b)[\w'’-]+\s+){1,4}?on\s+(?:the\s+)?$",
+    r"\b(?:blam(?:es|ed|ing)|pinn(?:ed|ing)|pins)\s+(?:(?!for\b)[\w'’-]+\s+){0,4}?on\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
