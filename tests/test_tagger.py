@@ -1426,6 +1426,14 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "at two other bases that were blamed on Kyiv.",
             [("airport", "Kursk", "reported")],
         ),
+        # a speaker after a comma is no region of the town before it
+        ("Shelling hit Kharkiv, Moscow said.", [("unspecified", "Kharkiv", "reported")]),
+        # a capital that admits or spurns something stands for its state
+        (
+            "Russia rained scores of missiles on Ukrainian cities in one of its heaviest barrages of the "
+            "war, as Moscow spurned the prospects of talks to end the invasion.",
+            [("unspecified", "UA", "reported")],
+        ),
     ],
 )
 def test_reports(text: str, expected: list[tuple[str, str, str]]):
