@@ -1428,6 +1428,12 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
         ),
         # a speaker after a comma is no region of the town before it
         ("Shelling hit Kharkiv, Moscow said.", [("unspecified", "Kharkiv", "reported")]),
+        # a side that could launch strikes is no scene the next sentence's grid damage falls back to
+        (
+            "Ukraine war: Russia could launch more heavy strikes, Zelensky warns. Work is continuing to "
+            "restore electricity following a ninth wave of heavy Russian air strikes on Friday.",
+            [("power_grid", "UA", "reported")],
+        ),
         # a capital that admits or spurns something stands for its state
         (
             "Russia rained scores of missiles on Ukrainian cities in one of its heaviest barrages of the "
