@@ -1434,6 +1434,12 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "restore electricity following a ninth wave of heavy Russian air strikes on Friday.",
             [("power_grid", "UA", "reported")],
         ),
+        # a capital's sanctions are its state's: the attack is where the sentence says
+        (
+            "Tokyo's latest sanctions come after Russia launched missile attacks across Ukraine that killed "
+            "at least 11 people.",
+            [("unspecified", "UA", "reported")],
+        ),
         # a capital that admits or spurns something stands for its state
         (
             "Russia rained scores of missiles on Ukrainian cities in one of its heaviest barrages of the "

@@ -50,8 +50,11 @@ _OWNS_ATTACKERS = _owned(
 
 
 # "Kyiv's continuing capacity to surprise", "Moscow's grain deal withdrawal", "another blow to Moscow's Black
-# Sea fleet": what the state can do, decides or commands, so the place stands for the state
-_OWNS_POLICY = _owned(r"capacity|capability|ability|retaliation|withdrawal|decision|policy|fleet|navy")
+# Sea fleet", "Tokyo's latest sanctions": what the state can do, decides or commands, so the place stands for
+# the state
+_OWNS_POLICY = _owned(
+    r"capacity|capability|ability|retaliation|withdrawal|decision|policy|fleet|navy|sanctions"
+)
 
 
 # "Kyiv's much-vaunted counteroffensive", "Moscow's Ministry of Defence", "Moscow's UN envoy", "despite
