@@ -1440,6 +1440,12 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "at least 11 people.",
             [("unspecified", "UA", "reported")],
         ),
+        # a capital that fires missiles is the side firing them (a launch toward the sea hits nothing)
+        (
+            "Pyongyang fires ballistic missiles as South Korean President Lee Jae Myung makes state visit to "
+            "China. Drones struck Kharkiv.",
+            [("unspecified", "Kharkiv", "reported")],
+        ),
         # a capital that admits or spurns something stands for its state
         (
             "Russia rained scores of missiles on Ukrainian cities in one of its heaviest barrages of the "
