@@ -1446,6 +1446,12 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "China. Drones struck Kharkiv.",
             [("unspecified", "Kharkiv", "reported")],
         ),
+        # where a leader travels is a visit's venue, not the attack's scene
+        (
+            "As Chinese leader Xi Jinping departed Moscow, the Russian military launched attacks on "
+            "Ukrainian towns and cities, hitting multiple residential buildings",
+            [("residential", "UA", "reported")],
+        ),
         # a capital that admits or spurns something stands for its state
         (
             "Russia rained scores of missiles on Ukrainian cities in one of its heaviest barrages of the "

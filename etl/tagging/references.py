@@ -126,6 +126,15 @@ _ADDRESSED = re.compile(
 )
 
 
+# "As Chinese leader Xi Jinping departed Moscow, the Russian military launched attacks": where a leader
+# visits, arrives or travels is a visit's venue, not the scene of an attack the sentence reports (not "the
+# missile that landed in Poland": a weapon's impact)
+_VISITED = re.compile(
+    r"\b(?:departed|visit(?:s|ed|ing)|arriv(?:es|ed|ing)\s+in|(?:flew|flies|travell?ed)\s+to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 # "turning even more of its residents against Moscow", "the war against Kyiv": a city a side is set against
 # stands for its state (not "a drone attack against Moscow": an attack word right before makes it the target)
 _AGAINST = re.compile(r"\bagainst\s+(?:the\s+)?$", re.IGNORECASE)
@@ -229,6 +238,8 @@ def mark_references(sentence: Sentence) -> None:
             loc.reference = True  # "accuses Moscow of": the state addressed
         if loc.place.precision == "place" and _set_against(sentence, start, attacks):
             loc.reference = True  # "residents turning against Moscow": the state opposed
+        if sentence.search_before(start, _VISITED, 24):
+            loc.reference = True  # "as Xi departed Moscow": a visit's venue
         if sentence.search_before(start, _ACT_BY, 30):
             loc.reference = True  # "an attack by Kyiv on Crimea", "forces sent by Moscow": the one acting
         if speaks_after(sentence, loc):
