@@ -1458,6 +1458,11 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "war, as Moscow spurned the prospects of talks to end the invasion.",
             [("unspecified", "UA", "reported")],
         ),
+        # a works taken, named by its town, is no settlement taken: the plant, not Enerhodar
+        (
+            "Russian forces captured the Zaporizhzhia nuclear power plant on Friday.",
+            [("power_plant", "Enerhodar", "reported")],
+        ),
     ],
 )
 def test_reports(text: str, expected: list[tuple[str, str, str]]):
@@ -1879,6 +1884,8 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "Russia accused the US of approving missile targets, while Russian soldiers steal sunflower seeds.",
         # weapons raining down in a drawing: a depiction, not an attack
         "His daughter drew a picture of missiles raining down on a Ukrainian family.",
+        # a named works seized, told as the background of a plant's troubles: no town taken
+        "Staff left the Zaporizhzhia nuclear plant seized by Russian forces, the operator said.",
     ],
 )
 def test_hard_negatives(text: str):

@@ -272,6 +272,8 @@ def _capture_object(sentence: Sentence, cue: Cue, lexicon: Lexicon) -> Located |
         if m.start >= cue.end and lexicon.capture_gap.match(text[cue.end - base : m.start - base]):
             if _NOT_SETTLEMENT_AFTER.match(text, m.end - base):
                 continue  # "seized a small Dnipro foothold": the name only says which foothold
+            if _names_works(sentence, loc):
+                continue  # "seized the Zaporizhzhia nuclear plant": the works taken, not the town
             return loc
     if not _PASSIVE_CUE.fullmatch(sentence.text_of(cue)):
         return None  # "Kyiv retook", "Russia takes": an active verb's subject is who captured
@@ -283,8 +285,25 @@ def _capture_object(sentence: Sentence, cue: Cue, lexicon: Lexicon) -> Located |
                 continue  # "the plant, which Moscow seized": the place is the one who seized
             if _PEOPLE_OF.search(text, 0, m.start - base):
                 continue  # "residents of Kherson were taken": the subject is the residents
+            if _names_works(sentence, loc):
+                continue  # "the Zaporizhzhia nuclear plant seized by Russian forces": the plant was taken
             return loc
     return None
+
+
+_WORKS_AFTER = re.compile(r"[\s-]*")
+
+
+def _names_works(sentence: Sentence, loc: Located) -> bool:
+    """The place names the works that were taken, not a settlement: a named facility ('the Zaporizhzhia
+    nuclear plant seized by Russian forces') or a target word right after the name ('Moscow's capture of the
+    Zaporizhzhia plant', 'seized the Kherson airport')."""
+    m = loc.mention
+    return any(
+        (t.start < m.end and m.start < t.end)
+        or (t.start >= m.end and sentence.fullmatch_between(m.end, t.start, _WORKS_AFTER))
+        for t in sentence.cues_of("target")
+    )
 
 
 # Capture cues that can be a passive participle, their subject the settlement taken
