@@ -20,8 +20,10 @@ def capture_anchors(sentence: Sentence, lexicon: Lexicon, country: Place | None 
     anchors: list[Anchor] = []
     background = sentence.cues_of("background")
     for cue in sentence.cues_of("capture"):
-        if is_hedged(sentence, cue.start) or preceded_by(
-            background, cue.start, BACKGROUND_REACH, sentence.start
+        if (
+            is_hedged(sentence, cue.start)
+            or preceded_by(background, cue.start, BACKGROUND_REACH, sentence.start)
+            or _dated(sentence, cue, background)
         ):
             continue
         if _is_adjective(sentence, cue) or _in_accident(sentence, cue):
@@ -57,8 +59,11 @@ def taken_target_clauses(sentence: Sentence) -> set[int]:
     mark_captors(sentence)
     clauses: set[int] = set()
     for cue in sentence.cues_of("capture"):
-        dated = any(cue.end <= b.start <= cue.end + BACKGROUND_REACH for b in background)  # "seized in 2015"
-        if dated or is_hedged(sentence, cue.start) or preceded_by(background, cue.start, BACKGROUND_REACH, 0):
+        if (
+            _dated(sentence, cue, background)
+            or is_hedged(sentence, cue.start)
+            or preceded_by(background, cue.start, BACKGROUND_REACH, 0)
+        ):
             continue
         if _is_adjective(sentence, cue) or _in_accident(sentence, cue):
             continue
@@ -80,6 +85,16 @@ def taken_target_clauses(sentence: Sentence) -> set[int]:
                 clauses.add(sentence.clause_of(target.start))
                 _mark_captor(sentence, cue)
     return clauses
+
+
+def _dated(sentence: Sentence, cue: Cue, background: list[Cue]) -> bool:
+    """A background date right after the capture ('the plant Moscow seized in 2022', 'Ukrainian Kherson,
+    seized in 2022'): a capture of the past, no event of this report."""
+    clause = sentence.clause_of(cue.start)  # not "had taken Soledar, a leader of the Wagner group"
+    return any(
+        cue.end <= b.start <= cue.end + BACKGROUND_REACH and sentence.clause_of(b.start) == clause
+        for b in background
+    )
 
 
 _CAPTOR_GAP = re.compile(r"\s*(?:['’]s\s+)?(?:(?:forces|troops|army|military|fighters)\s+)?")
