@@ -1458,6 +1458,15 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "war, as Moscow spurned the prospects of talks to end the invasion.",
             [("unspecified", "UA", "reported")],
         ),
+        # a passive capture whose settlement stands in apposition, or with a bearing set off by commas
+        (
+            "Maliar said the village of Robotyne, south of Orikhiv, had been liberated.",
+            [("settlement_control", "Robotyne", "reported")],
+        ),
+        (
+            "The deputy defence minister said a third village, Neskuchne, had been taken.",
+            [("settlement_control", "Neskuchne", "reported")],
+        ),
         # a works taken, named by its town, is no settlement taken: the plant, not Enerhodar
         (
             "Russian forces captured the Zaporizhzhia nuclear power plant on Friday.",
