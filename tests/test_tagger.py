@@ -1895,6 +1895,8 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "His daughter drew a picture of missiles raining down on a Ukrainian family.",
         # a named works seized, told as the background of a plant's troubles: no town taken
         "Staff left the Zaporizhzhia nuclear plant seized by Russian forces, the operator said.",
+        # 'takes X closer to': brings it nearer, takes no place
+        "The recapture of the towers takes Kyiv 'many steps closer to regaining Crimea', the GUR says.",
         # a capture dated in the past right after its verb: the background of another story
         "The plant Moscow seized in 2022 lost power.",
         "Russia captured Mariupol earlier this year, and new images show an army base built there.",

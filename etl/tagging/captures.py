@@ -339,6 +339,8 @@ _NOT_SETTLEMENT_AFTER = re.compile(
     r"[\s-]+(?:foothold|bridgehead|river|riverbank|bank|front|frontline|direction|axis|sector|highway|road)s?\b"
     r"|['’]s\b"  # "captured Bakhmut's outskirts": a part of it
     # "it took Kyiv months", "took Moscow by surprise"
-    r"|\s+(?:months?|weeks?|days?|years?|hours?|time|by\s+surprise|aback|to\s+task|seriously)\b",
+    r"|\s+(?:months?|weeks?|days?|years?|hours?|time|by\s+surprise|aback|to\s+task|seriously)\b"
+    # "Recapture of ‘Boyko Towers’ takes Kyiv ‘many steps closer to regaining Crimea’": brings it nearer
+    r"|\s+[‘'\"“]?(?:(?:many|a|one|two|several|another|big|major|giant)\s+)?(?:steps?\s+)?closer\b",
     re.IGNORECASE,
 )
