@@ -1467,6 +1467,11 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "The deputy defence minister said a third village, Neskuchne, had been taken.",
             [("settlement_control", "Neskuchne", "reported")],
         ),
+        # a works seized by soldiers is the war's, not an asset confiscated
+        (
+            "Russian forces seize Chernobyl nuclear power plant.",
+            [("power_plant", "Chornobyl", "reported")],
+        ),
         # a works taken, named by its town, is no settlement taken: the plant, not Enerhodar
         (
             "Russian forces captured the Zaporizhzhia nuclear power plant on Friday.",
@@ -1895,6 +1900,11 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "His daughter drew a picture of missiles raining down on a Ukrainian family.",
         # a named works seized, told as the background of a plant's troubles: no town taken
         "Staff left the Zaporizhzhia nuclear plant seized by Russian forces, the operator said.",
+        # a works seized 'last year': the background of the plant's news
+        "Moscow evacuated residents near the Zaporizhzhia nuclear plant seized by Russian forces last year.",
+        "Russian troops took over the plant as they invaded parts of Ukraine last year.",
+        # an asset seized is no capture of the war
+        "Russia seizes car dealership of the Danish firm.",
         # 'takes X closer to': brings it nearer, takes no place
         "The recapture of the towers takes Kyiv 'many steps closer to regaining Crimea', the GUR says.",
         # a capture dated in the past right after its verb: the background of another story

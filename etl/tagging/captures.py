@@ -67,7 +67,7 @@ def taken_target_clauses(sentence: Sentence) -> set[int]:
             continue
         if _is_adjective(sentence, cue) or _in_accident(sentence, cue):
             continue
-        if not _TAKEN_BACK.match(sentence.text_of(cue)):
+        if not _TAKEN_BACK.match(sentence.text_of(cue)) and not _by_troops(sentence, cue):
             continue  # "Russia seizes car dealership", "Canada seized a Russian cargo jet": assets, no war
         if any(
             sentence.clause_of(a.start) == sentence.clause_of(cue.start)
@@ -88,13 +88,33 @@ def taken_target_clauses(sentence: Sentence) -> set[int]:
 
 
 def _dated(sentence: Sentence, cue: Cue, background: list[Cue]) -> bool:
-    """A background date right after the capture ('the plant Moscow seized in 2022', 'Ukrainian Kherson,
-    seized in 2022'): a capture of the past, no event of this report."""
+    """A background date right after the capture ('the plant Moscow seized in 2022'), or 'last year' after it:
+    a capture of the past, no event of this report."""
     clause = sentence.clause_of(cue.start)  # not "had taken Soledar, a leader of the Wagner group"
-    return any(
+    return bool(sentence.search_between(cue.end, sentence.end, _LAST_YEAR)) or any(
         cue.end <= b.start <= cue.end + BACKGROUND_REACH and sentence.clause_of(b.start) == clause
         for b in background
     )
+
+
+# "the Zaporizhzhia nuclear plant seized by Russian forces last year", "Russian troops took over the plant as
+# they invaded parts of Ukraine last year" (not "fighting for the town since last year")
+_LAST_YEAR = re.compile(r"(?<!\bsince )\blast year\b", re.IGNORECASE)
+
+
+# "Russian forces seize Chernobyl nuclear power plant", "has been taken over by Russian troops": a seizure by
+# soldiers is the war's (a bare participle describes: "the Zaporizhzhia plant seized by Russian forces")
+_TROOPS_BEFORE = re.compile(r"\b(?:forces|troops|soldiers|fighters|army)\s+(?:(?:have|has|had)\s+)?$", re.I)
+_AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|is|are|been)\s+$", re.I)
+_TROOPS_AFTER = re.compile(
+    r"\s+by\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}(?:forces|troops|soldiers|fighters|army)\b", re.I
+)
+
+
+def _by_troops(sentence: Sentence, cue: Cue) -> bool:
+    """Soldiers seize, or are the agent of a passive seizure: the war's capture, not an asset confiscated."""
+    agent = sentence.before(cue, _AUXILIARY_BEFORE, 10) and sentence.after(cue, _TROOPS_AFTER)
+    return bool(sentence.before(cue, _TROOPS_BEFORE, 40) or agent)
 
 
 _CAPTOR_GAP = re.compile(r"\s*(?:['’]s\s+)?(?:(?:forces|troops|army|military|fighters)\s+)?")
