@@ -1467,6 +1467,11 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "The deputy defence minister said a third village, Neskuchne, had been taken.",
             [("settlement_control", "Neskuchne", "reported")],
         ),
+        # the settlement named in apposition after the settlement word and a comma, no region after it
+        (
+            "Ukrainian troops liberated an eighth village, Piatykhatky.",
+            [("settlement_control", "Piatykhatky", "reported")],
+        ),
         # a works seized by soldiers is the war's, not an asset confiscated
         (
             "Russian forces seize Chernobyl nuclear power plant.",
@@ -1900,6 +1905,8 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "His daughter drew a picture of missiles raining down on a Ukrainian family.",
         # a named works seized, told as the background of a plant's troubles: no town taken
         "Staff left the Zaporizhzhia nuclear plant seized by Russian forces, the operator said.",
+        # a speaker after 'the village,' is no settlement taken (the village is one named before)
+        "Russian forces captured the village, Moscow said.",
         # a works seized 'last year': the background of the plant's news
         "Moscow evacuated residents near the Zaporizhzhia nuclear plant seized by Russian forces last year.",
         "Russian troops took over the plant as they invaded parts of Ukraine last year.",

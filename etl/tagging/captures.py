@@ -309,6 +309,8 @@ def _capture_object(sentence: Sentence, cue: Cue, lexicon: Lexicon) -> Located |
                 continue  # "seized a small Dnipro foothold": the name only says which foothold
             if _names_works(sentence, loc):
                 continue  # "seized the Zaporizhzhia nuclear plant": the works taken, not the town
+            if loc.reference:
+                continue  # "captured the village, Moscow said": the speaker
             return loc
     if not _PASSIVE_CUE.fullmatch(sentence.text_of(cue)):
         return None  # "Kyiv retook", "Russia takes": an active verb's subject is who captured
