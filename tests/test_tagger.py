@@ -1472,6 +1472,16 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Ukrainian troops liberated an eighth village, Piatykhatky.",
             [("settlement_control", "Piatykhatky", "reported")],
         ),
+        # the settlement named before, taken again as 'it' or 'the settlement'
+        (
+            "Newlyweds celebrate with a kiss in centre of Kherson after it is liberated by Ukraine troops.",
+            [("settlement_control", "Kherson", "reported")],
+        ),
+        (
+            "Ukraine's forces have entrenched themselves on the outskirts of Urozhaine after recapturing the "
+            "settlement in the Donetsk region, the deputy defence minister said.",
+            [("settlement_control", "Urozhaine", "reported")],
+        ),
         # a works seized by soldiers is the war's, not an asset confiscated
         (
             "Russian forces seize Chernobyl nuclear power plant.",
@@ -1907,6 +1917,10 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "Staff left the Zaporizhzhia nuclear plant seized by Russian forces, the operator said.",
         # a speaker after 'the village,' is no settlement taken (the village is one named before)
         "Russian forces captured the village, Moscow said.",
+        # 'the city' taken again in a capture that dates another story, or in an occupation; a capture denied
+        "The first supermarket has opened in Kherson since the city was liberated earlier this month.",
+        "Residents of Kherson told of torture during Moscow's nine-month occupation of the city.",
+        "Zelensky claims Russia hasn't captured a single village this year.",
         # a works seized 'last year': the background of the plant's news
         "Moscow evacuated residents near the Zaporizhzhia nuclear plant seized by Russian forces last year.",
         "Russian troops took over the plant as they invaded parts of Ukraine last year.",

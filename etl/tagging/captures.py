@@ -28,7 +28,7 @@ def capture_anchors(sentence: Sentence, lexicon: Lexicon, country: Place | None 
             continue
         if _is_adjective(sentence, cue) or _in_accident(sentence, cue):
             continue
-        settled = _capture_object(sentence, cue, lexicon)
+        settled = _capture_object(sentence, cue, lexicon) or _anaphoric_capture(sentence, cue)
         if settled is None and country is not None:
             settled = _unlisted_capture(sentence, cue, lexicon, country) or _unnamed_capture(
                 sentence, cue, country
@@ -328,7 +328,56 @@ def _capture_object(sentence: Sentence, cue: Cue, lexicon: Lexicon) -> Located |
     return None
 
 
+# "after recapturing the settlement in the Donetsk region": the settlement word as the object ...
+_ANAPHOR_AFTER = re.compile(r"\s+the\s+(?:city|town|village|settlement)\b(?!\s+(?:of|called|named)\b)", re.I)
+# ... or, 'it' too, as the subject of a passive ("after it is liberated by Ukraine troops")
+_ANAPHOR_BEFORE = re.compile(
+    r"\b(?:it|the\s+(?:city|town|village|settlement))\s+(?:(?:is|was)\s+|(?:has|had)\s+been\s+)"
+    r"(?:(?:now|finally|fully|completely)\s+)?$",
+    re.I,
+)
+
+# Verbs of a capture made (not 'occupation of', 'withdrew from', 'entered')
+_ANAPHOR_CUE = re.compile(r"(?:re)?captur|re(?:tak|took|gain)|liberat|seiz|tak|took", re.I)
+# "since the city was liberated earlier this month", "just days after it was recaptured", "visited Izium
+# ... five days after the country's forces recaptured the city": the time of another story
+_ANAPHOR_TIME = re.compile(
+    r"\b(?:since|until|till|before|(?:days|weeks|months|years|(?:a|one)\s+(?:day|week|month|year))\s+after)\b",
+    re.I,
+)
+
+
+def _anaphoric_capture(sentence: Sentence, cue: Cue) -> Located | None:
+    """The settlement the sentence named before, taken again as 'the city' or 'it' ("Newlyweds celebrate in
+    centre of Kherson after it is liberated by Ukraine troops", "entrenched on the outskirts of Urozhaine
+    after recapturing the settlement"): the last one named before the word."""
+    text, base = sentence.text, sentence.start
+    if not _ANAPHOR_CUE.match(sentence.text_of(cue)):
+        return None  # "during Moscow’s nine-month occupation of the city": a state, not a capture
+    if m := _ANAPHOR_AFTER.match(text, cue.end - base):
+        word = m.start() + len(m.group()) - len(m.group().lstrip())
+    elif _PASSIVE_CUE.fullmatch(sentence.text_of(cue)) and (
+        m := _ANAPHOR_BEFORE.search(text, 0, cue.start - base)
+    ):
+        word = m.start()
+    else:
+        return None
+    named = [
+        loc
+        for loc in sentence.located
+        if loc.place.precision == "place"
+        and loc.mention.end <= base + word
+        and not loc.reference
+        and not _names_works(sentence, loc)
+        and not sentence.match_at(loc.mention.end, _POSSESSIVE)  # "Moscow’s": who holds it
+    ]
+    if not named or _ANAPHOR_TIME.search(text, named[-1].mention.end - base, word):
+        return None  # "has opened in Kherson since the city was liberated": the capture dates another story
+    return named[-1]
+
+
 _WORKS_AFTER = re.compile(r"[\s-]*")
+_POSSESSIVE = re.compile(r"['’]s\b")
 
 
 def _names_works(sentence: Sentence, loc: Located) -> bool:
