@@ -1482,6 +1482,9 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "settlement in the Donetsk region, the deputy defence minister said.",
             [("settlement_control", "Urozhaine", "reported")],
         ),
+        # a side that claims its own capture of villages it does not name: in its country, or its enemy's
+        ("Ukraine says it has recaptured fourth village.", [("settlement_control", "UA", "reported")]),
+        ("Russia says it captured another village.", [("settlement_control", "UA", "reported")]),
         # a works seized by soldiers is the war's, not an asset confiscated
         (
             "Russian forces seize Chernobyl nuclear power plant.",

@@ -377,6 +377,8 @@ def home_of(sentence: Sentence, context: DocumentContext) -> Place | None:
         return context.where.place
     # by name: a demonym ("Russian defences") says whose, not where
     named = [loc for loc in scene_countries(sentence) if loc.mention.kind == "country"]
+    # ... or as the side that claims its own capture ("Ukraine says it has recaptured fourth village")
+    named = named or [loc for loc in sentence.located if loc.mention.kind == "country"]
     if named:
         return _front_country(sentence, named[0], context) or named[0].place
     if context.country is not None:
