@@ -1935,6 +1935,9 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "The plant Moscow seized in 2022 lost power.",
         "Russia captured Mariupol earlier this year, and new images show an army base built there.",
         "Kherson was liberated 12 weeks ago. See why it is still a ghost town.",
+        # ordnance that never went off, found or cleared: no attack
+        "An unexploded 500kg bomb was discovered in Chernihiv in northern Ukraine.",
+        "2.5 tons of unexploded ammo destroyed around Kyiv in past week.",
     ],
 )
 def test_hard_negatives(text: str):
