@@ -1938,6 +1938,10 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         # ordnance that never went off, found or cleared: no attack
         "An unexploded 500kg bomb was discovered in Chernihiv in northern Ukraine.",
         "2.5 tons of unexploded ammo destroyed around Kyiv in past week.",
+        # bombs as the danger lived under or dodged: no one attack
+        "Nearly a year since fleeing Ukraine for Hungary amid the bombs and terror of Russia’s invasion, "
+        "more than 100 young circus performers still hope to perform.",
+        "Missing Briton reveals how he dodged drones and bombs while helping evacuate people from Bakhmut.",
     ],
 )
 def test_hard_negatives(text: str):
