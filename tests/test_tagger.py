@@ -1942,6 +1942,9 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "Nearly a year since fleeing Ukraine for Hungary amid the bombs and terror of Russia’s invasion, "
         "more than 100 young circus performers still hope to perform.",
         "Missing Briton reveals how he dodged drones and bombs while helping evacuate people from Bakhmut.",
+        # a toll since the war began, in the words 'since Russia's full-scale assault began'
+        "Since Russia’s full-scale assault began, Ukraine’s railways evacuated 4 million people and "
+        "brought 300 foreign delegations to Kyiv.",
     ],
 )
 def test_hard_negatives(text: str):
