@@ -1945,6 +1945,9 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         # a toll since the war began, in the words 'since Russia's full-scale assault began'
         "Since Russia’s full-scale assault began, Ukraine’s railways evacuated 4 million people and "
         "brought 300 foreign delegations to Kyiv.",
+        # a campaign's aim ('campaign to', 'efforts to'), no one attack
+        "Diesel prices have risen and electricity costs have more than doubled due to Russia’s efforts to "
+        "knock out Ukraine’s power grid.",
     ],
 )
 def test_hard_negatives(text: str):
