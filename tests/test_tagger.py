@@ -1948,6 +1948,9 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         # a campaign's aim ('campaign to', 'efforts to'), no one attack
         "Diesel prices have risen and electricity costs have more than doubled due to Russia’s efforts to "
         "knock out Ukraine’s power grid.",
+        # a side's targeting named as a campaign
+        "Mélanie Joly says Russia’s targeting of energy grid and civil infrastructure only strengthens "
+        "allies’ support.",
     ],
 )
 def test_hard_negatives(text: str):
