@@ -1951,6 +1951,9 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         # a side's targeting named as a campaign
         "Mélanie Joly says Russia’s targeting of energy grid and civil infrastructure only strengthens "
         "allies’ support.",
+        # a capture or a harm denied, not made
+        "Zelensky claims Russia hasn’t captured a single village this year.",
+        "Every possible measure should be taken so that the plant is not attacked.",
     ],
 )
 def test_hard_negatives(text: str):
