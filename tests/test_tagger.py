@@ -630,6 +630,12 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Moscow launched 71 cruise missiles at Kyiv, fired by Russian TU-95 bomber planes.",
             [("unspecified", "Kyiv", "reported")],
         ),
+        # 'bombs' the verb after a side; letter bombs sent are the attack
+        ("Russia bombs Ukrainian maternity ward after 2 babies born.", [("hospital", "UA", "reported")]),
+        (
+            "Police say two letter bombs sent to Ukrainian embassy in Madrid.",
+            [("administrative", "Madrid", "reported")],
+        ),
         # an unnamed settlement of a country; a side's fighters that shell; a capital pummelled
         ("A missile hit a town in Ukraine.", [("unspecified", "UA", "reported")]),
         ("Bombs hit eastern Ukrainian town.", [("unspecified", "UA", "reported")]),
@@ -1954,6 +1960,9 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         # a capture or a harm denied, not made
         "Zelensky claims Russia hasn’t captured a single village this year.",
         "Every possible measure should be taken so that the plant is not attacked.",
+        # bombs as a kind of weapon, whose attack no other word reports
+        "US says Ukraine’s use of cluster bombs against Russia ‘effective’.",
+        "Russian troops are turning tanks into car bombs against Ukraine.",
     ],
 )
 def test_hard_negatives(text: str):
