@@ -630,6 +630,12 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Moscow launched 71 cruise missiles at Kyiv, fired by Russian TU-95 bomber planes.",
             [("unspecified", "Kyiv", "reported")],
         ),
+        # 'shells' the verb after a side; shells that rain down on a place
+        ("Russia shells Kherson for the third day.", [("unspecified", "Kherson", "reported")]),
+        (
+            "Shells rain down on Kharkiv as Ukraine's army stands firm.",
+            [("unspecified", "Kharkiv", "reported")],
+        ),
         # 'bombs' the verb after a side; letter bombs sent are the attack
         ("Russia bombs Ukrainian maternity ward after 2 babies born.", [("hospital", "UA", "reported")]),
         (
@@ -1963,6 +1969,7 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         # bombs as a kind of weapon, whose attack no other word reports
         "US says Ukraine’s use of cluster bombs against Russia ‘effective’.",
         "Russian troops are turning tanks into car bombs against Ukraine.",
+        "With Western aid stalled, Ukrainian troops run low on artillery shells.",
     ],
 )
 def test_hard_negatives(text: str):
