@@ -424,6 +424,12 @@ def test_a_city_before_another_is_a_list_of_cities(gaz: Gazetteer):
     ]
 
 
+def test_a_town_before_a_region_city_is_a_village_of_that_region(gaz: Gazetteer):
+    # ACLED's 'Place, Region': Rubizhne (56,000, Luhansk) is no city of a list; a Rubizhne of Kharkiv region
+    text = "On 14 July 2022, Russian forces shelled Rubizhne, Kharkiv."
+    assert [p.admin1_code for m, p in resolved(gaz, text) if m.surface == "Rubizhne"] == ["UA-63"]
+
+
 def test_a_city_district_is_no_village(gaz: Gazetteer):
     pairs = resolved(gaz, "Kindergarten #109 in Kyiv District, Kharkiv damaged.")
     assert "Kyiv District" not in [m.surface for m, _ in pairs]

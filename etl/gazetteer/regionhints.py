@@ -146,13 +146,13 @@ def _inner_mention(
     mentions: list[PlaceMention], n: int, name_start: int, regions: tuple[Place, ...]
 ) -> PlaceMention | None:
     """A listed name inside a longer unlisted one ('Buda' in 'Marchyhina Buda, Sumy', 'Krasne' in 'Krasne
-    Pershe'), when none of its namesakes lies in the region the text gives; not a city ('strikes in Kyiv,
-    Lviv & other cities' lists two cities, no village Kyiv of the Lviv region)."""
+    Pershe'), when none of its namesakes lies in the region the text gives; not a city of CITY_POPULATION
+    ('strikes in Kyiv, Lviv & other cities' lists two cities, no village Kyiv of the Lviv region)."""
     if n == 0 or mentions[n - 1].start < name_start or mentions[n - 1].kind != "place":
         return None
     prev = mentions[n - 1]
-    if prev.start == name_start and not _small(prev):
-        return None
+    if prev.start == name_start and any(c.population >= CITY_POPULATION for c in _own_namesakes(prev)):
+        return None  # not a town of 20,000-100,000 ('Rubizhne, Kharkiv': ACLED's village of that region)
     codes = {r.admin1_code for r in regions if r.admin1_code}
     return None if any(_in_region(c, codes) for c in prev.candidates) else prev
 
