@@ -20,13 +20,7 @@ def capture_anchors(sentence: Sentence, lexicon: Lexicon, country: Place | None 
     anchors: list[Anchor] = []
     background = sentence.cues_of("background")
     for cue in sentence.cues_of("capture"):
-        if (
-            is_hedged(sentence, cue.start)
-            or preceded_by(background, cue.start, BACKGROUND_REACH, sentence.start)
-            or _dated(sentence, cue, background)
-        ):
-            continue
-        if _is_adjective(sentence, cue) or _in_accident(sentence, cue):
+        if not _reported(sentence, cue, background):
             continue
         settled = _capture_object(sentence, cue, lexicon) or _anaphoric_capture(sentence, cue)
         if settled is None and country is not None:
@@ -59,13 +53,7 @@ def taken_target_clauses(sentence: Sentence) -> set[int]:
     mark_captors(sentence)
     clauses: set[int] = set()
     for cue in sentence.cues_of("capture"):
-        if (
-            _dated(sentence, cue, background)
-            or is_hedged(sentence, cue.start)
-            or preceded_by(background, cue.start, BACKGROUND_REACH, 0)
-        ):
-            continue
-        if _is_adjective(sentence, cue) or _in_accident(sentence, cue):
+        if not _reported(sentence, cue, background):
             continue
         if not _TAKEN_BACK.match(sentence.text_of(cue)) and not _by_troops(sentence, cue):
             continue  # "Russia seizes car dealership", "Canada seized a Russian cargo jet": assets, no war
@@ -85,6 +73,18 @@ def taken_target_clauses(sentence: Sentence) -> set[int]:
                 clauses.add(sentence.clause_of(target.start))
                 _mark_captor(sentence, cue)
     return clauses
+
+
+def _reported(sentence: Sentence, cue: Cue, background: list[Cue]) -> bool:
+    """The capture word reports a capture made now: not hedged, not background ('the previously seized
+    city') nor dated in the past, not an adjective ('liberated Kherson') nor an accident's."""
+    return not (
+        is_hedged(sentence, cue.start)
+        or preceded_by(background, cue.start, BACKGROUND_REACH, sentence.start)
+        or _dated(sentence, cue, background)
+        or _is_adjective(sentence, cue)
+        or _in_accident(sentence, cue)
+    )
 
 
 def _dated(sentence: Sentence, cue: Cue, background: list[Cue]) -> bool:
