@@ -136,6 +136,15 @@ def _after_unlisted(text: str, mentions: list[PlaceMention], index: GazetteerInd
     return sorted(out, key=lambda m: m.start)
 
 
+def _listed_unlisted(mention: PlaceMention, hint: PlaceMention) -> PlaceMention:
+    """A village earlier on a list the text puts in one region ('Charivne and Chervone in Zaporizhzhia
+    region'), where GeoNames lists none of that name, is an unlisted village of that region, as a single one
+    is; a town of 20,000 or more on the list keeps its own namesakes."""
+    if _small(mention) and len(hint.candidates) == 1:
+        return replace(mention, candidates=(unlisted(mention.surface, hint.candidates[0]),))
+    return mention
+
+
 def _not_a_settlement(name: str) -> bool:
     """A month or weekday, or a district or community ('Kyiv District, Kharkiv' is a part of the city)."""
     words = name.lower().split()
@@ -257,15 +266,16 @@ def apply_region_hints(text: str, mentions: list[PlaceMention], index: Gazetteer
         codes = {r.admin1_code for r in hint.candidates if r.admin1_code}
         restricted = _restrict(place, codes)
         if restricted is None:
-            if _small(place) and len(hint.candidates) == 1 and not _continues_list(text, mentions, n + 1):
-                # a village GeoNames does not list in that region: its namesakes elsewhere are wrong
-                out[n] = replace(place, candidates=(unlisted(place.surface, hint.candidates[0]),))
-            continue
+            lone = len(hint.candidates) == 1 and not _continues_list(text, mentions, n + 1)
+            if not (_small(place) and lone):
+                continue
+            # a village GeoNames does not list in that region: its namesakes elsewhere are wrong
+            restricted = replace(place, candidates=(unlisted(place.surface, hint.candidates[0]),))
         out[n] = restricted
         k = n - 1
         while k >= 0 and (prev := out[k]).kind == "place":
             if not LIST_GAP.match(text[prev.end : mentions[k + 1].start]):
                 break
-            out[k] = _restrict(prev, codes) or prev
+            out[k] = _restrict(prev, codes) or _listed_unlisted(prev, hint)
             k -= 1
     return out
