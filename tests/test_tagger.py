@@ -1507,6 +1507,21 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Russian forces captured the Zaporizhzhia nuclear power plant on Friday.",
             [("power_plant", "Enerhodar", "reported")],
         ),
+        # the one bare attack placed in the region of a named target is that target's strike told again
+        (
+            "Ukraine missile attack strikes Russian warship in Crimea, killing at least 1. The ship, called"
+            " Novocherkassk, was hit at a base in Feodosia.",
+            [("military_site", "UA-43", "reported")],
+        ),
+        # ... but two bare attacks in settlements are places struck, each its own
+        (
+            "Russia strikes power stations across Ukraine. Several blasts were heard in Kyiv and Lviv.",
+            [
+                ("power_plant", "UA", "reported"),
+                ("unspecified", "Kyiv", "reported"),
+                ("unspecified", "Lviv", "reported"),
+            ],
+        ),
     ],
 )
 def test_reports(text: str, expected: list[tuple[str, str, str]]):

@@ -1,6 +1,6 @@
 """One incident per type and place in a document: reports of the same incident merged, a coarser report folded
-into a finer one of the same type, a bare attack on a place or country already hit dropped, and a border area
-dropped where a target is named in it."""
+into a finer one of the same type, a bare attack on a place or country already hit dropped (or, alone, in the
+area of a target placed no finer), and a border area dropped where a target is named in it."""
 
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ def merge_incidents(incidents: list[Incident]) -> list[Incident]:
             finer.absorb(inc)  # the coarser report may still date it ('on Wednesday')
         elif not _bare_country_attack(inc, kept):
             result.append(inc)
-    return result
+    return [inc for inc in result if not _told_with_its_target(inc, result)]
 
 
 # Types that say what happened to a place rather than name what was hit in it
@@ -71,6 +71,29 @@ def _bare_country_attack(incident: Incident, others: list[Incident]) -> bool:
             and (o.target_type != "unspecified" or o.geo_precision != "country")
             for o in others
         )
+    )
+
+
+def _told_with_its_target(incident: Incident, others: list[Incident]) -> bool:
+    """'Video shows critical bridge destroyed by Russia' and 'the aftermath of fighting near Bakhmut',
+    'Ukraine missile attack strikes Russian warship in Crimea' and 'The ship was hit at a base in Feodosia':
+    the one bare attack a text places in a settlement, inside the country or region where it places a named
+    target (and no finer), is that target's strike told again (the guide: the named target is the incident).
+    Two or more bare attacks in settlements are places struck, each its own ('blasts in Kyiv and Lviv')."""
+    if incident.target_type != "unspecified" or incident.geo_precision != "place":
+        return False
+    if any(
+        o is not incident and o.target_type == "unspecified" and o.geo_precision == "place" for o in others
+    ):
+        return False
+    return any(
+        o.target_type not in _PLACE_TYPES
+        and o.country_code == incident.country_code
+        and (
+            o.geo_precision == "country"
+            or (o.geo_precision == "admin1" and o.admin1_code == incident.admin1_code)
+        )
+        for o in others
     )
 
 
