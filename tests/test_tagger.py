@@ -1507,6 +1507,16 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Russian forces captured the Zaporizhzhia nuclear power plant on Friday.",
             [("power_plant", "Enerhodar", "reported")],
         ),
+        # streets where forces fight are the scene of the fighting, not a venue hit
+        (
+            "Fierce fighting on Mariupol's streets, and Russia denies its cosmonauts wore Ukrainian colours.",
+            [("unspecified", "Mariupol", "disputed")],
+        ),
+        # ... but streets shells hit are hit
+        (
+            "Russian shells still hit its pockmarked streets in Kupiansk.",
+            [("public_venue", "Kupiansk", "reported")],
+        ),
         # the one bare attack placed in the region of a named target is that target's strike told again
         (
             "Ukraine missile attack strikes Russian warship in Crimea, killing at least 1. The ship, called"

@@ -207,6 +207,17 @@ _FLOOD_BEFORE = re.compile(
 FLOOD_WINDOW = 70  # characters before a dam word searched for the flood it caused
 _PHRASE_END = re.compile(r"[,;:()]|\s(?:when|as|while|and)\s")  # ... and after it, the dam's own phrase
 
+# "Fierce fighting on Mariupol's streets", "fighting reaches the streets in the capital", "street battles":
+# streets where ground forces fight are the scene of the fighting, not a venue hit (shells that hit 'its
+# pockmarked streets' or 'busy streets ... attacked' still name the streets)
+_FIGHT_BEFORE_STREET = re.compile(
+    r"\b(?:fighting|fights?|battles?|battling|clashes|combat|ambush(?:es)?|gunfights?|firefights?)\b"
+    r"[^.;:,]{0,20}?\b(?:in|on|through|into|reach(?:es|ed)?|across)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_FIGHT_AFTER_STREET = re.compile(r"\s+(?:fighting|fights?|battles?|clashes|combat)\b", re.IGNORECASE)
+FIGHT_WINDOW = 60  # characters before a street word searched for the fighting in it
+
 
 def plays_other_role(sentence: Sentence, cue: Cue) -> bool:
     """The target word says how, where from or who (a route, a closure, a defender, a speaker...): no hit."""
@@ -226,6 +237,7 @@ def plays_other_role(sentence: Sentence, cue: Cue) -> bool:
         or _is_patients_hospital(sentence, cue)
         or _is_left_home(sentence, cue)
         or (cue.label == "dam" and _is_flood_cause(sentence, cue))
+        or _is_fighting_scene(sentence, cue)
     )
 
 
@@ -329,3 +341,10 @@ def _is_flood_cause(sentence: Sentence, cue: Cue) -> bool:
     tail = _PHRASE_END.search(sentence.text, cue.end - sentence.start)
     hi = sentence.start + tail.start() if tail else sentence.end
     return not any(lo <= a.start and a.end <= hi for a in sentence.cues_of("attack"))
+
+
+def _is_fighting_scene(sentence: Sentence, cue: Cue) -> bool:
+    """'fighting in Bakhmut's streets', 'street battles': the streets are where forces fight, not a target."""
+    return sentence.text_of(cue).lower() in ("street", "streets") and bool(
+        sentence.before(cue, _FIGHT_BEFORE_STREET, FIGHT_WINDOW) or sentence.after(cue, _FIGHT_AFTER_STREET)
+    )
