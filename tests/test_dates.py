@@ -35,6 +35,8 @@ REPORT = date(2024, 3, 23)
         # the weekday of a statement dates the event only to its week; the event's own weekday wins
         ("Drones hit Odesa, officials said on Friday", (date(2024, 3, 22), "week")),
         ("The air force said on Friday that missiles hit Kyiv on Thursday", (date(2024, 3, 21), "day")),
+        # ... but a weekday's own event is its day, whoever tells of it
+        ("The governor said Thursday's attack lasted three hours", (date(2024, 3, 21), "day")),
         # ... and so is a weekday between the speaker and the verb of saying
         ("Putin on Friday accused Ukraine of the bridge blast", (date(2024, 3, 22), "week")),
         # ... and other verbs of statement: denying, dismissing, giving accounts

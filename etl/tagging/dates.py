@@ -135,6 +135,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("weekday_span", _WEEKDAY_SPAN),
         ("said_weekday", _FRONTED_SAID),
         ("weekday", rf"\b{_NOT_SAID}{_WEEKDAY}\b{_NOT_SAYING}"),
+        # 'The governor said Thursday's attack lasted three hours', 'The Kyiv City Military Administration
+        # said Tuesday's attack ... was a complex strike': the day of the event told of, not of the telling
+        ("weekday", rf"\b{_WEEKDAY}['’]s\b"),
         ("said_weekday", rf"\b{_WEEKDAY}\b"),
         ("last_week", r"\blast week\b"),
         (
