@@ -23,6 +23,9 @@ REPORT = date(2024, 3, 23)
         ("Strikes on December 30th hit the dam", (date(2023, 12, 30), "day")),
         ("Yesterday drones hit Odesa", (date(2024, 3, 22), "day")),
         ("Missiles struck Lviv overnight", (date(2024, 3, 23), "day")),
+        # ... but a night named by its day is that day's
+        ("Russia's overnight missile attack on Thursday hit Kyiv", (date(2024, 3, 21), "day")),
+        ("Two were killed in Thursday's early morning missile attack", (date(2024, 3, 21), "day")),
         ("Explosions were heard earlier this week", (date(2024, 3, 23), "week")),
         # 'recently' is days-old news: the report's week
         ("Russia recently captured Avdiivka", (date(2024, 3, 23), "week")),

@@ -101,11 +101,19 @@ _HOLIDAY = (
     r"(?<!orthodox\s)(?P<christmas>christmas\s+day))\b"
 )
 
+# A night the sentence names by its day, a few words on or just before: 'Russia's overnight missile attack
+# on Thursday', 'drones ... overnight into Saturday', 'the pre-dawn strikes on Thursday', "Thursday's early
+# morning missile attack": that day's, read by the weekday pattern, not the report's.
+_DAYS_NIGHT = r"(?<!day['’]s\s)"
+_NIGHT_OF_DAY = (
+    r"(?![^.;,:]{0,30}?\b(?:on|into|and\s+into)\s+"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
+)
 # The night or small hours of an attack, named without a day: the report's own night ('overnight').
 _NIGHT = (
-    r"\b(?:pre-?dawn|early[\s-]+morning|night-?time|late[\s-]+night|"
+    rf"{_DAYS_NIGHT}\b(?:pre-?dawn|early[\s-]+morning|night-?time|late[\s-]+night|"
     r"(?:second|third|fourth|fifth|another)\s+(?:straight\s+|consecutive\s+)?night|"
-    r"night\s+of\s+(?:strikes|attacks|shelling|explosions|blasts|drone|missile|air))\b"
+    rf"night\s+of\s+(?:strikes|attacks|shelling|explosions|blasts|drone|missile|air))\b{_NIGHT_OF_DAY}"
     rf"(?!\s+(?:of\s+|on\s+)?{_WEEKDAY})"
     # 'In his late-night update, Zelenskiy wrote...': the time of a statement, not of an attack.
     r"(?!\s+(?:video\s+)?(?:update|address|speech|statement|message|post|briefing|remarks)s?\b)"
@@ -125,7 +133,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("today", r"\b(?:over|in|during|within) the (?:past|last|previous) (?:24 hours|day)\b"),
         (
             "overnight",
-            r"\b(?:last night|overnight|during the night|late on|early on)\b(?!\s+" + _WEEKDAY + r")",
+            rf"{_DAYS_NIGHT}\b(?:last night|overnight|during the night|late on|early on)\b"
+            rf"(?!\s+{_WEEKDAY}){_NIGHT_OF_DAY}",
         ),
         # 'Pre-dawn Russian air raid kills 1 in Kyiv', 'Russia\'s early morning attack on Kyiv', 'a nighttime
         # attack', 'Third night of Russian drone raids', 'five injured after night of strikes': the night
