@@ -2096,6 +2096,17 @@ def test_a_country_that_targeted_is_the_attacker_and_a_later_sentence_dates_the_
             "around 3 a.m. Monday, according to the church.",
             [("cultural_religious", "Kharkiv", "2024-03-18", "day")],
         ),
+        # ... and so does the attack named by its day a sentence or two later, a day or two before the report
+        (
+            "Russian missiles hit a supermarket in Kherson. The strikes early on Friday were the latest in a "
+            "string of attacks.",
+            [("commercial", "Kherson", "2024-03-22", "day")],
+        ),
+        # ... but a day further back names an earlier event
+        (
+            "Drones hit a power plant in Kharkiv. Moscow blamed Kyiv for Tuesday's attack on the bridge.",
+            [("power_plant", "Kharkiv", "2024-03-23", "week"), ("bridge", "Kharkiv", "2024-03-19", "day")],
+        ),
         # a span of days is only its week
         (
             "Russian forces shelled Kherson on Tuesday and Wednesday, hitting a maternity hospital.",

@@ -66,21 +66,50 @@ def is_file_photo(text: str, report_date: date | None) -> bool:
 
 # 'The attack happened at around 3 a.m. Monday': a sentence that dates the event the text has reported.
 _DATES_BACK = re.compile(
-    r"\b(?:the|that|this)\s+(?:attack|strike|blast|explosion|shelling|raid|arson|fire|bombing)s?\s+"
+    r"\b(?:the|that|this)\s+(?:attack|strike|blast|explosion|shelling|raid|arson|fire|bombing|incident)s?\s+"
     r"(?:happened|occurred|took place)\b",
     re.IGNORECASE,
 )
+_ATTACK_NOUN = r"(?:attack|strike|blast|explosion|shelling|raid|bombing|barrage|hit|incident)s?\b"
+# ... or names the event told just before with the definite article, its day right after: 'The strikes
+# early on Wednesday, the latest in a string of attacks', 'the direct hit to the vessels in Sevastopol on
+# Wednesday', 'both incidents on Saturday'; or by its day: "Tuesday's attack comes after a missile strike on
+# ..." (not the day of its telling: 'Zelensky announced the attack in a post on his Telegram account on
+# Thursday')
+_THE_ATTACK_BEFORE = re.compile(
+    rf"\b(?:the|both)\s+(?:[\w-]+\s+){{0,2}}?{_ATTACK_NOUN}"
+    r"(?![^,;:()]*\b(?:said|says|announced|reported|posted|post|told|claimed|statement)\b)[^,;:()]{0,40}$",
+    re.IGNORECASE,
+)
+_DAYS_ATTACK_AFTER = re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,3}}?{_ATTACK_NOUN}", re.IGNORECASE)
+DATES_BACK_REACH = 60  # characters before a day searched for the event it dates
+# The day back is the report's or one or two before it: a day further back names an earlier event ('Saturday's
+# audacious attack' on a Wednesday), and readers date the story's own at the report's week.
+DATES_BACK_DAYS = 2
+# Sentences back whose incidents the day dates: the same story's, not a live page's earlier items
+DATES_BACK_SENTENCES = 3
 
 
-def date_back(text: str, incidents: list[Incident], report_date: date | None) -> None:
+def dated_back(text: str, report_date: date | None) -> EventDate | None:
+    """The day a sentence gives an event it names as told already ('the attack on Thursday'), or None."""
+    found = find_date(text, report_date) if report_date is not None else None
+    if found is None or found.span is None or found.precision != "day" or found.stated:
+        return None
+    if _DATES_BACK.search(text):
+        return found
+    if not 0 <= (report_date - found.value).days <= DATES_BACK_DAYS:
+        return None
+    start, end = found.span
+    before = text[max(0, start - DATES_BACK_REACH) : start]
+    if _THE_ATTACK_BEFORE.search(before) or _DAYS_ATTACK_AFTER.match(text, end):
+        return found
+    return None
+
+
+def date_back(found: EventDate, incidents: list[Incident], report_date: date) -> None:
     """The day a later sentence gives the event ('Three Palestinians were arrested on accusations of lighting
     a Christmas tree on fire ... The attack happened at around 3 a.m. Monday') dates the incidents reported
-    before it that had no date of their own (the report's week)."""
-    if report_date is None or not _DATES_BACK.search(text):
-        return
-    found = find_date(text, report_date)
-    if found is None or found.precision != "day":
-        return
+    just before it that had no date of their own (the report's week)."""
     for incident in incidents:
         if incident.event_date == report_date and incident.date_precision == "week":
             incident.event_date, incident.date_precision = found.value, found.precision

@@ -22,8 +22,10 @@ from etl.tagging.context import DocumentContext, lead_places, lead_targets
 from etl.tagging.coreference import resolve_bare_plants
 from etl.tagging.dates import EventDate
 from etl.tagging.eventdates import (
+    DATES_BACK_SENTENCES,
     anchor_date,
     date_back,
+    dated_back,
     day_after_date,
     inherited_date,
     is_file_photo,
@@ -97,10 +99,14 @@ def find_incidents(
     context.lead_places = lead_places(text, spans, cues, located)
     context.lead_targets = lead_targets(text, spans, cues, located)
     context.named_countries = {p.country_code for _, p in located if p.country_code}
+    told: list[int] = []  # how many incidents the text had told before each sentence
     for start, end in spans:
         if (start, end) in links:
             continue
-        date_back(text[start:end], incidents, doc.report_date)
+        told.append(len(incidents))
+        back = dated_back(text[start:end], doc.report_date)
+        if back is not None and doc.report_date is not None:
+            date_back(back, incidents[told[max(0, len(told) - 1 - DATES_BACK_SENTENCES)] :], doc.report_date)
         sentence_cues = cues[bisect_left(cue_starts, start) : bisect_left(cue_starts, end)]
         lo, hi = bisect_left(mention_starts, start), bisect_left(mention_starts, end)
         if not any(c.group in ("attack", "capture", "target") for c in sentence_cues):
