@@ -2107,6 +2107,12 @@ def test_a_country_that_targeted_is_the_attacker_and_a_later_sentence_dates_the_
             "Drones hit a power plant in Kharkiv. Moscow blamed Kyiv for Tuesday's attack on the bridge.",
             [("power_plant", "Kharkiv", "2024-03-23", "week"), ("bridge", "Kharkiv", "2024-03-19", "day")],
         ),
+        # a target the main clause names with no attack of its own was hit in the 'a day after' attack
+        (
+            "Rescue workers were still digging through the rubble of a residential building in Dnipro on "
+            "Friday, a day after a Russian missile attack.",
+            [("residential", "Dnipro", "2024-03-21", "day")],
+        ),
         # a span of days is only its week
         (
             "Russian forces shelled Kherson on Tuesday and Wednesday, hitting a maternity hospital.",

@@ -182,22 +182,39 @@ def day_after_date(
     """An incident named after 'a day after' is dated the day before the sentence's own day stated before
     the phrase ('on Sunday, a day after a Russian missile attack'), else the day before the report's. Not
     when the main clause reports an attack of its own ('A drone set a tank on fire at an airfield in Kursk,
-    a day after drone attacks on two airfields'): places and types shared between the two blur them."""
+    a day after drone attacks on two airfields'): places and types shared between the two blur them. A target
+    the main clause names with no attack of its own was hit in the phrase's attack (_attack_after)."""
     offset = anchor.start - sentence.start
     scope = next((m for m in _DAY_AFTER.finditer(sentence.text) if m.start() < offset <= m.end()), None)
+    consequence = scope is None and report_date is not None
+    if consequence:
+        scope = _attack_after(sentence, offset)
     if scope is None or report_date is None:
         return when
     own = find_date(scope.group(), report_date)
     if own is not None and own.span is not None and own.precision == "day" and not own.stated:
         # 'a third site was attacked on Tuesday, a day after two airfields were hit on Monday'
         return EventDate(own.value, own.precision, (scope.start() + own.span[0], scope.start() + own.span[1]))
-    if any(other.start - sentence.start < scope.start() for other in anchors):
+    if not consequence and any(other.start - sentence.start < scope.start() for other in anchors):
         return when
     if when is None or when.span is None:
         return EventDate(report_date - timedelta(days=1), "day")
     if when.precision == "day" and when.span[1] <= scope.start():
         return EventDate(when.value - timedelta(days=1), "day")
     return when  # a date of its own inside the phrase, or a statement's week
+
+
+def _attack_after(sentence: Sentence, offset: int) -> re.Match[str] | None:
+    """The 'a day after' phrase after the anchor that holds every attack word of the sentence: the main
+    clause tells what the attack did ('Rescue workers were still digging through the rubble of a residential
+    building in Dnipro on Sunday, a day after a Russian missile attack', 'Ukraine raced to restore power
+    across the country on Thursday, a day after Russia sent a new barrage of missiles'), so its target was hit
+    the day before."""
+    attacks = [c.start - sentence.start for c in sentence.cues_of("attack")]
+    for m in _DAY_AFTER.finditer(sentence.text):
+        if offset < m.start() and attacks and all(m.start() <= a < m.end() for a in attacks):
+            return m
+    return None
 
 
 # The lead ends where a run of spaces or a headline break starts what were paragraphs of their own (a
