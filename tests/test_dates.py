@@ -59,6 +59,8 @@ REPORT = date(2024, 3, 23)
         # holidays name their day
         ("Kyiv is rocked by explosions less than an hour into the new year", (date(2024, 1, 1), "day")),
         ("Drones hit Odesa on Christmas Day", (date(2023, 12, 25), "day")),
+        ("Russia launches missiles on Ukrainian towns on Christmas", (date(2023, 12, 25), "day")),
+        ("Zelensky speaks after NYE strike on Ukraine", (date(2023, 12, 31), "day")),
         # a stated year that puts a recent day ahead of the report is a slip for the report's year; a day
         # further off keeps the year it was given
         ("A missile attack on March 22, 2025 killed 11", (date(2024, 3, 22), "day")),

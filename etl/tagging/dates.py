@@ -92,13 +92,14 @@ _NEWSLETTER = re.compile(
     re.IGNORECASE,
 )
 
-# Days the press names by their holiday: 'on New Year's Eve', 'less than an hour into the new year',
-# 'on Christmas Day' (the Western dates; 'Orthodox Christmas' is left alone).
+# Days the press names by their holiday: 'on New Year's Eve', 'after NYE strike on Ukraine', 'less than an
+# hour into the new year', 'on Christmas Day', 'Russia launches missiles on Ukrainian towns on Christmas' (the
+# Western dates; 'Orthodox Christmas' is left alone).
 HOLIDAYS = {"new_years_eve": (12, 31), "new_year": (1, 1), "christmas_eve": (12, 24), "christmas": (12, 25)}
 _HOLIDAY = (
-    r"\b(?:(?P<new_years_eve>new\s+year['’]?s\s+eve)|(?P<new_year>new\s+year['’]?s\s+day|"
+    r"\b(?:(?P<new_years_eve>new\s+year['’]?s\s+eve|(?-i:NYE))|(?P<new_year>new\s+year['’]?s\s+day|"
     r"(?:minutes?|hours?|an\s+hour)\s+into\s+the\s+new\s+year)|(?P<christmas_eve>christmas\s+eve)|"
-    r"(?<!orthodox\s)(?P<christmas>christmas\s+day))\b"
+    r"(?<!orthodox\s)(?P<christmas>christmas\s+day|(?<=\bon\s)christmas(?!\s+eve)))\b"
 )
 
 # A night the sentence names by its day, a few words on or just before: 'Russia's overnight missile attack
