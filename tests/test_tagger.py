@@ -1532,6 +1532,14 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
                 ("unspecified", "Lviv", "reported"),
             ],
         ),
+        # a military facility named by no kind is the air base the story names: an airport, not a second site
+        (
+            "Kursk airbase in Russia hit, Ukraine official claims. An unknown drone struck a military "
+            "facility in western Russia.",
+            [("airport", "Kursk", "claimed")],
+        ),
+        # without an air base named, a military facility stays a military site
+        ("A drone struck a military facility near Kursk.", [("military_site", "Kursk", "reported")]),
     ],
 )
 def test_reports(text: str, expected: list[tuple[str, str, str]]):

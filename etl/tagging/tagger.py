@@ -19,7 +19,7 @@ from etl.tagging.anchors import (
 from etl.tagging.captures import capture_anchors, taken_target_clauses
 from etl.tagging.casualties import casualty_counts
 from etl.tagging.context import DocumentContext, lead_places, lead_targets
-from etl.tagging.coreference import resolve_bare_plants
+from etl.tagging.coreference import resolve_bare_targets
 from etl.tagging.dates import EventDate
 from etl.tagging.eventdates import (
     DATES_BACK_SENTENCES,
@@ -75,7 +75,7 @@ def find_incidents(
     lexicon = lexicon or load_lexicon()
     text = doc.text
     facilities = find_facilities(text)
-    cues = resolve_bare_plants(_with_facility_targets(lexicon.scan(text), facilities), text)
+    cues = resolve_bare_targets(_with_facility_targets(lexicon.scan(text), facilities), text)
     if not any(c.group in ("attack", "capture", "target") for c in cues):
         return []
     located = _with_facility_places(gazetteer, gazetteer.find_mentions(text), facilities)
