@@ -2616,6 +2616,20 @@ def test_a_country_that_speaks_of_its_losses_is_the_scene_when_nothing_else_is()
             "Witnesses heard blasts resembling the sound of air defence systems hitting targets over Kyiv.",
             [("unspecified", "Kyiv", "reported")],
         ),
+        # ... also where the text says where the defence stands, or when it reports the attack
+        (
+            "Air defence systems in the region surrounding Kyiv were engaged in repelling a drone attack.",
+            [("unspecified", "Kyiv", "reported")],
+        ),
+        (
+            "Ukraine's air defence systems reported an overnight Russian air attack on Kyiv's outskirts.",
+            [("unspecified", "Kyiv", "reported")],
+        ),
+        # ... but a system there that was destroyed is hit
+        (
+            "A Patriot system in Kyiv was destroyed by a Russian hypersonic missile.",
+            [("military_site", "Kyiv", "reported")],
+        ),
         # air defence asked for or sent is kit on its way, not a target
         (
             "Ukraine is seeking more air defense systems to protect its energy infrastructure from attacks.",

@@ -49,11 +49,17 @@ _HALTED_BEFORE = re.compile(
     r"(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# "air defence systems in the region surrounding Kyiv were engaged", "air defence systems in Odesa region
+# repelling a Russian air attack": where the defence stands, between it and its verb
+# (no verb of being among its words: "a Patriot system in Kyiv was destroyed" is hit)
+_DEFENCE_WHERE = (
+    r"(?:\s+(?:in|around|near|over)(?:\s+(?!(?:was|were|is|are|had|has|have|been)\b)[\w’'-]+){1,5}?)?"
+)
 # "air defence systems downed all 10 missiles", "its air defense systems took down six drones": the defence
 # that intercepts is the subject of the interception, not a target hit
 # (a passive but 'were engaged' says the system was hit: "a Patriot missile system was destroyed")
 _INTERCEPTS_AFTER = re.compile(
-    r"\s+(?:(?:have|has|had)\s+|(?:were|was)\s+(?=engaged\b))?(?:[\w-]+ly\s+)?"
+    _DEFENCE_WHERE + r"\s+(?:(?:have|has|had)\s+|(?:were|was)\s+(?=engaged\b))?(?:[\w-]+ly\s+)?"
     r"(?:downed|shot\s+down|took\s+down|brought\s+down|intercepted|destroyed|eliminated|engaged|repelled"
     r"|repulsed|neutrali[sz]ed)\b",
     re.IGNORECASE,
@@ -67,10 +73,11 @@ _DEFENDER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # ... and "air defence systems had been activated", "were repelling attacks", "were deployed early on Sunday
-# in repelling another Russian attack", "the sound of air defence systems hitting targets"
+# in repelling another Russian attack", "the sound of air defence systems hitting targets"; or that speaks:
+# "Ukraine's air defence systems reported an overnight Russian air attack on Kyiv's outskirts"
 _DEFENDER_AT_WORK = re.compile(
-    r"\s+(?:(?:were|was|are|is|had\s+been|has\s+been|have\s+been|been)\s+)?"
-    r"(?:in\s+action|at\s+work|(?:were|was|are|is)\s+(?:active|working|operating)|activated|repelling"
+    _DEFENCE_WHERE + r"\s+(?:(?:were|was|are|is|had\s+been|has\s+been|have\s+been|been)\s+)?"
+    r"(?:in\s+action|at\s+work|(?:were|was|are|is)\s+(?:active|working|operating)|activated|repelling|reported"
     r"|engaging|hitting\s+targets|deployed\s+(?:[\w’'-]+\s+){0,4}?in\s+repelling)\b",
     re.IGNORECASE,
 )
