@@ -2648,6 +2648,15 @@ def test_a_country_that_speaks_of_its_losses_is_the_scene_when_nothing_else_is()
         ("Gunman opens fire in conscript office in Irkutsk.", [("military_site", "Irkutsk", "reported")]),
         # a warship that fires is the attacker
         ("A Russian patrol ship fired on a cargo ship near Odesa.", [("unspecified", "Odesa", "reported")]),
+        # positions a side takes up or holds are a troop movement, not a target; positions hit stay a target
+        (
+            "Ukrainian forces holding positions in Bakhmut under heavy attack, says Zelenskiy.",
+            [("unspecified", "Bakhmut", "reported")],
+        ),
+        (
+            "Russian drone destroys Ukrainian fortified position near Bakhmut.",
+            [("military_site", "Bakhmut", "reported")],
+        ),
         # a Russian region named as near Ukraine, or a city 'near border', is a border region
         (
             "One dead in strikes on Russian region near Ukraine, Belgorod governor says.",

@@ -213,6 +213,19 @@ _FLOOD_BEFORE = re.compile(
 )
 FLOOD_WINDOW = 70  # characters before a dam word searched for the flood it caused
 _PHRASE_END = re.compile(r"[,;:()]|\s(?:when|as|while|and)\s")  # ... and after it, the dam's own phrase
+# "Russian troops have taken up positions in bombed-out apartment blocks", "Ukrainian forces holding
+# positions in Bakhmut", "units took up more advantageous lines and positions", "Russia said it had improved
+# its fighting positions": positions a side holds, takes up, digs or leaves are a troop movement, not a target
+# hit (not "soldiers capturing Russian positions", a capture: captures.py; nor the adjectives of "destroys a
+# Ukrainian fortified position", "shelled Russian-held positions")
+_HELD_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:take|takes|took|taken|taking)\s+up|hold|holds|holding|held|fortif(?:y|ies|ying)"
+    r"|improv(?:e|es|ed|ing)|consolidat(?:e|es|ed|ing)|strengthen(?:s|ed|ing)?|abandon(?:s|ed|ing)?"
+    r"|advantageous)\s+(?:[\w’'‘“\"-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+HELD_WINDOW = 60  # characters before a positions word searched for 'taken up', 'holding'
+_POSITIONS = re.compile(r"\bpositions?$", re.IGNORECASE)
 
 # "Fierce fighting on Mariupol's streets", "fighting reaches the streets in the capital", "street battles":
 # streets where ground forces fight are the scene of the fighting, not a venue hit (shells that hit 'its
@@ -243,8 +256,18 @@ def plays_other_role(sentence: Sentence, cue: Cue) -> bool:
         or _is_post(sentence, cue)
         or _is_patients_hospital(sentence, cue)
         or _is_left_home(sentence, cue)
+        or _is_held_position(sentence, cue)
         or (cue.label == "dam" and _is_flood_cause(sentence, cue))
         or _is_fighting_scene(sentence, cue)
+    )
+
+
+def _is_held_position(sentence: Sentence, cue: Cue) -> bool:
+    """'troops have taken up positions', 'forces holding positions': positions held, not hit."""
+    return bool(
+        cue.label == "military_site"
+        and _POSITIONS.search(sentence.text_of(cue))
+        and sentence.before(cue, _HELD_BEFORE, HELD_WINDOW)
     )
 
 
