@@ -1552,6 +1552,9 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "Air defences destroyed the drones over the Moscow, Tambov and Bryansk regions.",
         "Russia shoots down drones near Moscow in alleged Ukrainian attack.",
         "Drone attack on Crimea port repelled, the defence ministry said.",
+        # an attack stopped, hobbled or fended off hit nothing
+        "Musk says Starlink stopped a Ukraine drone attack on Russian fleet.",
+        "Authorities in Crimea say the military fended off a Ukrainian strike on the port of Sevastopol.",
         "Half a million were left without power after an accident at an electricity substation in Odesa.",
         "IAEA chief's urgent warning on the Zaporizhzhia nuclear power plant in Enerhodar.",
         "The IAEA warned that the plant, which Moscow seized after its invasion, was in danger.",
@@ -2648,6 +2651,11 @@ def test_a_country_that_speaks_of_its_losses_is_the_scene_when_nothing_else_is()
         ("Gunman opens fire in conscript office in Irkutsk.", [("military_site", "Irkutsk", "reported")]),
         # a warship that fires is the attacker
         ("A Russian patrol ship fired on a cargo ship near Odesa.", [("unspecified", "Odesa", "reported")]),
+        # an attack fended off, and what its debris still hit
+        (
+            "Russia fended off a drone attack on Sevastopol but debris damaged a house.",
+            [("residential", "Sevastopol", "reported")],
+        ),
         # positions a side takes up or holds are a troop movement, not a target; positions hit stay a target
         (
             "Ukrainian forces holding positions in Bakhmut under heavy attack, says Zelenskiy.",
