@@ -2651,6 +2651,11 @@ def test_a_country_that_speaks_of_its_losses_is_the_scene_when_nothing_else_is()
         ("Gunman opens fire in conscript office in Irkutsk.", [("military_site", "Irkutsk", "reported")]),
         # a warship that fires is the attacker
         ("A Russian patrol ship fired on a cargo ship near Odesa.", [("unspecified", "Odesa", "reported")]),
+        # a military training camp attacked is a military site (not a sports team's training camp)
+        (
+            "Eleven people were killed in a shooting at a Russian military training camp in Belgorod.",
+            [("military_site", "Belgorod", "reported")],
+        ),
         # an attack fended off, and what its debris still hit
         (
             "Russia fended off a drone attack on Sevastopol but debris damaged a house.",
