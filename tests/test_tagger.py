@@ -2656,6 +2656,8 @@ def test_a_country_that_speaks_of_its_losses_is_the_scene_when_nothing_else_is()
             "Eleven people were killed in a shooting at a Russian military training camp in Belgorod.",
             [("military_site", "Belgorod", "reported")],
         ),
+        # a security service's base hit is a military site (its offices stay administrative)
+        ("Ukraine strikes FSB base in Skadovsk, say reports.", [("military_site", "Skadovsk", "reported")]),
         # an attack fended off, and what its debris still hit
         (
             "Russia fended off a drone attack on Sevastopol but debris damaged a house.",
