@@ -1552,6 +1552,8 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "Air defences destroyed the drones over the Moscow, Tambov and Bryansk regions.",
         "Russia shoots down drones near Moscow in alleged Ukrainian attack.",
         "Drone attack on Crimea port repelled, the defence ministry said.",
+        # a fleet of anything (tanks, drones, plants) is no navy
+        "The war in Ukraine has wiped out half of Russia's fleet of modern battle tanks, say analysts.",
         # an attack stopped, hobbled or fended off hit nothing
         "Musk says Starlink stopped a Ukraine drone attack on Russian fleet.",
         "Authorities in Crimea say the military fended off a Ukrainian strike on the port of Sevastopol.",
