@@ -1349,6 +1349,15 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Shelling hit the town of Shebekino near Ukraine on Friday.",
             [("border_region", "Shebekino", "reported")],
         ),
+        # a place said to border the other side ('which borders Ukraine'), an attack over or inside the border
+        (
+            "A drone attack hit Voronezh, a city which partially borders Ukraine.",
+            [("border_region", "Voronezh", "reported")],
+        ),
+        (
+            "Militias used US armoured vehicles in attack over Russian border.",
+            [("border_region", "RU", "reported")],
+        ),
         # where a force lives: military quarters, a facility housing troops, a mercenary group's base
         # (a school housing them stays a school, as named)
         (
