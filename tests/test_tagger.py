@@ -1506,6 +1506,9 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
         # a side that claims its own capture of villages it does not name: in its country, or its enemy's
         ("Ukraine says it has recaptured fourth village.", [("settlement_control", "UA", "reported")]),
         ("Russia says it captured another village.", [("settlement_control", "UA", "reported")]),
+        # a side's men named by a demonym capture in the country at war with it; a village's demonym: where
+        ("Russian military liberates key Donbass stronghold.", [("settlement_control", "UA", "reported")]),
+        ("Pro-Ukraine fighters ‘liberate’ Russian village.", [("settlement_control", "RU", "reported")]),
         # a works seized by soldiers is the war's, not an asset confiscated
         (
             "Russian forces seize Chernobyl nuclear power plant.",

@@ -365,7 +365,7 @@ def home_of(sentence: Sentence, context: DocumentContext) -> Place | None:
     """Where an unlisted village of this sentence lies: the region of a place it names, of a town it is near
     or of a place the sentence before names ("four villages in Donetsk. ... retook the villages of A and B"),
     else the country it is about (one it names as a scene or speaker, the front of a listed side that
-    captures, else the one before, else the collection's)."""
+    captures, a demonym's, else the one before, else the collection's)."""
     regions = [loc for loc in sentence.located if loc.place.precision == "admin1" and not loc.reference]
     if regions:
         return regions[0].place
@@ -381,9 +381,34 @@ def home_of(sentence: Sentence, context: DocumentContext) -> Place | None:
     named = named or [loc for loc in sentence.located if loc.mention.kind == "country"]
     if named:
         return _front_country(sentence, named[0], context) or named[0].place
+    if by_demonym := _demonym_home(sentence, context):
+        return by_demonym
     if context.country is not None:
         return context.country.place
     return context.about or context.default_place
+
+
+# "Russian military liberates key Donbass stronghold": a side's men named by their demonym, who capture ...
+_SIDE_AFTER = re.compile(
+    r"\s+(?:forces|troops|army|military|soldiers|fighters|units?|mercenaries)\b", re.IGNORECASE
+)
+# ... not the settlement's ("pro-Ukraine fighters ‘liberate’ Russian village": where it lies)
+_SETTLEMENT_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:villages?|towns?|settlements?|hamlets?|city|cities)\b", re.IGNORECASE
+)
+
+
+def _demonym_home(sentence: Sentence, context: DocumentContext) -> Place | None:
+    """The country of a settlement word's demonym ('Russian village'), else the front of a side whose men a
+    demonym names ('Russian military liberates key Donbass stronghold': in the country at war with it)."""
+    demonyms = [loc for loc in sentence.located if loc.mention.kind == "demonym"]
+    for loc in demonyms:
+        if sentence.match_at(loc.mention.end, _SETTLEMENT_AFTER):
+            return loc.place
+    for loc in demonyms:
+        if sentence.match_at(loc.mention.end, _SIDE_AFTER):
+            return _front_country(sentence, loc, context)
+    return None
 
 
 # "a town in Russia", "a raid into southern Russia": the country as where, not as a side
