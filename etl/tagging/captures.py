@@ -232,10 +232,15 @@ def _is_adjective(sentence: Sentence, cue: Cue) -> bool:
     after = sentence.text[cue.end - sentence.start :].lstrip().lower()
     participle = word.endswith(("ed", "en"))
     return participle and (
-        before.endswith(("the", "newly", "recently", ","))
+        bool(_ARTICLE_BEFORE.search(before))
         or (after.startswith(_SETTLEMENT_NOUNS) and not _SUBJECT_OR_AUXILIARY.search(before))
         or bool(_BEFORE_ATTRIBUTE.search(before))
     )
+
+
+# "the recaptured city of Izium", "A Gray Area of Loyalties Splinters a Liberated Ukrainian Town", "newly
+# liberated Kherson": an article or an adverb of time before the participle
+_ARTICLE_BEFORE = re.compile(r"(?:\b(?:the|an?|newly|recently)|,)$")
 
 
 # "Russia claims to have captured village near Bakhmut", "Ukrainian forces retook village": a headline's verb
