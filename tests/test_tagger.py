@@ -1509,6 +1509,15 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
         # a side's men named by a demonym capture in the country at war with it; a village's demonym: where
         ("Russian military liberates key Donbass stronghold.", [("settlement_control", "UA", "reported")]),
         ("Pro-Ukraine fighters ‘liberate’ Russian village.", [("settlement_control", "RU", "reported")]),
+        # 'overrun' a settlement is a capture; the country a border is with is not where the village lies
+        (
+            "Russian partisan forces claimed to have overrun the settlement of Kozinka.",
+            [("settlement_control", "Kozinka", "claimed")],
+        ),
+        (
+            "Partisans overran a Russian border village near the border with Ukraine.",
+            [("settlement_control", "RU", "reported")],
+        ),
         # a works seized by soldiers is the war's, not an asset confiscated
         (
             "Russian forces seize Chernobyl nuclear power plant.",
@@ -1572,6 +1581,7 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "Half a million were left without power after an accident at an electricity substation in Odesa.",
         "IAEA chief's urgent warning on the Zaporizhzhia nuclear power plant in Enerhodar.",
         "The IAEA warned that the plant, which Moscow seized after its invasion, was in danger.",
+        "Putin has not even managed to overrun Kharkiv.",
         # a participle after an article describes the town, it reports no capture
         "A Gray Area of Loyalties Splinters a Liberated Ukrainian Town.",
         "Russia could strike the power grid in Kyiv again this winter.",

@@ -378,7 +378,8 @@ def home_of(sentence: Sentence, context: DocumentContext) -> Place | None:
     # by name: a demonym ("Russian defences") says whose, not where
     named = [loc for loc in scene_countries(sentence) if loc.mention.kind == "country"]
     # ... or as the side that claims its own capture ("Ukraine says it has recaptured fourth village")
-    named = named or [loc for loc in sentence.located if loc.mention.kind == "country"]
+    # (not the country a border is with: "along the Russian border with Ukraine ... overrun a border village")
+    named = named or [loc for loc in sentence.located if loc.mention.kind == "country" and not loc.near]
     if named:
         return _front_country(sentence, named[0], context) or named[0].place
     if by_demonym := _demonym_home(sentence, context):
