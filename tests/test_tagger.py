@@ -1509,6 +1509,15 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
         # a side's men named by a demonym capture in the country at war with it; a village's demonym: where
         ("Russian military liberates key Donbass stronghold.", [("settlement_control", "UA", "reported")]),
         ("Pro-Ukraine fighters ‘liberate’ Russian village.", [("settlement_control", "RU", "reported")]),
+        # a part of a settlement taken, then its name
+        (
+            "Mercenaries captured two districts of the eastern Ukrainian city of Bakhmut on Saturday.",
+            [("settlement_control", "Bakhmut", "reported")],
+        ),
+        (
+            "The capture of the center and most of Soledar by Wagner units is a tactical success.",
+            [("settlement_control", "Soledar", "reported")],
+        ),
         # 'overrun' a settlement is a capture; the country a border is with is not where the village lies
         (
             "Russian partisan forces claimed to have overrun the settlement of Kozinka.",
