@@ -1509,6 +1509,11 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
         # a side's men named by a demonym capture in the country at war with it; a village's demonym: where
         ("Russian military liberates key Donbass stronghold.", [("settlement_control", "UA", "reported")]),
         ("Pro-Ukraine fighters ‘liberate’ Russian village.", [("settlement_control", "RU", "reported")]),
+        # the settlement taken again as 'the eastern Ukraine town': a bearing or a country before the word
+        (
+            "Prigozhin stood in Soledar and claimed to have taken control of the eastern Ukraine town.",
+            [("settlement_control", "Soledar", "claimed")],
+        ),
         # a part of a settlement taken, then its name
         (
             "Mercenaries captured two districts of the eastern Ukrainian city of Bakhmut on Saturday.",

@@ -333,8 +333,13 @@ def _capture_object(sentence: Sentence, cue: Cue, lexicon: Lexicon) -> Located |
     return None
 
 
-# "after recapturing the settlement in the Donetsk region": the settlement word as the object ...
-_ANAPHOR_AFTER = re.compile(r"\s+the\s+(?:city|town|village|settlement)\b(?!\s+(?:of|called|named)\b)", re.I)
+# "after recapturing the settlement in the Donetsk region", "in the Soledar pit as he claimed to have taken
+# control of the eastern Ukraine town": the settlement word as the object (a bearing or country before it) ...
+_ANAPHOR_AFTER = re.compile(
+    r"\s+the\s+(?:(?:[\w-]+ern|Ukrain(?:e|ian)|Russian?)\s+){0,2}(?:city|town|village|settlement)\b"
+    r"(?!\s+(?:of|called|named)\b)",
+    re.I,
+)
 # ... or, 'it' too, as the subject of a passive ("after it is liberated by Ukraine troops")
 _ANAPHOR_BEFORE = re.compile(
     r"\b(?:it|the\s+(?:city|town|village|settlement))\s+(?:(?:is|was)\s+|(?:has|had)\s+been\s+)"
