@@ -1514,6 +1514,11 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Prigozhin stood in Soledar and claimed to have taken control of the eastern Ukraine town.",
             [("settlement_control", "Soledar", "claimed")],
         ),
+        # a side's claim to control a settlement, disputed or not, reports its capture
+        (
+            "Kyiv disputes Moscow’s claim to control Maryinka in country’s east.",
+            [("settlement_control", "Marinka", "reported")],
+        ),
         # a part of a settlement taken, then its name
         (
             "Mercenaries captured two districts of the eastern Ukrainian city of Bakhmut on Saturday.",
