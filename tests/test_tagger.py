@@ -1519,6 +1519,11 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Kyiv disputes Moscow’s claim to control Maryinka in country’s east.",
             [("settlement_control", "Marinka", "reported")],
         ),
+        # a bearing set off by commas as a relative clause, between the settlement and its passive
+        (
+            "Klishchiivka, which is located 9km south of Bakhmut, had been “liberated”.",
+            [("settlement_control", "Klishchiivka", "reported")],
+        ),
         # a part of a settlement taken, then its name
         (
             "Mercenaries captured two districts of the eastern Ukrainian city of Bakhmut on Saturday.",
