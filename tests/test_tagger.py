@@ -1524,6 +1524,11 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Klishchiivka, which is located 9km south of Bakhmut, had been “liberated”.",
             [("settlement_control", "Klishchiivka", "reported")],
         ),
+        # a name GeoNames does not list, called a town in apposition: in the region of the town it is near
+        (
+            "Ukrainian troops seized Berkhivka, a town north of Bakhmut.",
+            [("settlement_control", "Berkhivka", "reported")],
+        ),
         # a part of a settlement taken, then its name
         (
             "Mercenaries captured two districts of the eastern Ukrainian city of Bakhmut on Saturday.",

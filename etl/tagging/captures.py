@@ -148,10 +148,12 @@ def _mark_captor(sentence: Sentence, cue: Cue, subject: bool = True) -> None:
             loc.reference = True
 
 
-# "the southeastern settlement of Robotyne": a settlement noun, then the capitalised name
+# "the southeastern settlement of Robotyne": a settlement noun, then the capitalised name; "seize Berkhivka, a
+# town in the northern suburbs of the embattled city": the name, then a settlement noun in apposition
 _SETTLEMENT_OF = re.compile(
     r"(?:villages?|towns?|settlements?|hamlets?|city|locality)\s+of\s+(?P<name>[A-Z][^\W\d_]+(?:['’\-][^\W\d_]+)*"
     r"(?:[ \-][A-Z][^\W\d_]+)?)"
+    r"|(?P<named>[A-Z][^\W\d_]+(?:['’\-][^\W\d_]+)*),\s+an?\s+(?:[\w-]+\s+){0,2}(?:village|town|settlement|hamlet)\b"
 )
 
 
@@ -159,12 +161,13 @@ def _unlisted_capture(sentence: Sentence, cue: Cue, lexicon: Lexicon, country: P
     """The settlement a capture cue names when the gazetteer does not list it (no mention there)."""
     base = sentence.start
     m = _SETTLEMENT_OF.search(sentence.text, cue.end - base, min(len(sentence.text), cue.end - base + 80))
-    if m is None or not lexicon.capture_gap.match(sentence.text[cue.end - base : m.start("name")]):
+    group = "name" if m is None or m["name"] else "named"
+    if m is None or not lexicon.capture_gap.match(sentence.text[cue.end - base : m.start(group)]):
         return None
-    start, end = base + m.start("name"), base + m.end("name")
+    start, end = base + m.start(group), base + m.end(group)
     if any(loc.mention.start < end and start < loc.mention.end for loc in sentence.located):
         return None  # a listed place (or a country) is named there: _capture_object has judged it
-    return _unlisted(sentence, m["name"], start, end, country)
+    return _unlisted(sentence, m[group], start, end, country)
 
 
 _COUNT = (
