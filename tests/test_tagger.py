@@ -1529,6 +1529,11 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Ukrainian troops seized Berkhivka, a town north of Bakhmut.",
             [("settlement_control", "Berkhivka", "reported")],
         ),
+        # a flag raised over a settlement reports its capture (not one raised over 'the recaptured city')
+        (
+            "Soldiers were shown raising the Ukrainian flag over the village of Blahodatne.",
+            [("settlement_control", "Blahodatne", "reported")],
+        ),
         # a part of a settlement taken, then its name
         (
             "Mercenaries captured two districts of the eastern Ukrainian city of Bakhmut on Saturday.",
@@ -1611,6 +1616,7 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "IAEA chief's urgent warning on the Zaporizhzhia nuclear power plant in Enerhodar.",
         "The IAEA warned that the plant, which Moscow seized after its invasion, was in danger.",
         "Putin has not even managed to overrun Kharkiv.",
+        "Zelensky made a trip to help raise the Ukrainian flag over the recaptured city of Izyum.",
         # a participle after an article describes the town, it reports no capture
         "A Gray Area of Loyalties Splinters a Liberated Ukrainian Town.",
         "Russia could strike the power grid in Kyiv again this winter.",
