@@ -1552,6 +1552,11 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Partisans overran a Russian border village near the border with Ukraine.",
             [("settlement_control", "RU", "reported")],
         ),
+        # outages as the condition lived with ('living with blackouts', 'cope with power cuts'): no grid hit
+        (
+            "Russian missiles hit Kyiv overnight. Residents find ways to cope with the power cuts.",
+            [("unspecified", "Kyiv", "reported")],
+        ),
         # a works seized by soldiers is the war's, not an asset confiscated
         (
             "Russian forces seize Chernobyl nuclear power plant.",
