@@ -1557,6 +1557,11 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Russian missiles hit Kyiv overnight. Residents find ways to cope with the power cuts.",
             [("unspecified", "Kyiv", "reported")],
         ),
+        # a nuclear plant's spent fuel store is the plant's part, no fuel depot
+        (
+            "Shelling hit near the spent fuel storage facility at the Zaporizhzhia nuclear power plant.",
+            [("power_plant", "Enerhodar", "reported")],
+        ),
         # a works seized by soldiers is the war's, not an asset confiscated
         (
             "Russian forces seize Chernobyl nuclear power plant.",
