@@ -1562,6 +1562,11 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Shelling hit near the spent fuel storage facility at the Zaporizhzhia nuclear power plant.",
             [("power_plant", "Enerhodar", "reported")],
         ),
+        # a gas distribution point is a gas facility, as a distribution station is
+        (
+            "Russian strikes damaged a gas distribution point in Zaporizhzhia.",
+            [("gas_facility", "Zaporizhzhia", "reported")],
+        ),
         # a works seized by soldiers is the war's, not an asset confiscated
         (
             "Russian forces seize Chernobyl nuclear power plant.",
