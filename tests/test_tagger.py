@@ -1567,6 +1567,15 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Russian strikes damaged a gas distribution point in Zaporizhzhia.",
             [("gas_facility", "Zaporizhzhia", "reported")],
         ),
+        # fuel tanks on a bridge are a train's or a lorry's load, part of the bridge's incident
+        (
+            "Reports said an explosion ignited fuel tanks on the strategically important Kerch bridge.",
+            [("bridge", "Kerch", "reported")],
+        ),
+        (
+            "Drones hit fuel tanks at a depot near the railway station in Bryansk.",
+            [("fuel_depot", "Bryansk", "reported")],
+        ),
         # a works seized by soldiers is the war's, not an asset confiscated
         (
             "Russian forces seize Chernobyl nuclear power plant.",

@@ -4,7 +4,8 @@ A target word counts in a clause with a live attack (or next to one) unless a he
 a relative clause that describes a place, or it plays another role (targetroles.py: a route, a place shut or
 back at work, a defender, a speaker...). Borders, city centres, landmarks and "the port of X" are locatives
 (locatives.py): targets only when their clause names no other. Beside a named target, aircraft at an airfield,
-areas of a border region, a plant the dam's water serves and a supply lost are parts of its incident.
+areas of a border region, fuel tanks on a bridge, a plant the dam's water serves and a supply lost are parts
+of its incident.
 """
 
 from __future__ import annotations
@@ -27,6 +28,10 @@ _AIRCRAFT = re.compile(
     r".*\b(?:bombers?|jets?|planes?|aircraft|helicopters?|warplanes?|fighter-bombers?)$", re.IGNORECASE
 )
 _AREA = re.compile(r"(?:civilian|urban)\s+areas?", re.IGNORECASE)
+# "an explosion ignited fuel tanks on the strategically important bridge", "a fuel tank is on fire on the
+# bridge": beside a bridge or a railway, fuel tanks are a train's or a lorry's load, part of its incident
+_TANKS = re.compile(r"(?:fuel|oil)\s+tanks?", re.IGNORECASE)
+_CARRIERS = frozenset({"bridge", "railway"})
 # "accuses Russia of destroying a major dam, endangering thousands of lives and a nuclear power plant",
 # "Nuclear incident at Zaporizhzhia plant 'highly unlikely' after dam attack": beside a dam, a plant other
 # than its own is what the dam's water serves, not what was hit. Its own plant, hydroelectric or joined to it
@@ -89,6 +94,8 @@ def target_anchors(sentence: Sentence, live: set[int]) -> list[Anchor]:
         landmarks |= {key for key, a in anchors.items() if _is_aircraft(sentence, a)}
     if any(a.target_type == LOCATIVE_TYPE for a in anchors.values()):
         landmarks |= {key for key, a in anchors.items() if _is_area(sentence, a)}
+    if any(a.target_type in _CARRIERS for key, a in anchors.items() if key not in locative):
+        landmarks |= {key for key, a in anchors.items() if _is_load(sentence, a)}
     kept = [
         a
         for key, a in anchors.items()
@@ -122,6 +129,13 @@ def _is_area(sentence: Sentence, anchor: Anchor) -> bool:
     says what part of the border region was hit."""
     return anchor.target_type == "residential" and all(
         _AREA.fullmatch(sentence.text_of(w)) for w in anchor.words
+    )
+
+
+def _is_load(sentence: Sentence, anchor: Anchor) -> bool:
+    """'fuel tanks', beside a bridge or a railway: a fuel depot named only by the tanks a vehicle carries."""
+    return anchor.target_type == "fuel_depot" and all(
+        _TANKS.fullmatch(sentence.text_of(w)) for w in anchor.words
     )
 
 
