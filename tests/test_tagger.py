@@ -1576,6 +1576,12 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Drones hit fuel tanks at a depot near the railway station in Bryansk.",
             [("fuel_depot", "Bryansk", "reported")],
         ),
+        # a semicolon sets two stories side by side: the attack of one is not the other's target's
+        (
+            "Moscow launches drone strikes on Kyiv; UN says mines found at Zaporizhzhia plant.",
+            [("unspecified", "Kyiv", "reported")],
+        ),
+        ("Russian missiles struck Kyiv; a power plant was damaged.", [("power_plant", "Kyiv", "reported")]),
         # a works seized by soldiers is the war's, not an asset confiscated
         (
             "Russian forces seize Chernobyl nuclear power plant.",

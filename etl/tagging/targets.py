@@ -1,11 +1,11 @@
 """Target anchors: the named targets a sentence reports as hit.
 
-A target word counts in a clause with a live attack (or next to one) unless a hedge takes it back, it sits in
-a relative clause that describes a place, or it plays another role (targetroles.py: a route, a place shut or
-back at work, a defender, a speaker...). Borders, city centres, landmarks and "the port of X" are locatives
-(locatives.py): targets only when their clause names no other. Beside a named target, aircraft at an airfield,
-areas of a border region, fuel tanks on a bridge, a plant the dam's water serves and a supply lost are parts
-of its incident.
+A target word counts in a clause with a live attack (or next to one, not across a semicolon) unless a hedge
+takes it back, it sits in a relative clause that describes a place, or it plays another role (targetroles.py:
+a route, a place shut or back at work, a defender, a speaker...). Borders, city centres, landmarks and "the
+port of X" are locatives (locatives.py): targets only when their clause names no other. Beside a named target,
+aircraft at an airfield, areas of a border region, fuel tanks on a bridge, a plant the dam's water serves and
+a supply lost are parts of its incident.
 """
 
 from __future__ import annotations
@@ -32,6 +32,9 @@ _AREA = re.compile(r"(?:civilian|urban)\s+areas?", re.IGNORECASE)
 # bridge": beside a bridge or a railway, fuel tanks are a train's or a lorry's load, part of its incident
 _TANKS = re.compile(r"(?:fuel|oil)\s+tanks?", re.IGNORECASE)
 _CARRIERS = frozenset({"bridge", "railway"})
+# "Russia-Ukraine war live: Moscow launches drone strikes on Kyiv; UN says mines found at Zaporizhzhia
+# plant": a semicolon sets two stories side by side, so a target borrows no live attack across it
+_SEMICOLON = re.compile(";")
 # "accuses Russia of destroying a major dam, endangering thousands of lives and a nuclear power plant",
 # "Nuclear incident at Zaporizhzhia plant 'highly unlikely' after dam attack": beside a dam, a plant other
 # than its own is what the dam's water serves, not what was hit. Its own plant, hydroelectric or joined to it
@@ -74,7 +77,7 @@ def target_anchors(sentence: Sentence, live: set[int]) -> list[Anchor]:
     anchors: dict[tuple[str, int], Anchor] = {}
     for cue in sentence.cues_of("target"):
         clause = sentence.clause_of(cue.start)
-        if is_hedged(sentence, cue.start) or not live & {clause - 1, clause, clause + 1}:
+        if is_hedged(sentence, cue.start) or not live & _neighbours(sentence, clause):
             continue
         if sentence.match_at(sentence.clause_bounds[clause], _DESCRIPTION):
             continue  # "the port of X, which has a naval base": what the place holds, not what was hit
@@ -130,6 +133,18 @@ def _is_area(sentence: Sentence, anchor: Anchor) -> bool:
     return anchor.target_type == "residential" and all(
         _AREA.fullmatch(sentence.text_of(w)) for w in anchor.words
     )
+
+
+def _neighbours(sentence: Sentence, clause: int) -> set[int]:
+    """The clause and those next to it, but not across a semicolon: 'Moscow launches drone strikes on Kyiv; UN
+    says mines found at Zaporizhzhia plant' puts two stories side by side."""
+    bounds = sentence.clause_bounds
+    near = {clause}
+    if clause > 0 and not sentence.match_at(bounds[clause], _SEMICOLON):
+        near.add(clause - 1)
+    if clause + 1 < len(bounds) and not sentence.match_at(bounds[clause + 1], _SEMICOLON):
+        near.add(clause + 1)
+    return near
 
 
 def _is_load(sentence: Sentence, anchor: Anchor) -> bool:
