@@ -1582,6 +1582,11 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             [("unspecified", "Kyiv", "reported")],
         ),
         ("Russian missiles struck Kyiv; a power plant was damaged.", [("power_plant", "Kyiv", "reported")]),
+        # outages lived under or to come ('despite shelling, blackouts', 'expecting blackouts'): no grid hit
+        (
+            "Russian drones hit Odesa. Ukraine’s Odesa is alive and joking despite shelling, blackouts.",
+            [("unspecified", "Odesa", "reported")],
+        ),
         # a works seized by soldiers is the war's, not an asset confiscated
         (
             "Russian forces seize Chernobyl nuclear power plant.",
