@@ -2102,6 +2102,8 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
         "US says Ukraine’s use of cluster bombs against Russia ‘effective’.",
         "Russian troops are turning tanks into car bombs against Ukraine.",
         "With Western aid stalled, Ukrainian troops run low on artillery shells.",
+        # earlier attacks set against this one ('unlike previous attacks on an oil depot')
+        "Previous attacks on an oil depot in Belgorod caused fires.",
         # artillery as an arm or a kind of war, no firing reported
         "With Western Weapons, Ukraine Is Turning the Tables in an Artillery War.",
     ],
