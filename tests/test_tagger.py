@@ -1587,6 +1587,11 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Russian drones hit Odesa. Ukraine’s Odesa is alive and joking despite shelling, blackouts.",
             [("unspecified", "Odesa", "reported")],
         ),
+        # power 'wiped out', as 'knocked out': the supply lost, beside homes hit
+        (
+            "Russia launches a massive missile strike across Ukraine, damaging homes and wiping out power.",
+            [("power_grid", "UA", "reported"), ("residential", "UA", "reported")],
+        ),
         # a works seized by soldiers is the war's, not an asset confiscated
         (
             "Russian forces seize Chernobyl nuclear power plant.",
