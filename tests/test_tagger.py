@@ -1592,6 +1592,11 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Russia launches a massive missile strike across Ukraine, damaging homes and wiping out power.",
             [("power_grid", "UA", "reported"), ("residential", "UA", "reported")],
         ),
+        # a plant cut off from the grid is the plant's incident, not the grid's
+        (
+            "Russian-held nuclear plant disconnected from the grid after shelling in Enerhodar.",
+            [("power_plant", "Enerhodar", "reported")],
+        ),
         # a works seized by soldiers is the war's, not an asset confiscated
         (
             "Russian forces seize Chernobyl nuclear power plant.",
