@@ -602,6 +602,12 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
         # a belligerent's field armour hit: a military target, on the front of the war that side wages
         ("Video Shows Russian Tank Obliterated in Ukrainian Strike", [("military_site", "UA", "reported")]),
         ("Kamikaze drone smashes into a Russian armoured vehicle.", [("military_site", "UA", "reported")]),
+        # ... a side's ammunition dump or a trench, behind or on the front
+        (
+            "Moment Russian ammunition dump explodes in massive fireball 'hit by Storm Shadow missile'.",
+            [("military_site", "UA", "reported")],
+        ),
+        ("Moment Ukrainian troops storm Russian trench.", [("military_site", "UA", "reported")]),
         # ... not the armour that shoots
         (
             "Russian tank shooting at apartment complex in Mariupol.",

@@ -136,10 +136,13 @@ def _lead_target(anchor: Anchor, sentence: Sentence, context: DocumentContext) -
 
 # "Russian Tank Obliterated in Ukrainian Strike", "Ukraine attacks Russian positions", "a strike on Russian
 # army barracks", "Ukraine blasts Russian Ka-52 attack helicopter out of the sky", "attack on Russian convoy":
-# field armour, the front line and the aircraft over it
+# field armour, the front line and the aircraft over it; "Moment Russian ammunition dump explodes in massive
+# fireball", "Ukrainian troops storm Russian trench": ammunition dumps behind the front, a single trench (a
+# warship is not: the Black Sea Fleet is hit in Crimea and at Novorossiysk alike)
 _FRONT_LINE = re.compile(
-    r"\b(?:tanks?|armou?red|infantry\s+fighting|self-propelled|howitzers?|positions?|trenches|barracks|troops"
-    r"|soldiers|columns?|convoys?|boats?|helicopters?|choppers?|jets?|warplanes?|fighter)\b",
+    r"\b(?:tanks?|armou?red|infantry\s+fighting|self-propelled|howitzers?|positions?|trench(?:es)?|barracks"
+    r"|troops|soldiers|columns?|convoys?|boats?|helicopters?|choppers?|jets?|warplanes?|fighter|ammunition"
+    r"|ammo)\b",
     re.IGNORECASE,
 )
 # "a Russian ammunition depot deep in occupied territory", "the Russian-held port": land a side holds
