@@ -274,6 +274,11 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "A drone attack by Kyiv on Sevastopol damaged a fuel depot.",
             [("fuel_depot", "Sevastopol", "reported")],
         ),
+        # ... so is one named after an assault, a bombardment or threats and 'by' ('by both Moscow and Kyiv')
+        (
+            "The bombardment of Belgorod came in response to an air assault by Moscow a day earlier.",
+            [("unspecified", "Belgorod", "reported")],
+        ),
         (
             "Ukrainian drones hit a naval ship in Sevastopol: Kyiv official.",
             [("military_site", "Sevastopol", "reported")],

@@ -100,12 +100,13 @@ _AGENT_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # "an attack by Kyiv", "sent by Moscow", "an area of southern Ukraine controlled by Moscow", "provinces
-# annexed by Moscow": a place right after an act and 'by' is the actor (a capital standing for its state),
-# never the scene
+# annexed by Moscow", "in response to an enormous air assault by Moscow", "threats by both Moscow and Kyiv to
+# target civilian carriers": a place right after an act and 'by' is the actor (a capital standing for its
+# state), never the scene
 _ACT_BY = re.compile(
-    r"\b(?:attacks?|strikes?|raids?|sent|launched|carried out|ordered|perpetrated|orchestrated|backed"
-    r"|controlled|held|occupied|annexed|run)"
-    r"[\"'’”]?\s+by\s+(?:the\s+)?$",
+    r"\b(?:attacks?|strikes?|raids?|assaults?|bombardments?|barrages?|offensives?|threats?|sent|launched"
+    r"|carried out|ordered|perpetrated|orchestrated|backed|controlled|held|occupied|annexed|run)"
+    r"[\"'’”]?\s+by\s+(?:both\s+)?(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]+\s+and\s+)?$",
     re.IGNORECASE,
 )
 
