@@ -553,6 +553,11 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
         ),
         # beside a city that is a region of its own is the region around it; at a site of the city, the city
         ("Ukraine: Oil depot hit and set ablaze near Kyiv.", [("fuel_depot", "UA-32", "reported")]),
+        # ... so are its suburbs
+        (
+            "Russia-Ukraine war live: drone attack causes damage in Moscow suburbs, says mayor.",
+            [("unspecified", "RU-MOS", "reported")],
+        ),
         ("Three civilians killed in strike near Kyiv TV Tower.", [("telecom", "Kyiv", "reported")]),
         (
             "A drone exploded outside Moscow overnight, damaging a power plant.",

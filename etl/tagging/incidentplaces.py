@@ -476,13 +476,15 @@ def _holding_villages(
     return region if _SETTLEMENT_NAMED_BY.match(text, mention.end) else None
 
 
-# "an oil depot near Kyiv", "drones downed outside Moscow": right beside a city that is a region of its own
-# (Kyiv, Moscow, Sevastopol, St Petersburg) is the region around it; not "near Kyiv's main station" (inside
-# it), "on the outskirts of Kyiv" (often inside its limits) nor "190 miles from Moscow" (a distance)
+# "an oil depot near Kyiv", "drones downed outside Moscow", "drone attack causes damage in Moscow suburbs":
+# right beside a city that is a region of its own (Kyiv, Moscow, Sevastopol, St Petersburg), or in its
+# suburbs, is the region around it; not "near Kyiv's main station" (inside it), "on the outskirts of Kyiv"
+# (often inside its limits) nor "190 miles from Moscow" (a distance)
 _BESIDE = re.compile(
-    r"\b(?:near|outside|close to|not far from)\s+(?:the\s+(?:capital|city)\s*,?\s+)?$",
+    r"\b(?:near|outside|close to|not far from|suburbs\s+of)\s+(?:the\s+(?:capital|city)\s*,?\s+)?$",
     re.IGNORECASE,
 )
+_SUBURBS_AFTER = re.compile(r"(?:['’]s)?\s+suburbs?\b", re.IGNORECASE)
 # "near Kyiv's main station", "near Kyiv TV Tower", "outside Moscow city hall": a site of the city itself
 _INSIDE_AFTER = re.compile(r"['’]s\b|\s+[A-Z]|\s+(?i:city|centre|center|downtown)\b")
 
@@ -515,6 +517,8 @@ def _around(
     city = region_of(code)
     if city is None or fold(city.name) != fold(place.name):
         return None  # a town inside the city-region (Balaklava in Sevastopol) is no city-region itself
+    if _SUBURBS_AFTER.match(text, mention.end):
+        return region_of(ENCLAVES[code])
     if not _BESIDE.search(text, max(0, mention.start - 40), mention.start):
         return None
     if _INSIDE_AFTER.match(text, mention.end):
