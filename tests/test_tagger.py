@@ -530,6 +530,11 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             [("airport", "RU", "reported")],
         ),
         (
+            "Russia and Ukraine launched drone attacks at each other, one of which targeted a Russian"
+            " military airport.",
+            [("airport", "RU", "reported")],
+        ),
+        (
             "Those killed were in a cafe in a part of southern Ukraine controlled by Moscow, hit by a drone.",
             [("commercial", "UA", "reported")],
         ),

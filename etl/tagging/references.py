@@ -349,11 +349,11 @@ def _attacks_next(sentence: Sentence, start: int, end: int, attacks: list[Cue]) 
     )
 
 
-# "a Russian bomber base", "a Russian military airfield", "Ukrainian army depots": the attacker word names
-# whose site was hit, and the country word is then its scene; so is "southern Ukraine controlled by Moscow"
-# (a passive: the one in control comes after 'by'), unlike "Russian-controlled"
+# "a Russian bomber base", "a Russian military airfield", "a Russian military airport", "Ukrainian army
+# depots": the attacker word names whose site was hit, and the country word is then its scene; so is "southern
+# Ukraine controlled by Moscow" (a passive: the one in control comes after 'by'), unlike "Russian-controlled"
 _OWNED_SITE = re.compile(
-    r"\s+(?:bases?|air\s?bases?|airfields?|depots?|warehouses?|factory|factories|plants?|headquarters|barracks"
+    r"\s+(?:bases?|air\s?bases?|airfields?|airports?|depots?|warehouses?|factory|factories|plants?|headquarters|barracks"
     r"|command posts?|by)\b",
     re.IGNORECASE,
 )
