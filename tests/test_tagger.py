@@ -534,6 +534,12 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             " military airport.",
             [("airport", "RU", "reported")],
         ),
+        # ... even when the sentence's other scene is in the other country (another attack's)
+        (
+            "The Russian assault killed one person in Odesa and the Ukrainian strike targeted a Russian"
+            " military airfield.",
+            [("airport", "RU", "reported"), ("unspecified", "Odesa", "reported")],
+        ),
         (
             "Those killed were in a cafe in a part of southern Ukraine controlled by Moscow, hit by a drone.",
             [("commercial", "UA", "reported")],

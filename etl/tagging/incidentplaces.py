@@ -280,14 +280,24 @@ def _struck_country(sentence: Sentence, context: DocumentContext) -> Place | Non
     return context.country_of(code) if code and context.country_of else None
 
 
+# "the Ukrainian embassy in Madrid": a state's mission stands in another country
+_ABROAD = re.compile(r"\b(?:embass(?:y|ies)|consulates?)\b", re.IGNORECASE)
+
+
 def _scene_country(
     sentence: Sentence, anchor: Anchor, fallback: Located, context: DocumentContext
 ) -> Place | None:
     """For a demonym: the country of the sentence's own scenes when they all lie in another one. "strikes on
     Russian airfields in the occupied Luhansk and Berdyansk areas, hitting an ammunition depot": whose the
     airfields are is not where the depot is. Scenes past a semicolon are another story's ("revenge over
-    Chernihiv 'terrorist attack'; drone hits Russian train station")."""
+    Chernihiv 'terrorist attack'; drone hits Russian train station"). Not when the demonym owns the anchor's
+    own target ("the Russian assault reportedly killing one person in Odesa and the Ukrainian strike targeting
+    a Russian military airfield": the airfield is Russia's, Odesa another attack's scene), unless the target
+    is an embassy, which stands abroad ("a letter-bombing campaign that rocked Madrid, targeting the American
+    and Ukrainian Embassies")."""
     if fallback.mention.kind != "demonym" or context.country_of is None:
+        return None
+    if _owns(sentence, fallback, anchor) and not sentence.search_between(anchor.start, anchor.end, _ABROAD):
         return None
     scenes = {
         loc.place.country_code
