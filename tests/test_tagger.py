@@ -123,6 +123,10 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             [("power_grid", "UA", "reported")],
         ),
         (
+            "The mayor said Moscow had been bombarding Kharkiv’s civilian population since last year.",
+            [("unspecified", "Kharkiv", "reported")],
+        ),
+        (
             "A dam in the Russian controlled part of southern Ukraine was damaged by shelling.",
             [("dam", "UA", "reported")],
         ),
