@@ -528,6 +528,15 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
         # the country where an attack's victims were, or that speaks of its victims, is the attack's scene
         ("Russian shelling killed three civilians in Ukraine.", [("unspecified", "UA", "reported")]),
         ("Ukraine says 3 civilians killed by Russian shelling.", [("unspecified", "UA", "reported")]),
+        # ... or the state the sentence opens with, when the attack fell on 'its territory'
+        (
+            "Moscow accuses Ukraine of deadly airbase attack deep within its territory.",
+            [("airport", "RU", "reported")],
+        ),
+        (
+            "Russia reports a drone attack in its southwestern city which partially borders Ukraine.",
+            [("unspecified", "RU", "reported")],
+        ),
         # an attacker word that names whose site was hit; a passive 'controlled by' names the one in control
         (
             "Ukraine war: Drone attack on Russian bomber base leaves three dead.",

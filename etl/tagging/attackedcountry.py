@@ -275,3 +275,24 @@ def _razes(sentence: Sentence, cue: Cue, mention: PlaceMention) -> bool:
         and sentence.fullmatch_between(cue.end, mention.start, _RAZE_GAP)
         and sentence.after(mention, _SETTLEMENTS)
     )
+
+
+# "Russia reports a drone attack in its southwestern city", "Russia accuse Ukraine of bombing an oil facility
+# on its territory", "Moscow accuses Ukraine of deadly airbase attack deep within its territory": the attack
+# fell on the land of the state the sentence opens with, its subject
+_ITS_TERRITORY = re.compile(
+    r"[^;]{0,40}?\b(?:on|in|inside|within|into|across)\s+its\s+(?:own\s+)?(?:[\w-]+\s+)?"
+    r"(?:territory|soil|land|cit(?:y|ies)|towns?|regions?)\b",
+    re.IGNORECASE,
+)
+
+
+def own_territory(sentence: Sentence, anchor: Anchor) -> Located | None:
+    """The country or capital the sentence opens with, when the anchor's attack is said to fall on 'its
+    territory' or 'its city' right after it."""
+    if not sentence.after(anchor, _ITS_TERRITORY):
+        return None
+    first = sentence.located[0] if sentence.located else None
+    if first is None or first.mention.start > anchor.start or first.place.precision == "admin1":
+        return None
+    return first

@@ -11,7 +11,7 @@ from etl.gazetteer import Place, PlaceMention
 from etl.gazetteer.folding import fold
 from etl.gazetteer.regionhints import ENCLAVES
 from etl.tagging.anchors import Anchor, Located, Sentence
-from etl.tagging.attackedcountry import attacked_country
+from etl.tagging.attackedcountry import attacked_country, own_territory
 from etl.tagging.attackers import attacker_targets, struck_by_side
 from etl.tagging.context import DocumentContext
 from etl.tagging.locatives import LOCATIVE_TYPE, WAR_BORDER_COUNTRIES
@@ -97,7 +97,13 @@ def places_of(anchor: Anchor, sentence: Sentence, context: DocumentContext) -> l
 
 
 def _fallback_places(anchor: Anchor, sentence: Sentence, context: DocumentContext) -> list[Place]:
-    """Where an anchor with no place of its own was, by the sentence's countries and the document."""
+    """Where an anchor with no place of its own was, by the sentence's countries and the document; first the
+    state whose own territory the text says it fell on."""
+    own = own_territory(sentence, anchor)
+    if own is not None and context.country_of is not None:
+        home = context.country_of(own.place.country_code or "")
+        if home is not None:
+            return [home]
     if anchor.target_type != "unspecified":
         fallback = (
             _named_before(sentence, context)
