@@ -2333,6 +2333,13 @@ def test_a_country_that_targeted_is_the_attacker_and_a_later_sentence_dates_the_
                 ("unspecified", "Odesa", "2024-03-22", "week"),
             ],
         ),
+        # a date carried to the next sentence stops at a paragraph break (a run of spaces): a digest's
+        # next item is a story of its own, undated
+        (
+            "Missiles hit a power plant in Kharkiv on Thursday. The plant was badly damaged.   "
+            "A Russian artillery attack damaged a school in the Donetsk region.",
+            [("power_plant", "Kharkiv", "2024-03-21", "day"), ("school", None, "2024-03-23", "week")],
+        ),
     ],
 )
 def test_event_dates(text: str, expected: list[tuple[str, str, str, str]]):

@@ -16,6 +16,11 @@ from etl.tagging.lexicon import Cue
 from etl.tagging.references import mark_references
 from etl.tagging.scenes import scene_countries
 
+# A run of spaces is where the source's paragraphs were joined ('... the Black Sea grain deal, from which it
+# withdrew on Monday .   The Ukrainian president condemned a Russian artillery attack he said killed two
+# children': the items of a digest, each a story of its own).
+PARAGRAPH_BREAK = re.compile(r"\s{3,}")
+
 
 class DocumentContext:
     """What the document established before the sentence at hand: the last explicit date, place and country
@@ -29,6 +34,7 @@ class DocumentContext:
     ) -> None:
         self.country_of = country_of  # the country Place of a country code
         self.when: EventDate | None = None
+        self.when_end = 0  # where the sentence that stated `when` ends
         self.where: Located | None = None
         self.where_before: Located | None = None  # the place named last before the sentence at hand
         self.country: Located | None = None  # "Ukraine ... the country's power stations"
@@ -56,7 +62,7 @@ class DocumentContext:
             and not long_ago(when, report_date)
             and not self._flashback(when)
         ):
-            self.when = when
+            self.when, self.when_end = when, sentence.end
         places = [loc for loc in sentence.located if not loc.reference and loc.place.precision != "country"]
         # "the railway hub in Fastiv, around 50km south-west of Kyiv": the scene, not the reference point
         places = [loc for loc in places if not loc.near] or places
@@ -65,6 +71,14 @@ class DocumentContext:
         countries = scene_countries(sentence)
         if countries:
             self.country = countries[-1]
+
+    def carried(self, text: str, start: int) -> EventDate | None:
+        """The last date stated before the sentence starting at `start`, for what it leaves undated; none
+        across a paragraph break: a digest's next paragraph is another story, its undated event the report's
+        week (the guide), not the day of the one before."""
+        if self.when is None or PARAGRAPH_BREAK.search(text, self.when_end, start):
+            return None
+        return self.when
 
     def _flashback(self, when: EventDate) -> bool:
         """A date days before the day the story has set dates only its own sentence: 'Russia said on Friday
