@@ -16,6 +16,9 @@ REPORT = date(2024, 3, 23)
     [
         # an announcement's weekday is the statement's (the tagger dates a capture by it to the day)
         ("Russia announced on Saturday the capture", (date(2024, 3, 23), "week")),
+        # ... and so is a weekday said late or early
+        ("Missiles struck the city, officials in Kyiv said late Saturday", (date(2024, 3, 23), "week")),
+        ("Shelling went on, the governor said early on Thursday", (date(2024, 3, 21), "week")),
         ("Kyiv was hit on Thursday night", (date(2024, 3, 21), "day")),
         ("An attack last Saturday", (date(2024, 3, 16), "day")),
         ("On 31 July 2022, shelling hit Mykolaiv", (date(2022, 7, 31), "day")),

@@ -37,7 +37,9 @@ _WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
 # 'officials said on Sunday': the day of the statement, not of the event it reports, which is only as
 # close as the statement's week; an event's own weekday elsewhere in the sentence wins.
 _NOT_SAID = "".join(
-    rf"(?<!\b{verb} )(?<!\b{verb} on )"
+    # 'officials in Kyiv said late Saturday', 'the analyst said late on Saturday'
+    rf"(?<!\b{verb} {when})"
+    for when in ("", "on ", "late ", "late on ", "early ", "early on ")
     for verb in (
         "said",
         "says",
