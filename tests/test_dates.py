@@ -19,6 +19,9 @@ REPORT = date(2024, 3, 23)
         # ... and so is a weekday said late or early
         ("Missiles struck the city, officials in Kyiv said late Saturday", (date(2024, 3, 23), "week")),
         ("Shelling went on, the governor said early on Thursday", (date(2024, 3, 21), "week")),
+        # ... or named by its noun, or with a verb of saying after it
+        ("Zelensky condemned the attacks in a Saturday post on X", (date(2024, 3, 23), "week")),
+        ("The Kremlin on Thursday described the drone attack as desperate", (date(2024, 3, 21), "week")),
         ("Kyiv was hit on Thursday night", (date(2024, 3, 21), "day")),
         ("An attack last Saturday", (date(2024, 3, 16), "day")),
         ("On 31 July 2022, shelling hit Mykolaiv", (date(2022, 7, 31), "day")),

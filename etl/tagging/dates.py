@@ -60,6 +60,8 @@ _NOT_SAID = "".join(
         "announced",
         "claimed",
         "appealed",
+        # 'The Russian armed forces declared on Sunday that they had launched a new offensive'
+        "declared",
     )
 )
 # 'Putin on Sunday accused Ukraine of the blast': a weekday between the speaker and the verb of saying is
@@ -68,7 +70,12 @@ _NOT_SAYING = (
     r"(?!\s+(?:said|says|accused|announced|claimed|warned|denied|confirmed|reported|blamed|condemned|"
     # 'Kirby on Thursday dismissed the suggestion', 'officials on Tuesday gave conflicting accounts of an
     # attack late Monday', 'Biden on Monday joined a chorus of condemnation'
-    r"vowed|told|dismissed|rejected|denied|gave|joined|insisted|acknowledged|admitted|urged|pledged)\b)"
+    r"vowed|told|dismissed|rejected|denied|gave|joined|insisted|acknowledged|admitted|urged|pledged|"
+    # 'The Kremlin on Monday described a drone attack on Moscow as an "act of desperation"'
+    r"described|declared)\b)"
+    # 'Zelensky condemned attacks on Israel by Hamas in a Saturday post on X', 'Special Operation Forces
+    # said in a Monday statement': the day of a statement named by its noun
+    r"(?!\s+(?:(?:morning|afternoon|evening|night)\s+)?(?:post|statement|message|interview|speech|tweet)s?\b)"
 )
 # 'On Wednesday, Ukrainian officials said two people were killed': a weekday opening the sentence, with the
 # speaker and the verb of saying right after it, is the statement's day too.
