@@ -22,6 +22,8 @@ REPORT = date(2024, 3, 23)
         # ... or named by its noun, or with a verb of saying after it
         ("Zelensky condemned the attacks in a Saturday post on X", (date(2024, 3, 23), "week")),
         ("The Kremlin on Thursday described the drone attack as desperate", (date(2024, 3, 21), "week")),
+        # a strike's weekday beside a future is the strike's (a weekday to come is none: test_no_date...)
+        ("Russia will not declare martial law after Thursday's strike", (date(2024, 3, 21), "day")),
         ("Kyiv was hit on Thursday night", (date(2024, 3, 21), "day")),
         ("An attack last Saturday", (date(2024, 3, 16), "day")),
         ("On 31 July 2022, shelling hit Mykolaiv", (date(2022, 7, 31), "day")),
@@ -87,3 +89,6 @@ def test_no_date_and_impossible_dates():
     # the start of a span and the frame of a count are not the event's date
     assert find_date("The border area has come under fire since last month", REPORT) is None
     assert find_date("Drones target Moscow for the sixth time this month", REPORT) is None
+    # a weekday to come: a meeting, a forecast
+    assert find_date("Putin will hold a meeting on Monday after the bridge blast", REPORT) is None
+    assert find_date("Flood waters are expected to peak on Wednesday", REPORT) is None

@@ -219,6 +219,8 @@ def find_date(sentence: str, report_date: date | None) -> EventDate | None:
                 sentence, m.end()
             ):
                 continue
+            if kind in ("weekday", "said_weekday") and _to_come(sentence, m):
+                continue
             resolved = _resolve(kind, m, report_date)
             if resolved is not None:
                 value, precision = resolved
@@ -228,6 +230,23 @@ def find_date(sentence: str, report_date: date | None) -> EventDate | None:
                     return EventDate(value, "week", m.span(), True)
                 return EventDate(value, precision, m.span(), kind == "said_weekday")
     return None
+
+
+# A weekday to come: 'Putin will hold an operational meeting of his Security Council on Monday', 'flood
+# waters expected to peak on Wednesday', 'defence ministers meet ahead of wider summit on Friday': no day of
+# the reported event (read back, it would be the past week's); 'Tuesday's drone strike' is the event's own.
+_TO_COME = re.compile(
+    r"\b(?:will|(?:is|are)\s+(?:due|expected|set|scheduled)\s+to|expected\s+to|ahead\s+of|next)\b[^,.;:]*$",
+    re.IGNORECASE,
+)
+TO_COME_REACH = 60  # characters before the weekday searched for its future
+
+
+def _to_come(sentence: str, m: re.Match[str]) -> bool:
+    """A weekday its clause sets in the future."""
+    if sentence.startswith(("'s", "’s"), m.end()):
+        return False
+    return bool(_TO_COME.search(sentence, max(0, m.start() - TO_COME_REACH), m.start()))
 
 
 def _resolve(kind: str, m: re.Match[str], report: date | None) -> tuple[date, str] | None:
