@@ -22,6 +22,12 @@ REPORT = date(2024, 3, 23)
         # ... or named by its noun, or with a verb of saying after it
         ("Zelensky condemned the attacks in a Saturday post on X", (date(2024, 3, 23), "week")),
         ("The Kremlin on Thursday described the drone attack as desperate", (date(2024, 3, 21), "week")),
+        # ... or by its medium or source
+        (
+            "A woman was wounded in Kherson, the governor said on Telegram on Wednesday",
+            (date(2024, 3, 20), "week"),
+        ),
+        ("Gunfire was heard in Khartoum, according to news agencies on Tuesday", (date(2024, 3, 19), "week")),
         # a strike's weekday beside a future is the strike's (a weekday to come is none: test_no_date...)
         ("Russia will not declare martial law after Thursday's strike", (date(2024, 3, 21), "day")),
         ("Kyiv was hit on Thursday night", (date(2024, 3, 21), "day")),

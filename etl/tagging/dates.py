@@ -205,9 +205,21 @@ def default_date(report_date: date) -> EventDate:
 _CALENDAR = ("iso", "dmy", "mdy")
 # A picture's or video's release date, as a caption gives it: 'in this picture released on June 22, 2023',
 # 'in this handout photo taken from video released by the Governor of Sevastopol Mikhail Razvozhaev on April
-# 29, 2023': the day of a statement, dating the event it shows only to its week as 'said on Friday'
-_RELEASED = re.compile(r"\b(?:released|published|posted)\b(?:\s+by\b[^,;:]*?)?\s+on\s+$", re.IGNORECASE)
-RELEASED_REACH = 80  # characters before a date searched for its release
+# 29, 2023': the day of a statement, dating the event it shows only to its week as 'said on Friday'; so is a
+# weekday of a statement named by its medium or source ('the region's governor said on Telegram on
+# Wednesday', 'according to news agencies on Tuesday', 'an updated casualty list provided by Volodymyr
+# Zelenskiy on Tuesday', 'confirmed by the presidential administration on Thursday morning')
+_STATED_ON = re.compile(
+    r"(?:\b(?:released|published|posted)\b(?:\s+by\b[^,;:]*?)?\s+on|"
+    r"\b(?:said|says|wrote)\s+(?:in\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|post|address|interview|speech|video|message|briefing|update)|"
+    r"on\s+(?:(?:its|his|her|the)\s+)?(?:Telegram|Facebook|X|Twitter|social\s+media|television|state\s+TV)"
+    r"(?:\s+(?:channel|account|page))?)\s+on|"
+    r"\baccording\s+to\s+(?:[\w'’-]+\s+){1,6}?on|"
+    r"\b(?:confirmed|provided|reported|announced)\s+by\b[^,;:]*?\s+on)\s+$",
+    re.IGNORECASE,
+)
+STATED_REACH = 80  # characters before a date searched for its statement
 
 
 @lru_cache(maxsize=4096)  # several rules read one sentence's date (event date, file photo, history)
@@ -224,8 +236,8 @@ def find_date(sentence: str, report_date: date | None) -> EventDate | None:
             resolved = _resolve(kind, m, report_date)
             if resolved is not None:
                 value, precision = resolved
-                if kind in _CALENDAR and _RELEASED.search(
-                    sentence, max(0, m.start() - RELEASED_REACH), m.start()
+                if kind in (*_CALENDAR, "weekday") and _STATED_ON.search(
+                    sentence, max(0, m.start() - STATED_REACH), m.start()
                 ):
                     return EventDate(value, "week", m.span(), True)
                 return EventDate(value, precision, m.span(), kind == "said_weekday")
