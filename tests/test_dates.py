@@ -28,6 +28,9 @@ REPORT = date(2024, 3, 23)
             (date(2024, 3, 20), "week"),
         ),
         ("Gunfire was heard in Khartoum, according to news agencies on Tuesday", (date(2024, 3, 19), "week")),
+        ("A railway line was blown up, a source told Reuters on Friday", (date(2024, 3, 22), "week")),
+        ("The minister reported the attack on his Facebook account Tuesday", (date(2024, 3, 19), "week")),
+        ("The White House on Tuesday reiterated its opposition to the strikes", (date(2024, 3, 19), "week")),
         # a strike's weekday beside a future is the strike's (a weekday to come is none: test_no_date...)
         ("Russia will not declare martial law after Thursday's strike", (date(2024, 3, 21), "day")),
         ("Kyiv was hit on Thursday night", (date(2024, 3, 21), "day")),

@@ -71,8 +71,10 @@ _NOT_SAYING = (
     # 'Kirby on Thursday dismissed the suggestion', 'officials on Tuesday gave conflicting accounts of an
     # attack late Monday', 'Biden on Monday joined a chorus of condemnation'
     r"vowed|told|dismissed|rejected|denied|gave|joined|insisted|acknowledged|admitted|urged|pledged|"
-    # 'The Kremlin on Monday described a drone attack on Moscow as an "act of desperation"'
-    r"described|declared)\b)"
+    # 'The Kremlin on Monday described a drone attack on Moscow as an "act of desperation"', 'The White House
+    # on Tuesday reiterated its opposition to attacks', 'President Biden on Friday issued a scathing
+    # statement'
+    r"described|declared|reiterated|issued|suggested)\b)"
     # 'Zelensky condemned attacks on Israel by Hamas in a Saturday post on X', 'Special Operation Forces
     # said in a Monday statement': the day of a statement named by its noun
     r"(?!\s+(?:(?:morning|afternoon|evening|night)\s+)?(?:post|statement|message|interview|speech|tweet)s?\b)"
@@ -208,7 +210,8 @@ _CALENDAR = ("iso", "dmy", "mdy")
 # 29, 2023': the day of a statement, dating the event it shows only to its week as 'said on Friday'; so is a
 # weekday of a statement named by its medium or source ('the region's governor said on Telegram on
 # Wednesday', 'according to news agencies on Tuesday', 'an updated casualty list provided by Volodymyr
-# Zelenskiy on Tuesday', 'confirmed by the presidential administration on Thursday morning')
+# Zelenskiy on Tuesday', 'confirmed by the presidential administration on Thursday morning', 'a Ukrainian
+# source told Reuters on Friday', 'reported the attack on his Facebook account Tuesday')
 _STATED_ON = re.compile(
     r"(?:\b(?:released|published|posted)\b(?:\s+by\b[^,;:]*?)?\s+on|"
     r"\b(?:said|says|wrote)\s+(?:in\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
@@ -216,7 +219,9 @@ _STATED_ON = re.compile(
     r"on\s+(?:(?:its|his|her|the)\s+)?(?:Telegram|Facebook|X|Twitter|social\s+media|television|state\s+TV)"
     r"(?:\s+(?:channel|account|page))?)\s+on|"
     r"\baccording\s+to\s+(?:[\w'’-]+\s+){1,6}?on|"
-    r"\b(?:confirmed|provided|reported|announced)\s+by\b[^,;:]*?\s+on)\s+$",
+    r"\b(?:confirmed|provided|reported|announced)\s+by\b[^,;:]*?\s+on|"
+    r"\btold\s+(?:(?!that\b)[\w'’.-]+\s+){1,6}?(?:on)?|"
+    r"\bon\s+(?:its|his|her|their)\s+(?:Telegram|Facebook|Twitter|Instagram)\s+(?:channel|account|page)(?:\s+on)?)\s+$",
     re.IGNORECASE,
 )
 STATED_REACH = 80  # characters before a date searched for its statement
