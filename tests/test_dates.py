@@ -33,6 +33,7 @@ REPORT = date(2024, 3, 23)
         ("The White House on Tuesday reiterated its opposition to the strikes", (date(2024, 3, 19), "week")),
         # a strike's weekday beside a future is the strike's (a weekday to come is none: test_no_date...)
         ("Russia will not declare martial law after Thursday's strike", (date(2024, 3, 21), "day")),
+        ("A drone hit the house next to the school on Monday", (date(2024, 3, 18), "day")),
         ("Kyiv was hit on Thursday night", (date(2024, 3, 21), "day")),
         ("An attack last Saturday", (date(2024, 3, 16), "day")),
         ("On 31 July 2022, shelling hit Mykolaiv", (date(2022, 7, 31), "day")),
@@ -101,3 +102,4 @@ def test_no_date_and_impossible_dates():
     # a weekday to come: a meeting, a forecast
     assert find_date("Putin will hold a meeting on Monday after the bridge blast", REPORT) is None
     assert find_date("Flood waters are expected to peak on Wednesday", REPORT) is None
+    assert find_date("Officials announced a curfew starting on Friday", REPORT) is None

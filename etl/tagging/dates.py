@@ -250,10 +250,12 @@ def find_date(sentence: str, report_date: date | None) -> EventDate | None:
 
 
 # A weekday to come: 'Putin will hold an operational meeting of his Security Council on Monday', 'flood
-# waters expected to peak on Wednesday', 'defence ministers meet ahead of wider summit on Friday': no day of
-# the reported event (read back, it would be the past week's); 'Tuesday's drone strike' is the event's own.
+# waters expected to peak on Wednesday', 'defence ministers meet ahead of wider summit on Friday', 'a 58-hour
+# curfew in the city starting on Friday', 'next Monday': no day of the reported event (read back, it would
+# be the past week's); 'Tuesday's drone strike' is the event's own.
 _TO_COME = re.compile(
-    r"\b(?:will|(?:is|are)\s+(?:due|expected|set|scheduled)\s+to|expected\s+to|ahead\s+of|next)\b[^,.;:]*$",
+    r"\b(?:will|(?:is|are)\s+(?:due|expected|set|scheduled)\s+to|expected\s+to|ahead\s+of)\b[^,.;:]*$|"
+    r"\b(?:next|starting(?:\s+on)?)\s+$",
     re.IGNORECASE,
 )
 TO_COME_REACH = 60  # characters before the weekday searched for its future
