@@ -2340,6 +2340,11 @@ def test_a_country_that_targeted_is_the_attacker_and_a_later_sentence_dates_the_
             "A Russian artillery attack damaged a school in the Donetsk region.",
             [("power_plant", "Kharkiv", "2024-03-21", "day"), ("school", None, "2024-03-23", "week")],
         ),
+        # ... and at a bullet, a link to another story
+        (
+            "Missiles hit a power plant in Kharkiv on Thursday.\n\n• One dead in strike on a school in Odesa",
+            [("power_plant", "Kharkiv", "2024-03-21", "day"), ("school", "Odesa", "2024-03-23", "week")],
+        ),
     ],
 )
 def test_event_dates(text: str, expected: list[tuple[str, str, str, str]]):

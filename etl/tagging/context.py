@@ -18,8 +18,9 @@ from etl.tagging.scenes import scene_countries
 
 # A run of spaces is where the source's paragraphs were joined ('... the Black Sea grain deal, from which it
 # withdrew on Monday .   The Ukrainian president condemned a Russian artillery attack he said killed two
-# children': the items of a digest, each a story of its own).
-PARAGRAPH_BREAK = re.compile(r"\s{3,}")
+# children': the items of a digest, each a story of its own); so is a bullet ('Ukraine shot down nine Russian
+# drones early Monday ...\n\n• One dead in strikes on Russian region near Ukraine', a link to another story).
+PARAGRAPH_BREAK = re.compile(r"\s{3,}|•")
 
 
 class DocumentContext:
@@ -76,7 +77,8 @@ class DocumentContext:
         """The last date stated before the sentence starting at `start`, for what it leaves undated; none
         across a paragraph break: a digest's next paragraph is another story, its undated event the report's
         week (the guide), not the day of the one before."""
-        if self.when is None or PARAGRAPH_BREAK.search(text, self.when_end, start):
+        # up to the sentence's first character, which may be its bullet
+        if self.when is None or PARAGRAPH_BREAK.search(text, self.when_end, start + 1):
             return None
         return self.when
 
