@@ -31,6 +31,11 @@ REPORT = date(2024, 3, 23)
         ("A railway line was blown up, a source told Reuters on Friday", (date(2024, 3, 22), "week")),
         ("The minister reported the attack on his Facebook account Tuesday", (date(2024, 3, 19), "week")),
         ("The White House on Tuesday reiterated its opposition to the strikes", (date(2024, 3, 19), "week")),
+        (
+            "In a statement on the Telegram app on Monday, the GUR said it retook the rigs",
+            (date(2024, 3, 18), "week"),
+        ),
+        ("Zelenskiy said in a video address early on Friday", (date(2024, 3, 22), "week")),
         # a strike's weekday beside a future is the strike's (a weekday to come is none: test_no_date...)
         ("Russia will not declare martial law after Thursday's strike", (date(2024, 3, 21), "day")),
         ("A drone hit the house next to the school on Monday", (date(2024, 3, 18), "day")),

@@ -221,7 +221,11 @@ _STATED_ON = re.compile(
     r"\baccording\s+to\s+(?:[\w'’-]+\s+){1,6}?on|"
     r"\b(?:confirmed|provided|reported|announced)\s+by\b[^,;:]*?\s+on|"
     r"\btold\s+(?:(?!that\b)[\w'’.-]+\s+){1,6}?(?:on)?|"
-    r"\bon\s+(?:its|his|her|their)\s+(?:Telegram|Facebook|Twitter|Instagram)\s+(?:channel|account|page)(?:\s+on)?)\s+$",
+    r"\bon\s+(?:its|his|her|their)\s+(?:Telegram|Facebook|Twitter|Instagram)\s+(?:channel|account|page)(?:\s+on)?|"
+    # 'In a statement on the Telegram messaging app on Monday, the GUR said', 'it said in a statement issued
+    # just after 1 am in Moscow on Wednesday', 'Zelenskiy said in a video address early on Friday'
+    r"\bin\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|video\s+address)\b"
+    r"(?:\s+(?:issued|published|posted|on|via)\b[^,;:]*?)?(?:\s+(?:early|late))?\s+on)\s+$",
     re.IGNORECASE,
 )
 STATED_REACH = 80  # characters before a date searched for its statement
