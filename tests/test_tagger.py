@@ -535,7 +535,7 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
         ),
         (
             "Russia reports a drone attack in its southwestern city which partially borders Ukraine.",
-            [("unspecified", "RU", "reported")],
+            [("border_region", "RU", "reported")],
         ),
         # an attacker word that names whose site was hit; a passive 'controlled by' names the one in control
         (
