@@ -107,3 +107,22 @@ def test_empty_and_unknown_files_are_rejected(tmp_path):
     (tmp_path / "image.png").write_bytes(b"\x89PNG")
     reasons = sorted(r.reason for r in _read(tmp_path))
     assert reasons == ["empty file", "unsupported file type: .png"]
+
+
+def test_runs_of_spaces_are_the_breaks_they_stood_for(tmp_path):
+    # a feed joins a digest's items with runs of spaces, and The Guardian's text holds double spaces
+    path = tmp_path / "items.jsonl"
+    record = {
+        "title": "Russia-Ukraine war at a glance",
+        "description": "Two Russian observation  towers were hit on Monday .     Kyiv was shelled.",
+        "published": "2023-03-14",
+    }
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    (doc,) = [r for r in read_sources([path]) if isinstance(r, Document)]
+    assert doc.text == (
+        "Russia-Ukraine war at a glance.\n\n"
+        "Two Russian observation towers were hit on Monday .\nKyiv was shelled."
+    )
+    # the lines and the blank line after a headline are kept as they are
+    text = Document("x", None, "Headline\n\nLead  line\n  indented").text
+    assert text == "Headline\n\nLead line\n  indented"

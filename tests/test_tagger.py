@@ -1686,6 +1686,16 @@ def test_reports(text: str, expected: list[tuple[str, str, str]]):
     assert found(text) == expected
 
 
+def test_double_spaces_read_as_one():
+    # The Guardian's double spaces inside a sentence hid 'region' from the region and the kind from the target
+    assert found("Russian shelling killed two people in the Kherson  region.") == [
+        ("unspecified", "UA-65", "reported")
+    ]
+    assert found("Two Russian observation  towers were destroyed near Bakhmut.") == [
+        ("military_site", "Bakhmut", "reported")
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -16,11 +16,13 @@ from etl.tagging.lexicon import Cue
 from etl.tagging.references import mark_references
 from etl.tagging.scenes import scene_countries
 
-# A run of spaces is where the source's paragraphs were joined ('... the Black Sea grain deal, from which it
-# withdrew on Monday .   The Ukrainian president condemned a Russian artillery attack he said killed two
-# children': the items of a digest, each a story of its own); so is a bullet ('Ukraine shot down nine Russian
-# drones early Monday ...\n\n• One dead in strikes on Russian region near Ukraine', a link to another story).
-PARAGRAPH_BREAK = re.compile(r"\s{3,}|•")
+# A single line break is where the source's paragraphs were joined (a feed's run of spaces becomes one:
+# etl.models.spaced; '... the Black Sea grain deal, from which it withdrew on Monday .   The Ukrainian
+# president condemned a Russian artillery attack he said killed two children': the items of a digest, each a
+# story of its own), not the blank line after the headline, whose lead dates it; so is a bullet ('Ukraine
+# shot down nine Russian drones early Monday ...\n\n• One dead in strikes on Russian region near Ukraine', a
+# link to another story).
+PARAGRAPH_BREAK = re.compile(r"(?<!\n)\n(?!\n)|\s{3,}|•")
 
 
 class DocumentContext:
