@@ -817,6 +817,21 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Ukraine war: Kyiv confirms drone attack on Russia's Pskov airbase.",
             [("airport", "Pskov", "reported")],
         ),
+        # a capital that goes on, pulls out or reports (lexicon 'state_act') is its state, not the scene
+        (
+            "Russia unleashed a missile barrage against Odesa overnight, after Moscow pulled out of the grain"
+            " deal.",
+            [("unspecified", "Odesa", "reported")],
+        ),
+        (
+            "Russia-Ukraine war live: Moscow renews air attacks on Kyiv.",
+            [("unspecified", "Kyiv", "reported")],
+        ),
+        # not the object of a preposition: the drone attacks on Moscow are there
+        (
+            "Drone attacks on Moscow continued overnight, the mayor said.",
+            [("unspecified", "Moscow", "reported")],
+        ),
         # a capital named as a headline's source (after 'says', a colon or a dash) is its state, no scene
         ("Russia Attacked Ukraine With 48 Drones Overnight – Kyiv.", [("unspecified", "UA", "reported")]),
         ("Three Russian bomber aircraft shot down, says Kyiv.", [("military_site", "UA", "reported")]),

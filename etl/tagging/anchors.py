@@ -101,6 +101,7 @@ class Located:
     # "Ukraine says": a country that speaks of what it suffered, the scene when nothing else is named
     # (not "Russia says it struck": a self-claim is the attacker's)
     speaker: bool = False
+    capital: bool = False  # a country's capital, which can stand for its state ("Moscow renews air attacks")
 
 
 @dataclass(slots=True)

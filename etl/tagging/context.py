@@ -97,18 +97,22 @@ class DocumentContext:
 
 
 def lead_places(
-    text: str, spans: list[tuple[int, int]], cues: list[Cue], located: list[tuple[PlaceMention, Place]]
+    text: str,
+    spans: list[tuple[int, int]],
+    cues: list[Cue],
+    located: list[tuple[PlaceMention, Place]],
+    capitals: set[Place],
 ) -> list[Place]:
     """The settlements and regions the first sentence under a headline names as scenes (not 'near X', not
     'Moscow says') when it reports an attack: where the headline's own event happened, which headlines leave
-    at the country."""
+    at the country (`capitals` the places that are a country's capital)."""
     if len(spans) < 2 or "\n\n" not in text[spans[0][1] : spans[1][0]]:
         return []
     start, end = spans[1]
     lead_cues = [c for c in cues if start <= c.start < end]
     if PHOTO_CREDIT.search(text[start:end]):
         return []  # a photo's caption places something else
-    spots = [Located(m, p, 0) for m, p in located if start <= m.start < end]
+    spots = [Located(m, p, 0, capital=p in capitals) for m, p in located if start <= m.start < end]
     if not any(c.group in ("attack", "capture") for c in lead_cues):
         return _introduced_settlements(text, spans[0], spots, located)
     lead = Sentence(start, end, text[start:end], lead_cues, spots, [start])

@@ -29,6 +29,7 @@ FLAT_GROUPS = (
     "near",
     "venue",
     "actor",
+    "state_act",
     "attacker",
     "claimed",
     "disputed",

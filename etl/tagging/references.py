@@ -66,6 +66,13 @@ _OWNS_STATE_AFFAIRS = _owned(
 )
 
 
+# What stands between a city and the act of the state it stands for (lexicon 'state_act'): an auxiliary or an
+# adverb ("Moscow has firmly reiterated the ban", "Moscow has since pulled back from northern Ukraine")
+_STATE_GAP = re.compile(
+    r"\s+(?:(?:has|have|had|is|are|was|were|also|again|now|since|still|then|[a-z]+ly)\s+){0,2}", re.IGNORECASE
+)
+
+
 # "Russia hits back after Kyiv attack on border city": a place naming an attack on something else is the
 # side that made it (not "Kyiv attack kills 3", where nothing else is attacked)
 _ATTACK_ON = re.compile(
@@ -203,6 +210,7 @@ def mark_references(sentence: Sentence) -> None:
     """'near X', 'towns such as X', 'Moscow says': X no scene (unless an attack comes right before 'near')."""
     near = sentence.cues_of("near")
     actors = sentence.cues_of("actor")
+    state_acts = sentence.cues_of("state_act")
     attackers = sentence.cues_of("attacker")
     attacks = sentence.cues_of("attack")
     background = sentence.cues_of("background")
@@ -226,6 +234,8 @@ def mark_references(sentence: Sentence) -> None:
         owned = (_OWNS_ATTACKERS, _OWNS_POLICY, _ATTACK_ON)
         if loc.place.precision == "place":
             owned += (_OWNS_STATE_AFFAIRS,)
+        if _state_acts(sentence, loc, state_acts):
+            loc.reference = True  # "after Moscow pulled out of the grain deal": a capital for its state
         if acting and sentence.search_before(start, _OFFICIAL_OF, 20):
             loc.near = True  # "the governor of Bryansk said": the scene when the sentence names no other
         elif acting or any(sentence.match_at(end, rx) for rx in owned):
@@ -304,6 +314,25 @@ def _armed_side(sentence: Sentence, loc: Located) -> bool:
     base")."""
     weapons = sentence.after(loc.mention, _WEAPONS_BEYOND)
     return weapons is not None and not sentence.match_at(sentence.start + weapons.end(), _OWNED_SITE)
+
+
+# a preposition that makes the capital before a state's act its object ("drone attacks on Moscow continued",
+# "explosions in Kyiv reported"), not the subject of an absolute clause ("with Moscow relying on Iranian
+# drones")
+_GOVERNED_PLACE = re.compile(
+    r"\b(?:on|in|across|against|at|to|into|over|of|throughout|from|inside|within|near)\s+(?:the\s+)?"
+    r"(?:(?:Ukrainian|Russian|capital|city)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def _state_acts(sentence: Sentence, loc: Located, state_acts: list[Cue]) -> bool:
+    """A capital right before a state's act is its subject ("Moscow renews air attacks"), unless a
+    preposition governs it ("drone attacks on Moscow continued")."""
+    if not loc.capital or sentence.search_before(loc.mention.start, _GOVERNED_PLACE, 30):
+        return False
+    end = loc.mention.end
+    return any(c.start >= end and sentence.fullmatch_between(end, c.start, _STATE_GAP) for c in state_acts)
 
 
 def _is_subject_side(loc: Located) -> bool:

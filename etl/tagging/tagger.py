@@ -80,6 +80,7 @@ def find_incidents(
         return []
     located = _with_facility_places(gazetteer, gazetteer.find_mentions(text), facilities)
     located = around_city_regions(text, located, gazetteer.region)
+    capitals = {p for _, p in located if gazetteer.is_capital(p)}
     cue_starts = [c.start for c in cues]
     mention_starts = [m.start for m, _ in located]
     incidents: list[Incident] = []
@@ -96,7 +97,7 @@ def find_incidents(
     scenes: list[Place] = []  # the settlements and regions the document names as where things happen
     wide: set[str] = set()  # the incidents a sentence places in a whole country struck
     context.lead = lead_date(text, spans, doc.report_date)
-    context.lead_places = lead_places(text, spans, cues, located)
+    context.lead_places = lead_places(text, spans, cues, located, capitals)
     context.lead_targets = lead_targets(text, spans, cues, located)
     context.named_countries = {p.country_code for _, p in located if p.country_code}
     told: list[int] = []  # how many incidents the text had told before each sentence
@@ -111,7 +112,7 @@ def find_incidents(
         lo, hi = bisect_left(mention_starts, start), bisect_left(mention_starts, end)
         if not any(c.group in ("attack", "capture", "target") for c in sentence_cues):
             if lo < hi:
-                spots = [Located(m, p, 0) for m, p in located[lo:hi]]
+                spots = [Located(m, p, 0, capital=p in capitals) for m, p in located[lo:hi]]
                 quiet = Sentence(start, end, text[start:end], sentence_cues, spots, [start])
                 if any(m.kind == "country" for m, _ in located[lo:hi]):  # "Aid to Flooded Areas in Ukraine"
                     context.note_country(quiet)
@@ -121,7 +122,9 @@ def find_incidents(
             continue
         bounds = [start + b for b in clause_starts(text[start:end])]
         sentence = Sentence(start, end, text[start:end], sentence_cues, [], bounds)
-        sentence.located = [Located(m, p, sentence.clause_of(m.start)) for m, p in located[lo:hi]]
+        sentence.located = [
+            Located(m, p, sentence.clause_of(m.start), capital=p in capitals) for m, p in located[lo:hi]
+        ]
         found = _tag_sentence(doc, sentence, lexicon, context)
         incidents.extend(found)
         wide.update(
