@@ -827,6 +827,12 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Russia-Ukraine war live: Moscow renews air attacks on Kyiv.",
             [("unspecified", "Kyiv", "reported")],
         ),
+        # two capitals joined as the subject of their states' act
+        (
+            "Two people are killed in a missile strike in Poland, with Moscow and Kyiv trading blame over the"
+            " blast.",
+            [("unspecified", "PL", "reported")],
+        ),
         # not the object of a preposition: the drone attacks on Moscow are there
         (
             "Drone attacks on Moscow continued overnight, the mayor said.",

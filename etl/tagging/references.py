@@ -234,7 +234,7 @@ def mark_references(sentence: Sentence) -> None:
         owned = (_OWNS_ATTACKERS, _OWNS_POLICY, _ATTACK_ON)
         if loc.place.precision == "place":
             owned += (_OWNS_STATE_AFFAIRS,)
-        if _state_acts(sentence, loc, state_acts):
+        if _state_acts(sentence, n, state_acts):
             loc.reference = True  # "after Moscow pulled out of the grain deal": a capital for its state
         if acting and sentence.search_before(start, _OFFICIAL_OF, 20):
             loc.near = True  # "the governor of Bryansk said": the scene when the sentence names no other
@@ -326,12 +326,14 @@ _GOVERNED_PLACE = re.compile(
 )
 
 
-def _state_acts(sentence: Sentence, loc: Located, state_acts: list[Cue]) -> bool:
-    """A capital right before a state's act is its subject ("Moscow renews air attacks"), unless a
-    preposition governs it ("drone attacks on Moscow continued")."""
+def _state_acts(sentence: Sentence, n: int, state_acts: list[Cue]) -> bool:
+    """A capital (or capitals joined by 'and') right before a state's act is its subject ("Moscow renews air
+    attacks", "as Moscow and Kyiv traded accusations"), unless a preposition governs it ("drone attacks on
+    Moscow continued")."""
+    loc = sentence.located[n]
     if not loc.capital or sentence.search_before(loc.mention.start, _GOVERNED_PLACE, 30):
         return False
-    end = loc.mention.end
+    end = _list_end(sentence, n, _CAPITALS_GAP)
     return any(c.start >= end and sentence.fullmatch_between(end, c.start, _STATE_GAP) for c in state_acts)
 
 
@@ -390,18 +392,26 @@ _OWNED_SITE = re.compile(
 
 # "the United States and Germany pledged", "Russia, Iran and North Korea say": countries listed as one subject
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+# "as Moscow and Kyiv traded accusations", "neither Moscow nor Kyiv gives timely data": capitals joined as one
+# subject (not after a comma: "the bombardment of Kyiv, Moscow admitted")
+_CAPITALS_GAP = re.compile(r"\s+(?:and|nor)\s+")
 
 
 def _country_list_end(sentence: Sentence, n: int) -> int:
     """Where the list of countries that mention n begins ends (its own end if it begins none), so that every
     country of a listed subject is the actor its verb makes the last one."""
-    located = sentence.located
-    end = located[n].mention.end
-    if located[n].place.precision != "country":
-        return end
-    for nxt in located[n + 1 :]:
-        listed = sentence.fullmatch_between(end, nxt.mention.start, _LIST_GAP)
-        if nxt.place.precision != "country" or not listed:
+    if sentence.located[n].place.precision != "country":
+        return sentence.located[n].mention.end
+    return _list_end(sentence, n, _LIST_GAP)
+
+
+def _list_end(sentence: Sentence, n: int, gap: re.Pattern[str]) -> int:
+    """Where the mentions joined to mention n by `gap`, of its kind (countries, or capitals), end."""
+    first = sentence.located[n]
+    end = first.mention.end
+    for nxt in sentence.located[n + 1 :]:
+        listed = sentence.fullmatch_between(end, nxt.mention.start, gap)
+        if nxt.place.precision != first.place.precision or nxt.capital != first.capital or not listed:
             break
         end = nxt.mention.end
     return end
