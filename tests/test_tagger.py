@@ -833,6 +833,17 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             " blast.",
             [("unspecified", "PL", "reported")],
         ),
+        # a capital after 'by' is the state that acts, whatever the word before
+        (
+            "Russia hammered the port city of Odessa for a second day after a decision by Moscow to resume a"
+            " blockade of grain shipments.",
+            [("unspecified", "Odesa", "reported")],
+        ),
+        (
+            "Kharkiv was the focus of dozens of Grad missiles targeting civilian areas in an apparent change"
+            " of tack by Moscow.",
+            [("residential", "Kharkiv", "reported")],
+        ),
         # not the object of a preposition: the drone attacks on Moscow are there
         (
             "Drone attacks on Moscow continued overnight, the mayor said.",

@@ -236,6 +236,8 @@ def mark_references(sentence: Sentence) -> None:
             owned += (_OWNS_STATE_AFFAIRS,)
         if _state_acts(sentence, n, state_acts):
             loc.reference = True  # "after Moscow pulled out of the grain deal": a capital for its state
+        if _capital_agent(sentence, n):
+            loc.reference = True  # "a decision by Moscow to resume a blockade": a capital for its state
         if acting and sentence.search_before(start, _OFFICIAL_OF, 20):
             loc.near = True  # "the governor of Bryansk said": the scene when the sentence names no other
         elif acting or any(sentence.match_at(end, rx) for rx in owned):
@@ -388,6 +390,22 @@ _OWNED_SITE = re.compile(
     r"|command posts?|by)\b",
     re.IGNORECASE,
 )
+
+
+# "a decision by Moscow to resume a blockade", "an apparent change of tack by Moscow", "threats by both Moscow
+# and Kyiv to target civilian carriers", "the explosion was planned by Washington and London": a capital after
+# 'by' is the agent of what comes before, whatever the word
+_BY_CAPITAL = re.compile(r"\bby\s+(?:both\s+)?$", re.IGNORECASE)
+
+
+def _capital_agent(sentence: Sentence, n: int) -> bool:
+    """A capital, or a list of capitals joined by 'and', right after 'by': the state that acts."""
+    if not sentence.located[n].capital:
+        return False
+    first = n
+    while first > 0 and _list_end(sentence, first - 1, _CAPITALS_GAP) == sentence.located[n].mention.end:
+        first -= 1
+    return sentence.search_before(sentence.located[first].mention.start, _BY_CAPITAL, 12) is not None
 
 
 # "the United States and Germany pledged", "Russia, Iran and North Korea say": countries listed as one subject
