@@ -1746,6 +1746,8 @@ def test_double_spaces_read_as_one():
         "Zelensky made a trip to help raise the Ukrainian flag over the recaptured city of Izyum.",
         # a participle after an article describes the town, it reports no capture
         "A Gray Area of Loyalties Splinters a Liberated Ukrainian Town.",
+        # what a capital holds or sways is its state's, no scene
+        "Azerbaijan's bombardment of Nagorno-Karabakh illustrates waning of Moscow's influence.",
         "Russia could strike the power grid in Kyiv again this winter.",
         "Air raid sirens sounded across Kyiv overnight.",
         "Any attack on Taiwan would also be a threat to Japan.",

@@ -50,10 +50,10 @@ _OWNS_ATTACKERS = _owned(
 
 
 # "Kyiv's continuing capacity to surprise", "Moscow's grain deal withdrawal", "another blow to Moscow's Black
-# Sea fleet", "Tokyo's latest sanctions": what the state can do, decides or commands, so the place stands for
-# the state
+# Sea fleet", "Tokyo's latest sanctions", "illustrates waning of Moscow's influence", "challenging Moscow's
+# hold on the peninsula": what the state can do, decides, commands or holds, so the place stands for the state
 _OWNS_POLICY = _owned(
-    r"capacity|capability|ability|retaliation|withdrawal|decision|policy|fleet|navy|sanctions"
+    r"capacity|capability|ability|retaliation|withdrawal|decision|policy|fleet|navy|sanctions|influence|hold|grip"
 )
 
 
