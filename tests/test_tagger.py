@@ -1689,11 +1689,17 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Russian shells still hit its pockmarked streets in Kupiansk.",
             [("public_venue", "Kupiansk", "reported")],
         ),
-        # the one bare attack placed in the region of a named target is that target's strike told again
+        # the one bare attack placed in the region of a named target is that target's strike told again,
+        # and places it
         (
             "Ukraine missile attack strikes Russian warship in Crimea, killing at least 1. The ship, called"
             " Novocherkassk, was hit at a base in Feodosia.",
-            [("military_site", "UA-43", "reported")],
+            [("military_site", "Feodosiia", "reported")],
+        ),
+        # ... as a settlement struck, then a target with no place of its own (ACLED's notes)
+        (
+            "Russian forces shelled Pavlohrad, Dnipropetrovsk. A bridge was damaged.",
+            [("bridge", "Pavlohrad", "reported")],
         ),
         # ... but two bare attacks in settlements are places struck, each its own
         (

@@ -1,6 +1,7 @@
 """One incident per type and place in a document: reports of the same incident merged, a coarser report folded
 into a finer one of the same type, a bare attack on a place or country already hit dropped (or, alone, in the
-area of a target placed no finer), and a border area dropped where a target is named in it."""
+area of a target placed no finer, given to that target or dropped), and a border area dropped where a target
+is named in it."""
 
 from __future__ import annotations
 
@@ -39,7 +40,24 @@ def merge_incidents(incidents: list[Incident]) -> list[Incident]:
             finer.absorb(inc)  # the coarser report may still date it ('on Wednesday')
         elif not _bare_country_attack(inc, kept):
             result.append(inc)
-    return [inc for inc in result if not _told_with_its_target(inc, result)]
+    out = []
+    for inc in result:
+        target = _told_with_its_target(inc, result)
+        if target is None:
+            out.append(inc)
+        elif inc.evidence_start < target.evidence_start or target.geo_precision == "admin1":
+            _place_in(target, inc)
+    return out
+
+
+def _place_in(target: Incident, bare: Incident) -> None:
+    """The target takes the settlement of the bare attack that told it: 'Russian forces launched rockets at
+    Lozova, Kharkiv. A warehouse of agricultural products was destroyed' (ACLED's notes, the place first),
+    'Russian attack on village cafe kills 51 ... in Hroza' (the target placed only in the settlement's
+    region). A target told first and placed in a whole country keeps its country: 'Video shows critical
+    bridge destroyed by Russia' is no bridge near Bakhmut."""
+    target.place, target.latitude, target.longitude = bare.place, bare.latitude, bare.longitude
+    target.admin1, target.admin1_code, target.geo_precision = bare.admin1, bare.admin1_code, "place"
 
 
 # Types that say what happened to a place rather than name what was hit in it
@@ -74,26 +92,31 @@ def _bare_country_attack(incident: Incident, others: list[Incident]) -> bool:
     )
 
 
-def _told_with_its_target(incident: Incident, others: list[Incident]) -> bool:
+def _told_with_its_target(incident: Incident, others: list[Incident]) -> Incident | None:
     """'Video shows critical bridge destroyed by Russia' and 'the aftermath of fighting near Bakhmut',
     'Ukraine missile attack strikes Russian warship in Crimea' and 'The ship was hit at a base in Feodosia':
     the one bare attack a text places in a settlement, inside the country or region where it places a named
     target (and no finer), is that target's strike told again (the guide: the named target is the incident).
-    Two or more bare attacks in settlements are places struck, each its own ('blasts in Kyiv and Lviv')."""
+    Two or more bare attacks in settlements are places struck, each its own ('blasts in Kyiv and Lviv').
+    Returns that target, or None."""
     if incident.target_type != "unspecified" or incident.geo_precision != "place":
-        return False
+        return None
     if any(
         o is not incident and o.target_type == "unspecified" and o.geo_precision == "place" for o in others
     ):
-        return False
-    return any(
-        o.target_type not in _PLACE_TYPES
-        and o.country_code == incident.country_code
-        and (
-            o.geo_precision == "country"
-            or (o.geo_precision == "admin1" and o.admin1_code == incident.admin1_code)
-        )
-        for o in others
+        return None
+    return next(
+        (
+            o
+            for o in others
+            if o.target_type not in _PLACE_TYPES
+            and o.country_code == incident.country_code
+            and (
+                o.geo_precision == "country"
+                or (o.geo_precision == "admin1" and o.admin1_code == incident.admin1_code)
+            )
+        ),
+        None,
     )
 
 
