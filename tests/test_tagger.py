@@ -1718,6 +1718,12 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
         ),
         # without an air base named, a military facility stays a military site
         ("A drone struck a military facility near Kursk.", [("military_site", "Kursk", "reported")]),
+        # 'damages' the verb after a side, 'damage' after a weapon's plural: an attack
+        ("Russia Damages a Dam in Ukraine, Sparking Flooding Fears.", [("dam", "UA", "reported")]),
+        (
+            "Ukrainian drones damage Russian warship in Sevastopol.",
+            [("military_site", "Sevastopol", "reported")],
+        ),
     ],
 )
 def test_reports(text: str, expected: list[tuple[str, str, str]]):
@@ -2206,6 +2212,8 @@ def test_double_spaces_read_as_one():
         "Previous attacks on an oil depot in Belgorod caused fires.",
         # artillery as an arm or a kind of war, no firing reported
         "With Western Weapons, Ukraine Is Turning the Tables in an Artillery War.",
+        # damage the noun, after a weapon's name
+        "Kyiv apartment residents hope to repair Russian rocket damage.",
     ],
 )
 def test_hard_negatives(text: str):
