@@ -1718,6 +1718,12 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
         ),
         # without an air base named, a military facility stays a military site
         ("A drone struck a military facility near Kursk.", [("military_site", "Kursk", "reported")]),
+        # drones that crash into a seat of power hit it
+        (
+            "Russia accused Ukraine of attempting to assassinate Putin after reporting that two drones "
+            "crashed into the Kremlin on Wednesday.",
+            [("administrative", "Moscow", "reported")],
+        ),
         # 'damages' the verb after a side, 'damage' after a weapon's plural: an attack
         ("Russia Damages a Dam in Ukraine, Sparking Flooding Fears.", [("dam", "UA", "reported")]),
         (
