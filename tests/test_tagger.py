@@ -1718,6 +1718,16 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
         ),
         # without an air base named, a military facility stays a military site
         ("A drone struck a military facility near Kursk.", [("military_site", "Kursk", "reported")]),
+        # a weapon that fell 'within its borders': the land of the state the sentence opens with
+        (
+            "Poland said earlier that a Russian-made missile had fallen within its borders killing two.",
+            [("unspecified", "PL", "reported")],
+        ),
+        (
+            "Poland's ambassador says the country acted with restraint after a suspected Russian-made "
+            "missile fell inside its border on Tuesday.",
+            [("unspecified", "PL", "reported")],
+        ),
         # drones that crash into a seat of power hit it
         (
             "Russia accused Ukraine of attempting to assassinate Putin after reporting that two drones "
@@ -2218,6 +2228,8 @@ def test_double_spaces_read_as_one():
         "Previous attacks on an oil depot in Belgorod caused fires.",
         # artillery as an arm or a kind of war, no firing reported
         "With Western Weapons, Ukraine Is Turning the Tables in an Artillery War.",
+        # a state's border with another is no land an attack fell on
+        "Poland ramps up troop deployment on its border with Belarus.",
         # damage the noun, after a weapon's name
         "Kyiv apartment residents hope to repair Russian rocket damage.",
     ],

@@ -278,11 +278,12 @@ def _razes(sentence: Sentence, cue: Cue, mention: PlaceMention) -> bool:
 
 
 # "Russia reports a drone attack in its southwestern city", "Russia accuse Ukraine of bombing an oil facility
-# on its territory", "Moscow accuses Ukraine of deadly airbase attack deep within its territory": the attack
-# fell on the land of the state the sentence opens with, its subject
+# on its territory", "Moscow accuses Ukraine of deadly airbase attack deep within its territory", "Poland ...
+# said earlier that a Russian-made missile had fallen within its borders killing two" (inside, not 'on its
+# border with'): the attack fell on the land of the state the sentence opens with, its subject
 _ITS_TERRITORY = re.compile(
     r"[^;]{0,40}?\b(?:on|in|inside|within|into|across)\s+its\s+(?:own\s+)?(?:[\w-]+\s+)?"
-    r"(?:territory|soil|land|cit(?:y|ies)|towns?|regions?)\b",
+    r"(?:territory|soil|land|cit(?:y|ies)|towns?|regions?|(?<!on\sits\s)borders?(?!\s+with\b))\b",
     re.IGNORECASE,
 )
 
