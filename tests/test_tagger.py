@@ -1718,6 +1718,11 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
         ),
         # without an air base named, a military facility stays a military site
         ("A drone struck a military facility near Kursk.", [("military_site", "Kursk", "reported")]),
+        # the attack's agent between it and the country it was made on
+        (
+            "Latest attacks follow Friday's strikes by Moscow on Ukraine, which killed nearly 40 people.",
+            [("unspecified", "UA", "reported")],
+        ),
         # a weapon that fell 'within its borders': the land of the state the sentence opens with
         (
             "Poland said earlier that a Russian-made missile had fallen within its borders killing two.",
@@ -2228,6 +2233,8 @@ def test_double_spaces_read_as_one():
         "Previous attacks on an oil depot in Belgorod caused fires.",
         # artillery as an arm or a kind of war, no firing reported
         "With Western Weapons, Ukraine Is Turning the Tables in an Artillery War.",
+        # hardship 'hit by the conflict in' a country: no agent of an attack on it
+        "Tesco joins Waitrose in limiting purchases as supplies are hit by the conflict in Ukraine.",
         # a state's border with another is no land an attack fell on
         "Poland ramps up troop deployment on its border with Belarus.",
         # damage the noun, after a weapon's name

@@ -15,9 +15,11 @@ from etl.tagging.scenes import DIRECTION
 
 # "missile attacks on Ukraine", "strikes across Ukraine": the country right after the attack is its object
 # ("a strike in western Russia", "a strike near a refugee camp in Lebanon", "a drone strike on weapons
-# facility in Iran", "a strike devastates a village of 300 in Ukraine": the country it took place in)
+# facility in Iran", "a strike devastates a village of 300 in Ukraine": the country it took place in); its
+# agent may come between ("Friday's strikes by Moscow on Ukraine", "a rocket attack by Russia on Ukraine")
 _ON_COUNTRY = re.compile(
-    rf"[’'”\"]?\s+(?:(?:on|against|across|at)\s+(?:the\s+)?(?:{DIRECTION}\s+)?"
+    rf"[’'”\"]?\s+(?:(?:by\s+(?:the\s+)?[\w’'-]+\s+(?:forces\s+)?)?(?:on|against|across|at)\s+(?:the\s+)?"
+    rf"(?:{DIRECTION}\s+)?"
     r"|(?:(?:(?:near|at|outside)\s+)?(?:an?|the)\s+(?:[\w’'-]+\s+){1,4}|on\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){1,3})?"
     rf"in\s+(?:{DIRECTION}\s+)?)",
     re.IGNORECASE,
