@@ -2691,6 +2691,17 @@ def test_a_country_that_speaks_of_its_losses_is_the_scene_when_nothing_else_is()
             "A drone attack forced airports in Kaliningrad to close.",
             [("unspecified", "Kaliningrad", "reported")],
         ),
+        # an airport whose flights were stopped or disrupted was not hit either
+        (
+            "A drone smashed into a building in Moscow, disrupting air traffic at all the civilian airports"
+            " of the Russian capital.",
+            [("unspecified", "Moscow", "reported")],
+        ),
+        (
+            "Moscow airports suspend flights for the second time in two days as a drone hits an office"
+            " tower in Moscow.",
+            [("commercial", "Moscow", "reported")],
+        ),
         # an airport the strikes were near only says where they landed; a border area is still hit
         ("Russia launched missile strikes near an airport in Lviv.", [("unspecified", "Lviv", "reported")]),
         ("Shelling near the border hit Sumy region.", [("border_region", "UA-59", "reported")]),

@@ -21,32 +21,45 @@ _REOPENED_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "the drone barrage forced Polish airports to close", "forced the authorities to shut down all three major
-# airports", "airports paralysed by quadcopters": a place shut as a precaution, not a place hit
+# airports", "airports paralysed by quadcopters", "Russia Shuts Moscow Airport for Three Hours After Drone
+# Attack", "forcing the closure of a key airport": a place shut as a precaution, not a place hit
 # (a verb of closing, not 'close to' nor 'the closed plant'; its object, not 'closed after fuel depot hit')
 _SHUT_BEFORE = re.compile(
-    r"(?<!\bthe )(?<!\ban )(?<!\ba )"
-    r"\b(?:close(?!\s+to\b)|closed|closing|closure\s+of|shut|shutting|shutdown\s+of)"
+    r"\b(?:(?<!\bthe )(?<!\ban )(?<!\ba )(?:close(?!\s+to\b)|closes|closed|closing|shut|shuts|shutting)"
+    r"|closure\s+of|shutdown\s+of)"
     r"(?:\s+down)?\s+(?:(?!(?:after|following|amid|because|due|as|when|by|in|on|at|for|over|near|to|from|with)\b)"
     r"[\w’'-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# ... and "Moscow airports suspend flights for second time in two days as drone hits building", "a Moscow
+# airport temporarily ceased its flights due to a failed drone attack", "Major Moscow airport flights
+# disrupted by drone attack": an airport whose flights stopped says what the alert did, not what was hit
+_FLIGHTS_STOPPED = (
+    r"(?:(?:suspend|halt|ceas|restrict)(?:s|es|e|ed|ing)?|disrupt(?:s|ed|ing)?)\s+(?:its\s+|all\s+)?"
+    r"(?:flights|operations|traffic|arrivals|departures|air\s+traffic)"
+    r"|(?:flights|air\s+traffic)\s+(?:(?:were|was|are|is|have\s+been|has\s+been)\s+)?"
+    r"(?:(?:temporarily|briefly)\s+)?(?:suspended|halted|disrupted|restricted)"
+)
 _SHUT_AFTER = re.compile(
-    r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|remains?|remained)\s+)?"
+    r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|has|have|had|remains?|remained)\s+)?"
     r"(?:(?:temporarily|briefly|partly|partially|fully|all)\s+)?(?:to\s+)?"
-    r"(?:close[ds]?|shut(?:\s+down)?|paraly[sz]ed|(?:suspended|halted)\s+(?:flights|operations|traffic))\b",
+    r"(?:close[ds]?|shut(?:\s+down)?|paraly[sz]ed|" + _FLIGHTS_STOPPED + r")\b",
     re.IGNORECASE,
 )
 # "the barrage forced airports in Kaliningrad to close": forced, a few words on, to close
 _FORCED_BEFORE = re.compile(r"\bforc(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 _TO_CLOSE_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+to\s+(?:close|shut|halt|suspend)\b", re.IGNORECASE)
-SHUT_WINDOW = 40  # characters before a target word searched for 'shut down'
-# "authorities halt railway services", "suspend road traffic on the bridge": a route or terminal whose
-# traffic is stopped, as a precaution or a consequence, is not what was hit
+SHUT_WINDOW = 60  # characters before a target word searched for 'shut down', 'disrupting air traffic at'
+# "authorities halt railway services", "suspend road traffic on the bridge", "disrupting air traffic at all
+# the civilian airports of the Russian capital", "halted flights at one of Moscow’s three major airports": a
+# route or terminal whose traffic is stopped, as a precaution or a consequence, is not what was hit
 TRANSPORT_TYPES = frozenset({"road", "railway", "bridge", "airport", "port"})
 _HALTED_BEFORE = re.compile(
-    r"\b(?:halt|suspend)(?:s|ed|ing)?\s+"
-    r"(?:(?:road\s+|rail\s+|car\s+)?(?:traffic|services|flights|movement)\s+(?:on|across|over|at|through)\s+)?"
-    r"(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}$",
+    r"(?:\b(?:halt|suspend)(?:s|ed|ing)?\s+"
+    r"(?:(?:road\s+|rail\s+|car\s+|air\s+)?(?:traffic|services|flights|movement)\s+(?:on|across|over|at|through)\s+)?"
+    r"|\b(?:disrupt|restrict)(?:s|ed|ing)?\s+(?:road\s+|rail\s+|air\s+)?(?:traffic|flights)\s+(?:on|at)\s+"
+    r"|\bflights\s+(?:were\s+|was\s+)?(?:suspended|halted|disrupted|restricted)\s+(?:at|in)\s+)"
+    r"(?:one\s+of\s+)?(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # "air defence systems in the region surrounding Kyiv were engaged", "air defence systems in Odesa region
