@@ -2529,6 +2529,11 @@ def test_a_country_that_speaks_of_its_losses_is_the_scene_when_nothing_else_is()
             [("port", "Novorossiysk", "reported")],
         ),
         ("Russia attacked grain facilities in Odesa overnight.", [("agriculture", "Odesa", "reported")]),
+        # granaries are grain stores; the port they stand in only says where
+        (
+            "Moscow again struck granaries in the port of Odesa.",
+            [("agriculture", "Odesa", "reported")],
+        ),
         # a capitalised 'Crops' is a name (or a misspelt 'Corps'), not a harvest
         (
             "The Russian Volunteer Crops claimed an attack on a village in Belgorod region.",
