@@ -2491,6 +2491,15 @@ def test_a_country_that_speaks_of_its_losses_is_the_scene_when_nothing_else_is()
             "A hospital in Kherson was left without power after strikes.",
             [("hospital", "Kherson", "reported"), ("power_grid", "Kherson", "reported")],
         ),
+        # hospitals counted in an outage say how far it reached, not what was hit
+        (
+            "Russia attacks Ukraine's power grid, leaves hospitals without electricity.",
+            [("power_grid", "UA", "reported")],
+        ),
+        (
+            "Strikes on Odesa caused blackouts in hospitals.",
+            [("power_grid", "Odesa", "reported")],
+        ),
         ("A Ukrainian drone hit a military airfield in Saratov Oblast.", [("airport", "RU-SAR", "reported")]),
         (
             "Ukraine's biggest wireless service Kyivstar knocked offline in cyberattack.",

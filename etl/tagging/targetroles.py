@@ -132,9 +132,14 @@ _OVERFLOWN_BEFORE = re.compile(
 )
 # "thousands of homes are without power", "strikes cut power to 270,000 homes", "apartment blocks still
 # without heating": dwellings counted as cut off from a supply say how far an outage reached, not what was hit
-# (the guide: the named target is the incident, its outages are not incidents of their own). A hospital or
-# school left without power is news of its own and stays.
+# (the guide: the named target is the incident, its outages are not incidents of their own). So are
+# hospitals and schools counted in the plural: "Russia Attacks Ukraine Power Grid, Leaves Hospitals Without
+# Electricity", "the assault has caused blackouts in hospitals", "working to restore electricity to
+# hospitals"; one hospital or school left without power is news of its own and stays ("a hospital in Kherson
+# was left without power").
 _OUTAGE_REACH_TYPES = frozenset({"residential"})
+_COUNTED_OUTAGE_TYPES = frozenset({"hospital", "school"})
+_PLURAL = re.compile(r"\w+s", re.IGNORECASE)
 _SUPPLY = r"(?:power|electricity|heat|heating|water|light|gas|running\s+water|hot\s+water)"
 _WITHOUT_AFTER = re.compile(
     r"(?:\s+(?:and|or)\s+[\w-]+)?(?:\s+in\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?"
@@ -143,9 +148,10 @@ _WITHOUT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CUT_TO_BEFORE = re.compile(
-    r"\b(?:cut(?:s|ting)?(?:\s+off)?|restor(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|knock(?:s|ed|ing)?\s+out)\s+"
+    r"(?:\b(?:cut(?:s|ting)?(?:\s+off)?|restor(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|knock(?:s|ed|ing)?\s+out)\s+"
     + _SUPPLY
-    + r"\s+(?:supplies\s+|supply\s+)?(?:to|for|in)\s+(?:[\w,.’'-]+\s+){0,4}$",
+    + r"\s+(?:supplies\s+|supply\s+)?(?:to|for|in)|\b(?:blackouts?|power\s+outages?)\s+(?:in|at))"
+    + r"\s+(?:[\w,.’'-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 OUTAGE_WINDOW = 80  # characters before a dwelling word searched for 'cut power to'
@@ -333,9 +339,10 @@ def _is_overflown(sentence: Sentence, cue: Cue) -> bool:
 
 
 def _is_outage_reach(sentence: Sentence, cue: Cue) -> bool:
-    """'thousands of homes are without power', 'cut power to 270,000 homes': dwellings counted as cut off
-    from a supply are how far an outage reached, not a target hit."""
-    if cue.label not in _OUTAGE_REACH_TYPES:
+    """'thousands of homes are without power', 'cut power to 270,000 homes', 'blackouts in hospitals':
+    dwellings (or hospitals, schools) counted as cut off from a supply are how far an outage reached."""
+    counted = cue.label in _COUNTED_OUTAGE_TYPES and _PLURAL.fullmatch(sentence.text_of(cue))
+    if cue.label not in _OUTAGE_REACH_TYPES and not counted:
         return False
     return bool(sentence.after(cue, _WITHOUT_AFTER) or sentence.before(cue, _CUT_TO_BEFORE, OUTAGE_WINDOW))
 
