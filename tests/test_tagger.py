@@ -2705,6 +2705,11 @@ def test_a_country_that_speaks_of_its_losses_is_the_scene_when_nothing_else_is()
             "A drone attack forced airports in Kaliningrad to close.",
             [("unspecified", "Kaliningrad", "reported")],
         ),
+        # a metro station people shelter in is where they waited, not what was hit
+        (
+            "Kyiv residents sheltered in a metro station as Russia launched missile strikes on Kyiv.",
+            [("unspecified", "Kyiv", "reported")],
+        ),
         # an airport whose flights were stopped or disrupted was not hit either
         (
             "A drone smashed into a building in Moscow, disrupting air traffic at all the civilian airports"

@@ -62,6 +62,14 @@ _HALTED_BEFORE = re.compile(
     r"(?:one\s+of\s+)?(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# "Kyiv residents shelter in metro station amid Russian shelling", "forcing people in Kyiv to take shelter in
+# underground metro stations": a station people hide in is where they waited out the attack, not what was hit
+# (transport only: "civilians sheltering in the drama theatre" were hit with it when a bomb struck it)
+_SHELTER_BEFORE = re.compile(
+    r"\b(?:shelter(?:s|ed|ing)?|hid(?:e|es|ing)?|hiding\s+out)\s+(?:in|inside)\s+(?:a\s+|the\s+|their\s+)?"
+    r"(?:[\w’'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # "air defence systems in the region surrounding Kyiv were engaged", "air defence systems in Odesa region
 # repelling a Russian air attack": where the defence stands, between it and its verb
 # (no verb of being among its words: "a Patriot system in Kyiv was destroyed" is hit)
@@ -305,6 +313,7 @@ def _is_shut(sentence: Sentence, cue: Cue) -> bool:
         sentence.after(cue, _SHUT_AFTER)
         or sentence.before(cue, _SHUT_BEFORE, SHUT_WINDOW)
         or (cue.label in TRANSPORT_TYPES and sentence.before(cue, _HALTED_BEFORE, SHUT_WINDOW))
+        or (cue.label in TRANSPORT_TYPES and sentence.before(cue, _SHELTER_BEFORE, SHUT_WINDOW))
         or (sentence.before(cue, _FORCED_BEFORE, SHUT_WINDOW) and sentence.after(cue, _TO_CLOSE_AFTER))
     )
 
