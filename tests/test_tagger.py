@@ -2307,6 +2307,18 @@ def test_a_country_that_targeted_is_the_attacker_and_a_later_sentence_dates_the_
             "March 21, 2024. (Sergey Fadeichev, Sputnik, Kremlin Pool Photo via AP)",
             [("pipeline", "Kharkiv", "2024-03-23", "week")],
         ),
+        # ... nor a headline's settlement the lead's dated clause does not name: that day is another place's
+        (
+            "Dozens trapped after Russia struck an apartment building in Dnipro.\n\nKyiv was hit Friday with "
+            "missile strikes.",
+            [("residential", "Dnipro", "2024-03-23", "week"), ("unspecified", "Kyiv", "2024-03-22", "day")],
+        ),
+        # ... unless the lead dates a barrage across the whole country
+        (
+            "Russia launches yet another barrage on Kyiv.\n\nUkrainian forces shot down 29 of 30 missiles "
+            "fired into the country on Friday, with one landing in Odesa.",
+            [("unspecified", "Kyiv", "2024-03-22", "day")],
+        ),
         # in a run of several outlets' headlines, one headline's 'Overnight' does not date another's
         (
             "Ukrainian drones strike oil refinery in Russia's Krasnodar Krai \xa0\xa0 kyivindependent.com "

@@ -10,11 +10,12 @@ from datetime import date, timedelta
 from etl.gazetteer import Place, PlaceMention
 from etl.tagging.anchors import Located, Sentence
 from etl.tagging.captures import mark_captors
-from etl.tagging.dates import EventDate
-from etl.tagging.eventdates import PHOTO_CREDIT, long_ago
+from etl.tagging.dates import EventDate, find_date
+from etl.tagging.eventdates import PHOTO_CREDIT, lead_of, long_ago
 from etl.tagging.lexicon import Cue
 from etl.tagging.references import mark_references
 from etl.tagging.scenes import scene_countries
+from etl.tagging.sentences import clause_starts
 
 # A single line break is where the source's paragraphs were joined (a feed's run of spaces becomes one:
 # etl.models.spaced; '... the Black Sea grain deal, from which it withdrew on Monday .   The Ukrainian
@@ -46,6 +47,7 @@ class DocumentContext:
         self.about: Place | None = None  # a country a sentence with no incident names ("Aid to Ukraine")
         self.lead: EventDate | None = None  # the date the lead under a headline gives
         self.lead_places: list[Place] = []  # the scenes the lead under a headline names
+        self.lead_scenes: list[Place] = []  # the settlements of the lead's clause that states its date
         self.lead_targets: dict[str, list[Place]] = {}  # the lead's targets named with their own place
         self.named_countries: set[str] = set()  # every country the document names a place of
 
@@ -121,6 +123,51 @@ def lead_places(
     return [
         loc.place for loc in spots if not (loc.reference or loc.near) and loc.place.precision != "country"
     ]
+
+
+# A barrage the lead dates across a whole country: 'Ukrainian forces shot down 29 of 30 missiles fired into
+# the country on Wednesday, with one landing in Odesa', 'Air raid sirens are sounding across the country
+# before dawn this morning'
+_COUNTRYWIDE = re.compile(
+    r"\b(?:across|into|over|throughout)\s+(?:the\s+(?:whole\s+|entire\s+)?country|Ukraine|Russia)\b|"
+    r"\b(?:several|many|multiple)\s+(?:[\w-]+\s+)?(?:regions|cities)\b",
+    re.IGNORECASE,
+)
+
+
+def lead_date_scenes(
+    text: str,
+    spans: list[tuple[int, int]],
+    cues: list[Cue],
+    located: list[tuple[PlaceMention, Place]],
+    capitals: set[Place],
+    report_date: date | None,
+) -> list[Place]:
+    """The settlements the clause of the lead that states its date names as scenes (not 'near X', not
+    'Moscow says'): the day is theirs ('Kyiv was hit Saturday with missile strikes', 'a Russian drone and
+    missile strike in Kyiv, Ukraine, on May 29, 2023'), not that of another settlement the headline names."""
+    lead = lead_of(text, spans)
+    found = find_date(lead, report_date) if lead is not None else None
+    if lead is None or found is None or found.span is None:
+        return []
+    start = spans[1][0]
+    lo = max(b for b in clause_starts(lead) if b <= found.span[0])
+    hi = min((b for b in clause_starts(lead) if b > found.span[0]), default=len(lead))
+    if _COUNTRYWIDE.search(lead, lo, hi):
+        return []  # the day of a barrage across the country is that of every settlement it hit
+    spots = [
+        Located(m, p, 0, capital=p in capitals) for m, p in located if start + lo <= m.start < start + hi
+    ]
+    clause = Sentence(
+        start,
+        start + len(lead),
+        lead,
+        [c for c in cues if start <= c.start < start + len(lead)],
+        spots,
+        [start],
+    )
+    mark_references(clause)
+    return [loc.place for loc in spots if not (loc.reference or loc.near) and loc.place.precision == "place"]
 
 
 # "The southern city of Kryvyi Rih is at risk": a settlement the sentence introduces as one

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from etl.gazetteer import Place
 from etl.models import Incident
 from etl.tagging.anchors import Anchor, Sentence
 from etl.tagging.dates import EventDate, default_date, find_date
@@ -229,14 +230,22 @@ PHOTO_CREDIT = re.compile(
 )
 
 
+def lead_of(text: str, spans: list[tuple[int, int]]) -> str | None:
+    """The first sentence under a headline (a first line standing alone above a blank line), up to where a
+    paragraph of its own starts; it starts at the second sentence's span."""
+    if len(spans) < 2 or "\n\n" not in text[spans[0][1] : spans[1][0]]:
+        return None
+    return _LEAD_END.split(text[spans[1][0] : spans[1][1]])[0]
+
+
 def lead_date(text: str, spans: list[tuple[int, int]], report_date: date | None) -> EventDate | None:
     """The day the first sentence under a headline gives ('Odesa port reopens after energy network hit.'
     then 'The port has resumed operations after Russian strikes on Saturday.'): the headline's own event,
     which headlines leave undated. A headline is a first line standing alone above a blank line. A coarser
     date there is background ('the city, liberated last month, is coming under heavy bombardment')."""
-    if len(spans) < 2 or "\n\n" not in text[spans[0][1] : spans[1][0]]:
+    lead = lead_of(text, spans)
+    if lead is None:
         return None
-    lead = _LEAD_END.split(text[spans[1][0] : spans[1][1]])[0]
     paragraph = text[spans[1][0] :].split("\n\n", 1)[0]
     found = find_date(lead, report_date)
     if found is None or found.precision != "day" or long_ago(found, report_date):
@@ -245,6 +254,28 @@ def lead_date(text: str, spans: list[tuple[int, int]], report_date: date | None)
     if caption and not _fresh_scene(lead, found, report_date):
         return None
     return EventDate(found.value, found.precision)
+
+
+def lead_scene_date(
+    sentence: Sentence,
+    place: Place,
+    when: EventDate | None,
+    lead: EventDate | None,
+    scenes: list[Place],
+    report_date: date | None,
+) -> EventDate | None:
+    """A headline's settlement that neither the lead's dated clause nor a settlement of its region there
+    names was hit on a day the lead does not give ('Dozens trapped and injured after Russia struck 9-story
+    apartment building in Ukraine's Dnipro' then 'Kyiv was hit Saturday with missile strikes'; 'Ukraine Recap:
+    Drones Hit Moscow, Air Strikes Target Kyiv' then 'Several residential buildings in Moscow were hit by
+    drones early Tuesday'): it has the report's week."""
+    if sentence.start != 0 or when is None or when != lead or report_date is None or not scenes:
+        return when
+    if place.precision != "place" or any(
+        p.name == place.name or p.admin1_code == place.admin1_code for p in scenes
+    ):
+        return when
+    return default_date(report_date)
 
 
 # What a caption shows of an attack: 'An explosion of a drone is seen in the sky over the city during a

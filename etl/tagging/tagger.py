@@ -18,7 +18,7 @@ from etl.tagging.anchors import (
 )
 from etl.tagging.captures import capture_anchors, taken_target_clauses
 from etl.tagging.casualties import casualty_counts
-from etl.tagging.context import DocumentContext, lead_places, lead_targets
+from etl.tagging.context import DocumentContext, lead_date_scenes, lead_places, lead_targets
 from etl.tagging.coreference import resolve_bare_targets
 from etl.tagging.dates import EventDate
 from etl.tagging.eventdates import (
@@ -31,6 +31,7 @@ from etl.tagging.eventdates import (
     is_file_photo,
     is_history,
     lead_date,
+    lead_scene_date,
     own_headline_date,
     stated_date,
     told_later,
@@ -98,6 +99,7 @@ def find_incidents(
     wide: set[str] = set()  # the incidents a sentence places in a whole country struck
     context.lead = lead_date(text, spans, doc.report_date)
     context.lead_places = lead_places(text, spans, cues, located, capitals)
+    context.lead_scenes = lead_date_scenes(text, spans, cues, located, capitals, doc.report_date)
     context.lead_targets = lead_targets(text, spans, cues, located)
     context.named_countries = {p.country_code for _, p in located if p.country_code}
     told: list[int] = []  # how many incidents the text had told before each sentence
@@ -224,7 +226,14 @@ def _tag_sentence(
                 sentence,
                 anchor,
                 anchors,
-                own_headline_date(sentence, anchor, dates.of(anchor), doc.report_date),
+                lead_scene_date(
+                    sentence,
+                    place,
+                    own_headline_date(sentence, anchor, dates.of(anchor), doc.report_date),
+                    context.lead,
+                    context.lead_scenes,
+                    doc.report_date,
+                ),
                 doc.report_date,
             ),
             lexicon,
