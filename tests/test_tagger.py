@@ -2395,6 +2395,15 @@ def test_a_country_that_targeted_is_the_attacker_and_a_later_sentence_dates_the_
                 ("residential", "Odesa", "2024-03-23", "week"),
             ],
         ),
+        # ... also after a main clause's attack on a target of another type (one of the same type merges)
+        (
+            "Ukrainian drones hit a refinery in Belgorod, a day after Russian missiles hit a power plant in "
+            "Kharkiv.",
+            [
+                ("oil_refinery", "Belgorod", "2024-03-23", "week"),
+                ("power_plant", "Kharkiv", "2024-03-22", "day"),
+            ],
+        ),
         # a date of its own inside the 'a day after' phrase dates what is named there
         (
             "A drone hit a power plant in Kharkiv on Friday, a day after missiles hit a residential building "

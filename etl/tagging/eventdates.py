@@ -182,9 +182,11 @@ def day_after_date(
 ) -> EventDate | None:
     """An incident named after 'a day after' is dated the day before the sentence's own day stated before
     the phrase ('on Sunday, a day after a Russian missile attack'), else the day before the report's. Not
-    when the main clause reports an attack of its own ('A drone set a tank on fire at an airfield in Kursk,
-    a day after drone attacks on two airfields'): places and types shared between the two blur them. A target
-    the main clause names with no attack of its own was hit in the phrase's attack (_attack_after)."""
+    when the main clause reports an attack on a target of the same type ('Russian airfield near Ukraine hit by
+    drone strike, a day after attacks on Russian air bases'): the two merge into one incident. One of another
+    type is a day older ('Russian border city shelled, a day after Ukraine battered by deadly aerial
+    assault'). A target the main clause names with no attack of its own was hit in the phrase's attack
+    (_attack_after)."""
     offset = anchor.start - sentence.start
     scope = next((m for m in _DAY_AFTER.finditer(sentence.text) if m.start() < offset <= m.end()), None)
     consequence = scope is None and report_date is not None
@@ -196,7 +198,10 @@ def day_after_date(
     if own is not None and own.span is not None and own.precision == "day" and not own.stated:
         # 'a third site was attacked on Tuesday, a day after two airfields were hit on Monday'
         return EventDate(own.value, own.precision, (scope.start() + own.span[0], scope.start() + own.span[1]))
-    if not consequence and any(other.start - sentence.start < scope.start() for other in anchors):
+    if not consequence and any(
+        other.start - sentence.start < scope.start() and other.target_type == anchor.target_type
+        for other in anchors
+    ):
         return when
     if when is None or when.span is None:
         return EventDate(report_date - timedelta(days=1), "day")
