@@ -49,6 +49,12 @@ REPORT = date(2024, 3, 23)
         # ... but a night named by its day is that day's
         ("Russia's overnight missile attack on Thursday hit Kyiv", (date(2024, 3, 21), "day")),
         ("Two were killed in Thursday's early morning missile attack", (date(2024, 3, 21), "day")),
+        # ... and so is the night a statement dated to its day reports
+        ("The governor said on Thursday that drones hit Kursk overnight", (date(2024, 3, 21), "day")),
+        (
+            "Ukraine earlier on Wednesday said Russia had attacked its grain silos overnight",
+            (date(2024, 3, 20), "day"),
+        ),
         ("Explosions were heard earlier this week", (date(2024, 3, 23), "week")),
         # 'recently' is days-old news: the report's week
         ("Russia recently captured Avdiivka", (date(2024, 3, 23), "week")),

@@ -2377,6 +2377,12 @@ def test_a_country_that_targeted_is_the_attacker_and_a_later_sentence_dates_the_
             "A pre-dawn Russian air raid damaged a residential building in Kyiv.",
             [("residential", "Kyiv", "2024-03-23", "day")],
         ),
+        # ... but the night before the day a statement was made, in a clause of its own
+        (
+            "Four people were killed in an overnight Ukrainian strike on the Russian border village of "
+            "Suzemka, the governor of the Bryansk region said on Thursday.",
+            [("border_region", "Suzëmka", "2024-03-21", "day")],
+        ),
         # ... but a 'late-night update' is the time of a statement
         (
             "In his late-night update, Zelenskiy said a missile struck a power plant in Kharkiv.",

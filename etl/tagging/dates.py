@@ -231,6 +231,28 @@ _STATED_ON = re.compile(
 STATED_REACH = 80  # characters before a date searched for its statement
 
 
+# The day a statement of the night's attack was made: 'from an overnight Ukrainian strike on the Russian
+# border village of Suzemka, the governor of Russia's western Bryansk region said on Sunday', 'Ukraine earlier
+# on Wednesday said Russia had attacked its grain storage facilities overnight', "Ukraine's air force said on
+# Sunday morning that it had destroyed 20 drones ... that Russia launched overnight": the night before it.
+_NIGHT_SAID_ON = re.compile(
+    rf"\b(?:(?:said|says|reported|announced|stated|confirmed)\s+(?:(?:early|late)\s+)?(?:on\s+)?{_WEEKDAY}|"
+    r"on\s+(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+"
+    r"(?:said|reported|announced|confirmed))\b",
+    re.IGNORECASE,
+)
+
+
+def _night_said_on(sentence: str, report: date | None) -> date | None:
+    """The day the sentence says its statement was made, which dates the night it reports (the night before
+    it ends that day), or None."""
+    m = _NIGHT_SAID_ON.search(sentence)
+    if m is None or report is None:
+        return None
+    weekday = next(w for w in m.groups() if w)
+    return report - timedelta(days=(report.weekday() - WEEKDAYS[weekday.lower()]) % 7)
+
+
 @lru_cache(maxsize=4096)  # several rules read one sentence's date (event date, file photo, history)
 def find_date(sentence: str, report_date: date | None) -> EventDate | None:
     """The first date expression of the sentence resolved against the report date, or None."""
@@ -243,6 +265,9 @@ def find_date(sentence: str, report_date: date | None) -> EventDate | None:
             if kind in ("weekday", "said_weekday") and _to_come(sentence, m):
                 continue
             resolved = _resolve(kind, m, report_date)
+            said_on = _night_said_on(sentence, report_date) if kind == "overnight" else None
+            if said_on is not None:
+                return EventDate(said_on, "day", m.span())
             if resolved is not None:
                 value, precision = resolved
                 if kind in (*_CALENDAR, "weekday") and _STATED_ON.search(

@@ -132,6 +132,10 @@ def anchor_date(
     if when is None or when.span is None or len(sentence.clause_bounds) == 1:
         return when
     own = stated_date(sentence, *sentence.clause_span(anchor.clause), report_date)
+    if own is not None and own.span == when.span:
+        return (
+            when  # the same words read with the whole sentence (overnight ..., the governor said on Sunday)
+        )
     return own or stated_date(sentence, *_part_span(sentence, anchor.clause), report_date) or inherited
 
 
