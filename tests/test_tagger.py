@@ -1745,6 +1745,8 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Ukrainian drones damage Russian warship in Sevastopol.",
             [("military_site", "Sevastopol", "reported")],
         ),
+        # a reaction names a side's strikes of the day as its news (not its campaign)
+        ("Biden Condemns Russia’s Missile Strikes on Ukraine.", [("unspecified", "UA", "reported")]),
     ],
 )
 def test_reports(text: str, expected: list[tuple[str, str, str]]):
@@ -2081,6 +2083,9 @@ def test_double_spaces_read_as_one():
         "The UK says it is sending more medical aid to Ukraine after 25 attacks on health centres.",
         "Zelensky attends a forum, amid Russia's attack on Ukraine, in Kyiv, Ukraine on Dec. 9, 2022.",
         "Russia’s attack on Ukraine and China’s economic travails are encouraging a trade renaissance.",
+        # a side's attacks in the plural, with no time: its campaign, the cause of another story
+        "Moscow’s attacks are stoking hatred of Russia in Odesa.",
+        "Russia’s drone attacks on Ukraine rattle neighbouring Romania.",
         "Colonel Leighton predicts that Putin is going to redouble attacks on civilian infrastructure.",
         "Analysis of three attacks in the city of Chernihiv may offer clues about Putin's tactics.",
         "For more than a year, Russian jets have been pounding Ukrainian cities, destroying hospitals.",
