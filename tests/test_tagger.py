@@ -1747,6 +1747,11 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
         ),
         # a reaction names a side's strikes of the day as its news (not its campaign)
         ("Biden Condemns Russia’s Missile Strikes on Ukraine.", [("unspecified", "UA", "reported")]),
+        # fighting a ground assault at a named place is the fighting, not a campaign withstood
+        (
+            "Ukrainian troops are battling Russian assaults near Bakhmut.",
+            [("unspecified", "Bakhmut", "reported")],
+        ),
     ],
 )
 def test_reports(text: str, expected: list[tuple[str, str, str]]):
@@ -2086,6 +2091,8 @@ def test_double_spaces_read_as_one():
         # a side's attacks in the plural, with no time: its campaign, the cause of another story
         "Moscow’s attacks are stoking hatred of Russia in Odesa.",
         "Russia’s drone attacks on Ukraine rattle neighbouring Romania.",
+        # a side's campaign withstood
+        "Zaporizhzhia steel plant refuses to bend to Russian attacks.",
         "Colonel Leighton predicts that Putin is going to redouble attacks on civilian infrastructure.",
         "Analysis of three attacks in the city of Chernihiv may offer clues about Putin's tactics.",
         "For more than a year, Russian jets have been pounding Ukrainian cities, destroying hospitals.",
