@@ -1747,6 +1747,16 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
         ),
         # a reaction names a side's strikes of the day as its news (not its campaign)
         ("Biden Condemns Russia’s Missile Strikes on Ukraine.", [("unspecified", "UA", "reported")]),
+        # a lead that brings down all but one weapon, or all with debris that hurt, leaves the headline's hit
+        (
+            "Russia launches drones at Kyiv.\n\nUkraine shot down all but one of the 30 missiles.",
+            [("unspecified", "Kyiv", "reported")],
+        ),
+        (
+            "Russia launches drones at Kyiv.\n\nAir defences downed all 10 ballistic missiles targeting the "
+            "capital, but falling debris caused injuries.",
+            [("unspecified", "Kyiv", "reported")],
+        ),
         # fighting a ground assault at a named place is the fighting, not a campaign withstood
         (
             "Ukrainian troops are battling Russian assaults near Bakhmut.",
@@ -2093,6 +2103,9 @@ def test_double_spaces_read_as_one():
         "Russia’s drone attacks on Ukraine rattle neighbouring Romania.",
         # a side's campaign withstood
         "Zaporizhzhia steel plant refuses to bend to Russian attacks.",
+        # a headline's attack whose lead says every weapon was brought down, nothing hit
+        "Russia Launches Large Wave of Drones at Ukraine’s Capital.\n\nUkraine’s Air Force said that it shot "
+        "down all of the drones, the fourth large-scale assault on Kyiv this month.",
         "Colonel Leighton predicts that Putin is going to redouble attacks on civilian infrastructure.",
         "Analysis of three attacks in the city of Chernihiv may offer clues about Putin's tactics.",
         "For more than a year, Russian jets have been pounding Ukrainian cities, destroying hospitals.",

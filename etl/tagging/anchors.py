@@ -230,11 +230,15 @@ def _names_warning(sentence: Sentence, cue: Cue) -> bool:
     return bool(sentence.after(cue, _WARNING_AFTER))
 
 
-def live_attack_clauses(sentence: Sentence, text_reports_attack: bool = True) -> set[int]:
+def live_attack_clauses(
+    sentence: Sentence, text_reports_attack: bool = True, all_downed: bool = False
+) -> set[int]:
     """Clauses reporting something that happened: an attack or event impact no hedge takes back.
 
     A blackout or a death counts only in a text that reports an attack somewhere ("Power outages leave people
-    freezing" alone is no incident; "Drone strikes cut power. ... Odesa has no light" is one)."""
+    freezing" alone is no incident; "Drone strikes cut power. ... Odesa has no light" is one). A headline
+    whose lead says every weapon was brought down (`all_downed`, context.lead_all_downed) reads as an
+    interception: only a real impact of its own was a hit."""
     # "air raid sirens": the 'air raid' names a warning, no attack
     warnings = [a for a in sentence.cues_of("attack") if _names_warning(sentence, a)]
     attacks = [a for a in sentence.cues_of("attack") if a not in warnings]
@@ -301,7 +305,7 @@ def live_attack_clauses(sentence: Sentence, text_reports_attack: bool = True) ->
         granted = (
             is_impact or (is_attack and _GENERIC_HIT.fullmatch(sentence.text_of(cue)) is not None)
         ) and (cue.end <= granted_before)
-        intercepted = bool(interceptions) and cue.start < contrast_at and not granted
+        intercepted = (all_downed or (bool(interceptions) and cue.start < contrast_at)) and not granted
         if intercepted and not (is_impact and cue.label != "damage"):
             continue  # air defence stories: only a real impact says something was hit
         if is_attack and _is_imagined(sentence, cue):

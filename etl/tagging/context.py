@@ -49,6 +49,7 @@ class DocumentContext:
         self.lead_places: list[Place] = []  # the scenes the lead under a headline names
         self.lead_scenes: list[Place] = []  # the settlements of the lead's clause that states its date
         self.lead_targets: dict[str, list[Place]] = {}  # the lead's targets named with their own place
+        self.all_downed_headline: tuple[int, int] | None = None  # a headline whose lead says all were downed
         self.named_countries: set[str] = set()  # every country the document names a place of
 
     def note_country(self, sentence: Sentence) -> None:
@@ -215,3 +216,41 @@ def lead_targets(
             if inside or (mention.end <= cue.start and _NAME_GAP.fullmatch(text, mention.end, cue.start)):
                 found.setdefault(cue.label, []).append(place)
     return found
+
+
+# "Russia Launches Large Wave of Drones at Ukraine’s Capital." then "Ukraine’s Air Force said that it shot
+# down all of the drones", "Ukrainian officials said all 11 missiles were intercepted by air defenses": every
+# weapon of the headline's attack brought down (not "shot down all but one of the 30 cruise missiles")
+_ALL_DOWNED = re.compile(
+    r"\b(?:shot|shoots?|shooting|took|taking|brought) down all\b(?! but)"
+    r"|\b(?:destroyed|destroying|intercepted|intercepting|downed|downing|repelled|repelling|neutrali[sz]ed)"
+    r" all\b(?! but)"
+    r"|\ball (?:of )?(?:the )?(?:\d+ )?(?:[\w-]+ ){0,3}(?:drones|missiles|rockets|UAVs|targets|weapons)"
+    r"(?: [\w-]+){0,6}? (?:were|was|had been|have been)"
+    r" (?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)",
+    re.IGNORECASE,
+)
+
+# ... with no word of a hit in the lead: what fell, burnt, broke or hurt someone
+_IMPACT_WORD = re.compile(
+    r"\b(?:debris|fragments?|wreckage|injur\w*|wound\w*|kill\w*|dead|died|casualties|damag\w*|fires?|blaze"
+    r"|hit|struck|explosions?|blasts?)\b",
+    re.IGNORECASE,
+)
+
+
+def lead_all_downed(text: str, spans: list[tuple[int, int]], cues: list[Cue]) -> bool:
+    """The first sentence under a headline says every weapon was brought down and names no impact of its own
+    (debris, a fire, the hurt): the headline's attack hit nothing ("... downed all 10 ballistic missiles
+    targeting the capital, but falling debris caused injuries" still hit)."""
+    if len(spans) < 2 or "\n\n" not in text[spans[0][1] : spans[1][0]] or ";" in text[slice(*spans[0])]:
+        return False  # no lead; or a headline of several stories, its other ones not the lead's
+    start, end = spans[1]
+    downed = [m.span() for m in _ALL_DOWNED.finditer(text, start, end)]
+    if not downed:
+        return False
+    lead = [c for c in cues if start <= c.start < end]
+    brought_down = downed + [(c.start, c.end) for c in lead if c.group == "interception"]
+    impacts = [(c.start, c.end) for c in lead if c.group == "debris" or c.group == "impacts"]
+    impacts += [m.span() for m in _IMPACT_WORD.finditer(text, start, end)]
+    return all(any(a <= lo and hi <= b for a, b in brought_down) for lo, hi in impacts)

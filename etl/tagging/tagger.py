@@ -18,7 +18,13 @@ from etl.tagging.anchors import (
 )
 from etl.tagging.captures import capture_anchors, taken_target_clauses
 from etl.tagging.casualties import casualty_counts
-from etl.tagging.context import DocumentContext, lead_date_scenes, lead_places, lead_targets
+from etl.tagging.context import (
+    DocumentContext,
+    lead_all_downed,
+    lead_date_scenes,
+    lead_places,
+    lead_targets,
+)
 from etl.tagging.coreference import resolve_bare_targets
 from etl.tagging.dates import EventDate
 from etl.tagging.eventdates import (
@@ -101,6 +107,7 @@ def find_incidents(
     context.lead_places = lead_places(text, spans, cues, located, capitals)
     context.lead_scenes = lead_date_scenes(text, spans, cues, located, capitals, doc.report_date)
     context.lead_targets = lead_targets(text, spans, cues, located)
+    context.all_downed_headline = spans[0] if lead_all_downed(text, spans, cues) else None
     context.named_countries = {p.country_code for _, p in located if p.country_code}
     told: list[int] = []  # how many incidents the text had told before each sentence
     for start, end in spans:
@@ -206,7 +213,8 @@ def _tag_sentence(
         return []  # a file photo, or a question ("Has Putin's assault on the grid failed?"): nothing
     dates = _AnchorDates(sentence, when, inherited, doc.report_date)
     captures = [a for a in capture_anchors(sentence, lexicon, home) if not dates.told(a)]
-    live = live_attack_clauses(sentence, context.attacked) | taken
+    all_downed = (sentence.start, sentence.end) == context.all_downed_headline
+    live = live_attack_clauses(sentence, context.attacked, all_downed) | taken
     targets = target_anchors(sentence, live)
     anchors = captures + targets + unspecified_anchors(sentence, live, captures + targets)
     assign_places(sentence, anchors)
