@@ -2256,6 +2256,9 @@ def test_double_spaces_read_as_one():
         "With Western aid stalled, Ukrainian troops run low on artillery shells.",
         # earlier attacks set against this one ('unlike previous attacks on an oil depot')
         "Previous attacks on an oil depot in Belgorod caused fires.",
+        # an attack named by its month, an earlier one
+        "Western officials suspect Ukraine partisans may be behind the September explosions that damaged "
+        "the Nord Stream natural gas pipelines.",
         # artillery as an arm or a kind of war, no firing reported
         "With Western Weapons, Ukraine Is Turning the Tables in an Artillery War.",
         # hardship 'hit by the conflict in' a country: no agent of an attack on it
