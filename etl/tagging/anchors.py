@@ -332,7 +332,12 @@ def _all_within(sentence: Sentence, groups: tuple[str, ...]) -> bool:
     attack, is what the words say ('hit by the war' is hardship; 'steps up attacks, targeting the grid' still
     reports the grid hit)."""
     phrases = [c for c in sentence.cues if c.group in groups]
-    words = [c for c in sentence.cues if c.group in ("attack", "impacts", "debris")]
+    # an evacuation reports no hit on its own ("people evacuated ... as Russia steps up attacks")
+    words = [
+        c
+        for c in sentence.cues
+        if c.group in ("attack", "debris") or (c.group == "impacts" and c.label != "evacuation")
+    ]
     return bool(phrases) and all(any(p.start <= w.start and w.end <= p.end for p in phrases) for w in words)
 
 
