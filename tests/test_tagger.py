@@ -2110,6 +2110,7 @@ def test_double_spaces_read_as_one():
         "Analysis of three attacks in the city of Chernihiv may offer clues about Putin's tactics.",
         "For more than a year, Russian jets have been pounding Ukrainian cities, destroying hospitals.",
         "Kherson is pounded every day and night by Russian artillery.",
+        "Kherson is now almost a ghost town as Russians continue to bombard it.",
         "Ukraine aims for February peace summit as Russian attacks and threats continue.",
         # an evacuation under a campaign reports no hit of its own
         "Nearly 1,700 people evacuated from two cities as Russia steps up attacks against Ukraine.",
