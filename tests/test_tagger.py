@@ -1747,6 +1747,12 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
         ),
         # a reaction names a side's strikes of the day as its news (not its campaign)
         ("Biden Condemns Russia’s Missile Strikes on Ukraine.", [("unspecified", "UA", "reported")]),
+        # the latest wave of a side's strikes, judged, is still one wave reported
+        (
+            "The White House said the latest Russian strikes against Ukraine are a reminder of Putin’s "
+            "brutality.",
+            [("unspecified", "UA", "reported")],
+        ),
         # a lead that brings down all but one weapon, or all with debris that hurt, leaves the headline's hit
         (
             "Russia launches drones at Kyiv.\n\nUkraine shot down all but one of the 30 missiles.",
@@ -2103,6 +2109,9 @@ def test_double_spaces_read_as_one():
         "Russia’s drone attacks on Ukraine rattle neighbouring Romania.",
         # a side's campaign withstood
         "Zaporizhzhia steel plant refuses to bend to Russian attacks.",
+        # a side's attacks judged: its campaign
+        "Olena Zelenska said that Russian attacks on schools, hospitals and residential areas have been a "
+        "form of terrorism.",
         # a headline's attack whose lead says every weapon was brought down, nothing hit
         "Russia Launches Large Wave of Drones at Ukraine’s Capital.\n\nUkraine’s Air Force said that it shot "
         "down all of the drones, the fourth large-scale assault on Kyiv this month.",
