@@ -2124,6 +2124,7 @@ def test_double_spaces_read_as_one():
         # an evacuation under a campaign reports no hit of its own
         "Nearly 1,700 people evacuated from two cities as Russia steps up attacks against Ukraine.",
         "The city won't include public celebrations amid concerns about Russian attacks.",
+        "Americans urged to leave Ukraine as new Russian attacks feared.",
         # losses, penalties, a goal
         "Both sides have lost hardware, but Russia has been hardest hit in the conflict.",
         "Putin’s alleged ex-lover among Russians targeted by latest UK sanctions.",
