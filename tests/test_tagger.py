@@ -2125,6 +2125,7 @@ def test_double_spaces_read_as_one():
         "Nearly 1,700 people evacuated from two cities as Russia steps up attacks against Ukraine.",
         "The city won't include public celebrations amid concerns about Russian attacks.",
         "Americans urged to leave Ukraine as new Russian attacks feared.",
+        "Residents of a town neighbouring Mariupol ready themselves for Russian missile and rocket attacks.",
         # losses, penalties, a goal
         "Both sides have lost hardware, but Russia has been hardest hit in the conflict.",
         "Putin’s alleged ex-lover among Russians targeted by latest UK sanctions.",
