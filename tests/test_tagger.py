@@ -2125,6 +2125,9 @@ def test_double_spaces_read_as_one():
         "Nearly 1,700 people evacuated from two cities as Russia steps up attacks against Ukraine.",
         "The city won't include public celebrations amid concerns about Russian attacks.",
         "Americans urged to leave Ukraine as new Russian attacks feared.",
+        # an attack asked against or risked
+        "U.S. Warned Ukraine Not to Attack Nord Stream.",
+        "Ukraine Warns Ships Heading to Russia Ports Risk Attack.",
         # what something made possible
         "The soldiers gave away information that enabled Russia to attack a military airfield.",
         "Residents of a town neighbouring Mariupol ready themselves for Russian missile and rocket attacks.",
