@@ -1747,6 +1747,11 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
         ),
         # a reaction names a side's strikes of the day as its news (not its campaign)
         ("Biden Condemns Russia’s Missile Strikes on Ukraine.", [("unspecified", "UA", "reported")]),
+        # hitting back with weapons is a hit, not criticism
+        (
+            "Ukraine hits back at Russia with drone strikes on Belgorod.",
+            [("unspecified", "Belgorod", "reported")],
+        ),
         # the latest wave of a side's strikes, judged, is still one wave reported
         (
             "The White House said the latest Russian strikes against Ukraine are a reminder of Putin’s "
@@ -2134,6 +2139,8 @@ def test_double_spaces_read_as_one():
         # losses, penalties, a goal
         "Both sides have lost hardware, but Russia has been hardest hit in the conflict.",
         "Putin’s alleged ex-lover among Russians targeted by latest UK sanctions.",
+        "Ukraine war: Russia hits out as Pope labels minority ethnic soldiers 'cruel'.",
+        "Russian U.N. envoys hit back at Western criticism of its Ukraine war.",
         "England reached the final thanks to his opening strike of the tournament.",
         # a fall in attacks, months under fire
         "Ukrainian soldiers credit the arrival of Western weapons for a sharp fall in Russia's attacks.",
