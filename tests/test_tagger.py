@@ -2141,6 +2141,7 @@ def test_double_spaces_read_as_one():
         "Putin’s alleged ex-lover among Russians targeted by latest UK sanctions.",
         "Ukraine war: Russia hits out as Pope labels minority ethnic soldiers 'cruel'.",
         "Russian U.N. envoys hit back at Western criticism of its Ukraine war.",
+        "Kremlin blasts Biden’s Putin-Hamas comparison.",
         "England reached the final thanks to his opening strike of the tournament.",
         # a fall in attacks, months under fire
         "Ukrainian soldiers credit the arrival of Western weapons for a sharp fall in Russia's attacks.",
