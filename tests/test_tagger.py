@@ -305,10 +305,15 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
         ),
         # 'pound' takes its object like 'pounds'
         ("Russia continued to pound Ukraine with drone attacks.", [("unspecified", "UA", "reported")]),
-        # a governor or mayor speaks for the place they run
+        # a governor or mayor speaks for the place they run: a governor's is a region, not its capital
         (
             "The governor of Bryansk said two people were killed in a shooting.",
-            [("unspecified", "Bryansk", "reported")],
+            [("unspecified", "RU-BRY", "reported")],
+        ),
+        ("Kursk's governor said a drone hit a house.", [("residential", "RU-KRS", "reported")]),
+        (
+            "The mayor of Mykolaiv said two people were killed in a shooting.",
+            [("unspecified", "Mykolaiv", "reported")],
         ),
         # where the missiles came from is not where they hit
         (
@@ -3031,7 +3036,7 @@ def test_a_country_that_speaks_of_its_losses_is_the_scene_when_nothing_else_is()
         # a Russian region named as near Ukraine, or a city 'near border', is a border region
         (
             "One dead in strikes on Russian region near Ukraine, Belgorod governor says.",
-            [("border_region", "Belgorod", "reported")],
+            [("border_region", "RU-BEL", "reported")],
         ),
         # a border region is an area of the Russia-Ukraine border: near Poland's border with Ukraine it is not
         (

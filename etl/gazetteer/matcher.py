@@ -16,6 +16,9 @@ REGION_WORDS = frozenset(
     {"region", "regions", "oblast", "oblasts", "province", "provinces", "krai", "regional"}
 )
 PLURAL_REGION_WORDS = frozenset({"regions", "oblasts", "provinces"})
+# A governor runs a region, not its namesake capital: "Belgorod governor Vyacheslav Gladkov", "the governor of
+# Kursk said" (a city's head is its mayor)
+GOVERNOR = "governor"
 CONNECTORS = frozenset({"of", "on", "upon", "and", "de", "del", "da", "am", "sur", "el", "al"})
 LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
 MAX_NAME_TOKENS = 4
@@ -176,6 +179,8 @@ class Matcher:
             ids = index.stems.get(key)
             if ids:
                 return self._mention(text, tokens[i - 2].start, end_char, "admin1", ids), end
+        if self._governed(text, tokens, i, end) and (ids := index.stems.get(key)):
+            return self._mention(text, start_char, end_char, "admin1", ids), end
         for kind, table in (("country", index.countries), ("demonym", index.demonyms)):
             if key in table:
                 return self._mention(text, start_char, end_char, kind, (table[key],)), end
@@ -185,6 +190,14 @@ class Matcher:
         if ids:
             return self._mention(text, start_char, end_char, "place", ids), end
         return None
+
+    @staticmethod
+    def _governed(text: str, tokens: list[Token], i: int, end: int) -> bool:
+        """Tokens i..end name what a governor runs: 'Belgorod governor', 'Kursk's governor', 'the governor of
+        Bryansk'."""
+        if end < len(tokens) and tokens[end].text.lower() == GOVERNOR:
+            return text[tokens[end - 1].end : tokens[end].start] in (" ", *(p + " " for p in POSSESSIVE))
+        return i >= 2 and tokens[i - 1].text == "of" and tokens[i - 2].text.lower() == GOVERNOR
 
     def _typo_candidate(self, text: str, tokens: list[Token], i: int) -> bool:
         """A long capitalised word in running prose ('capture of Adviivka near'), not in a headline."""
