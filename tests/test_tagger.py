@@ -311,6 +311,12 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             [("unspecified", "RU-BRY", "reported")],
         ),
         ("Kursk's governor said a drone hit a house.", [("residential", "RU-KRS", "reported")]),
+        # a file photo's caption under a headline places no headline incident: the region stays the region
+        (
+            "Moscow blames saboteurs for attack in western Belgorod region.\n\nA fuel depot on fire in the "
+            "city of Belgorod, Russia, on April 1, 2022.",
+            [("unspecified", "RU-BEL", "reported")],
+        ),
         (
             "The mayor of Mykolaiv said two people were killed in a shooting.",
             [("unspecified", "Mykolaiv", "reported")],

@@ -11,7 +11,7 @@ from etl.gazetteer import Place, PlaceMention
 from etl.tagging.anchors import Located, Sentence
 from etl.tagging.captures import mark_captors
 from etl.tagging.dates import EventDate, find_date
-from etl.tagging.eventdates import PHOTO_CREDIT, lead_of, long_ago
+from etl.tagging.eventdates import PHOTO_CREDIT, is_file_photo, lead_of, long_ago
 from etl.tagging.lexicon import Cue
 from etl.tagging.references import mark_references
 from etl.tagging.scenes import scene_countries
@@ -105,6 +105,7 @@ def lead_places(
     cues: list[Cue],
     located: list[tuple[PlaceMention, Place]],
     capitals: set[Place],
+    report_date: date | None,
 ) -> list[Place]:
     """The settlements and regions the first sentence under a headline names as scenes (not 'near X', not
     'Moscow says') when it reports an attack: where the headline's own event happened, which headlines leave
@@ -113,8 +114,11 @@ def lead_places(
         return []
     start, end = spans[1]
     lead_cues = [c for c in cues if start <= c.start < end]
-    if PHOTO_CREDIT.search(text[start:end]):
-        return []  # a photo's caption places something else
+    if PHOTO_CREDIT.search(text[start:end]) or is_file_photo(text[start:end], report_date):
+        # a photo's caption places something else: 'Moscow Blames ‘Ukrainian Saboteurs’ for Attack in
+        # Western Belgorod Region.' over a file photo's 'A fuel depot on fire in the city of Belgorod, Russia,
+        # on April 1, 2022.'
+        return []
     spots = [Located(m, p, 0, capital=p in capitals) for m, p in located if start <= m.start < end]
     if not any(c.group in ("attack", "capture") for c in lead_cues):
         return _introduced_settlements(text, spans[0], spots, located)

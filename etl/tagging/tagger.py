@@ -104,7 +104,7 @@ def find_incidents(
     scenes: list[Place] = []  # the settlements and regions the document names as where things happen
     wide: set[str] = set()  # the incidents a sentence places in a whole country struck
     context.lead = lead_date(text, spans, doc.report_date)
-    context.lead_places = lead_places(text, spans, cues, located, capitals)
+    context.lead_places = lead_places(text, spans, cues, located, capitals, doc.report_date)
     context.lead_scenes = lead_date_scenes(text, spans, cues, located, capitals, doc.report_date)
     context.lead_targets = lead_targets(text, spans, cues, located)
     context.all_downed_headline = spans[0] if lead_all_downed(text, spans, cues) else None
