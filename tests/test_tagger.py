@@ -311,6 +311,18 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             [("unspecified", "RU-BRY", "reported")],
         ),
         ("Kursk's governor said a drone hit a house.", [("residential", "RU-KRS", "reported")]),
+        # a headline's bare city is the region of that name its lead names instead, unless the lead names
+        # the city too
+        (
+            "Shoigu vows 'harsh response' after Belgorod incursion.\n\nThe comments come as further drone "
+            "attacks are reported in Belgorod region.",
+            [("border_region", "RU-BEL", "reported")],
+        ),
+        (
+            "Shelling kills two in Belgorod.\n\nShells hit the city of Belgorod, the capital of the Belgorod "
+            "region.",
+            [("unspecified", "Belgorod", "reported")],
+        ),
         # a file photo's caption under a headline places no headline incident: the region stays the region
         (
             "Moscow blames saboteurs for attack in western Belgorod region.\n\nA fuel depot on fire in the "

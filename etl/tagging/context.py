@@ -8,6 +8,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from etl.gazetteer import Place, PlaceMention
+from etl.gazetteer.folding import fold
 from etl.tagging.anchors import Located, Sentence
 from etl.tagging.captures import mark_captors
 from etl.tagging.dates import EventDate, find_date
@@ -48,6 +49,7 @@ class DocumentContext:
         self.lead: EventDate | None = None  # the date the lead under a headline gives
         self.lead_places: list[Place] = []  # the scenes the lead under a headline names
         self.lead_scenes: list[Place] = []  # the settlements of the lead's clause that states its date
+        self.lead_regions: list[Place] = []  # the regions the lead names as regions (lead_regions)
         self.lead_targets: dict[str, list[Place]] = {}  # the lead's targets named with their own place
         self.all_downed_headline: tuple[int, int] | None = None  # a headline whose lead says all were downed
         self.named_countries: set[str] = set()  # every country the document names a place of
@@ -200,6 +202,40 @@ def _introduced_settlements(
 # worrying": a target the lead names with its settlement right before it ('Odesa's port', 'Kyiv apartment
 # block')
 _NAME_GAP = re.compile(r"[\s’'-]*(?:s\s+)?(?:[\w-]+\s+)?")
+
+
+def lead_regions(
+    text: str, spans: list[tuple[int, int]], located: list[tuple[PlaceMention, Place]]
+) -> list[Place]:
+    """The regions the first sentence under a headline names as regions and not by a namesake settlement
+    ('drone attacks are reported in Belgorod region', not also 'the city of Belgorod'): what the headline's
+    bare name of their capital stands for ("Shoigu vows 'harsh response' after Belgorod incursion")."""
+    if len(spans) < 2 or "\n\n" not in text[spans[0][1] : spans[1][0]]:
+        return []
+    start, end = spans[1]
+    named = [(m, p) for m, p in located if start <= m.start < end]
+    towns = [fold(p.name) for _, p in named if p.precision == "place"]
+    return [
+        p
+        for m, p in named
+        if _REGION_WORD.search(m.surface) and not any(fold(p.name).startswith(t) for t in towns)
+    ]
+
+
+# a region named as one ('Belgorod region', 'the region of Kursk'), not its governor's or parliament's
+_REGION_WORD = re.compile(r"\b(?:region|oblast|province|krai)\b", re.IGNORECASE)
+
+
+def namesake_region(place: Place, regions: list[Place]) -> Place | None:
+    """The region of `regions` that a settlement names ('Belgorod' of 'Belgorod Oblast'), if any."""
+    return next(
+        (
+            r
+            for r in regions
+            if r.admin1_code == place.admin1_code and fold(r.name).startswith(fold(place.name))
+        ),
+        None,
+    )
 
 
 def lead_targets(

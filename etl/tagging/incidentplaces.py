@@ -13,7 +13,7 @@ from etl.gazetteer.regionhints import ENCLAVES
 from etl.tagging.anchors import Anchor, Located, Sentence
 from etl.tagging.attackedcountry import attacked_country, own_territory
 from etl.tagging.attackers import attacker_targets, struck_by_side
-from etl.tagging.context import DocumentContext
+from etl.tagging.context import DocumentContext, namesake_region
 from etl.tagging.locatives import LOCATIVE_TYPE, WAR_BORDER_COUNTRIES
 from etl.tagging.references import speaks_after
 from etl.tagging.scenes import (
@@ -28,9 +28,13 @@ from etl.tagging.scenes import (
 def headline_place(sentence: Sentence, place: Place, context: DocumentContext) -> Place:
     """A headline's country or region is the one settlement or region its lead names inside it: "Ukrainian
     drones hit key Russian port, damage naval ship" then "Moscow says it repels the attack on the port of
-    Novorossiysk" (the ship was hit at Novorossiysk)."""
-    if sentence.start != 0 or place.precision == "place":
+    Novorossiysk" (the ship was hit at Novorossiysk). A headline's bare settlement is the region of that name
+    the lead names instead ("Shoigu vows 'harsh response' after Belgorod incursion" then "further drone
+    attacks are reported in Belgorod region")."""
+    if sentence.start != 0:
         return place
+    if place.precision == "place":
+        return namesake_region(place, context.lead_regions) or place
     inside = {
         (p.admin1_code, p.name, p.precision): p
         for p in context.lead_places

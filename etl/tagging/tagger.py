@@ -23,6 +23,7 @@ from etl.tagging.context import (
     lead_all_downed,
     lead_date_scenes,
     lead_places,
+    lead_regions,
     lead_targets,
 )
 from etl.tagging.coreference import resolve_bare_targets
@@ -108,6 +109,7 @@ def find_incidents(
     context.lead_scenes = lead_date_scenes(text, spans, cues, located, capitals, doc.report_date)
     context.lead_targets = lead_targets(text, spans, cues, located)
     context.all_downed_headline = spans[0] if lead_all_downed(text, spans, cues) else None
+    context.lead_regions = lead_regions(text, spans, located)
     context.named_countries = {p.country_code for _, p in located if p.country_code}
     told: list[int] = []  # how many incidents the text had told before each sentence
     for start, end in spans:
