@@ -311,6 +311,16 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             [("unspecified", "RU-BRY", "reported")],
         ),
         ("Kursk's governor said a drone hit a house.", [("residential", "RU-KRS", "reported")]),
+        # a capital before its state's act or words with when it acted between stands for its state
+        (
+            "Moscow today reported an attack on its border city of Belgorod, hit by shelling.",
+            [("border_region", "Belgorod", "reported")],
+        ),
+        (
+            "Kyiv today said Russian drones fell on Romanian territory during an overnight strike on Izmail.",
+            [("unspecified", "Izmail", "reported")],
+        ),
+        ("Russian drones attacked Kyiv on Monday said officials.", [("unspecified", "Kyiv", "reported")]),
         # a headline's bare city is the region of that name its lead names instead, unless the lead names
         # the city too
         (

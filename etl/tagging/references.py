@@ -66,11 +66,18 @@ _OWNS_STATE_AFFAIRS = _owned(
 )
 
 
-# What stands between a city and the act of the state it stands for (lexicon 'state_act'): an auxiliary or an
-# adverb ("Moscow has firmly reiterated the ban", "Moscow has since pulled back from northern Ukraine")
-_STATE_GAP = re.compile(
-    r"\s+(?:(?:has|have|had|is|are|was|were|also|again|now|since|still|then|[a-z]+ly)\s+){0,2}", re.IGNORECASE
+# What stands between a city and the act of the state it stands for (lexicon 'state_act'): an auxiliary or
+# an adverb ("Moscow has firmly reiterated the ban", "Moscow has since pulled back from northern Ukraine"), or
+# when it acted, which also makes a side's act (lexicon 'actor') the state's ("Moscow today reported an attack
+# on its border city", "since Moscow last week pulled out of an agreement", "Kyiv today said Iranian-made
+# Russian drones fell")
+_WHEN_ACTED = (
+    r"(?:today|yesterday|earlier|(?:last|this)\s+week"
+    r"|(?:early\s+|late\s+)?(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|night))?)\s+"
 )
+_AUXILIARIES = r"(?:(?:has|have|had|is|are|was|were|also|again|now|since|still|then|[a-z]+ly)\s+){0,2}"
+_STATE_GAP = re.compile(rf"\s+(?:{_WHEN_ACTED})?{_AUXILIARIES}", re.IGNORECASE)
+_WHEN_GAP = re.compile(rf"\s+{_WHEN_ACTED}{_AUXILIARIES}", re.IGNORECASE)
 
 
 # "Russia hits back after Kyiv attack on border city": a place naming an attack on something else is the
@@ -234,7 +241,7 @@ def mark_references(sentence: Sentence) -> None:
         owned = (_OWNS_ATTACKERS, _OWNS_POLICY, _ATTACK_ON)
         if loc.place.precision == "place":
             owned += (_OWNS_STATE_AFFAIRS,)
-        if _state_acts(sentence, n, state_acts):
+        if _state_acts(sentence, n, state_acts, actors, attacks):
             loc.reference = True  # "after Moscow pulled out of the grain deal": a capital for its state
         if _capital_agent(sentence, n):
             loc.reference = True  # "a decision by Moscow to resume a blockade": a capital for its state
@@ -328,15 +335,23 @@ _GOVERNED_PLACE = re.compile(
 )
 
 
-def _state_acts(sentence: Sentence, n: int, state_acts: list[Cue]) -> bool:
+def _state_acts(
+    sentence: Sentence, n: int, state_acts: list[Cue], actors: list[Cue], attacks: list[Cue]
+) -> bool:
     """A capital (or capitals joined by 'and') right before a state's act is its subject ("Moscow renews air
     attacks", "as Moscow and Kyiv traded accusations"), unless a preposition governs it ("drone attacks on
-    Moscow continued")."""
+    Moscow continued"); so it is before a side's act when it acted ("Kyiv today said"), unless an attack verb
+    governs it ("drones attacked Kyiv on Monday, said officials")."""
     loc = sentence.located[n]
-    if not loc.capital or sentence.search_before(loc.mention.start, _GOVERNED_PLACE, 30):
+    start = loc.mention.start
+    if not loc.capital or sentence.search_before(start, _GOVERNED_PLACE, 30):
         return False
     end = _list_end(sentence, n, _CAPITALS_GAP)
-    return any(c.start >= end and sentence.fullmatch_between(end, c.start, _STATE_GAP) for c in state_acts)
+    if any(c.start >= end and sentence.fullmatch_between(end, c.start, _STATE_GAP) for c in state_acts):
+        return True
+    return not preceded_by(attacks, start, LOCATING_REACH, sentence.start) and any(
+        c.start >= end and sentence.fullmatch_between(end, c.start, _WHEN_GAP) for c in actors
+    )
 
 
 def _is_subject_side(loc: Located) -> bool:
