@@ -321,6 +321,13 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             [("unspecified", "Izmail", "reported")],
         ),
         ("Russian drones attacked Kyiv on Monday said officials.", [("unspecified", "Kyiv", "reported")]),
+        # a capital that steps up or switches its attacks is the state acting, not the scene
+        (
+            "Russia launched a fresh wave of strikes on cities across Ukraine as Moscow stepped up attacks "
+            "on the eve of its Victory Day parade.",
+            [("unspecified", "UA", "reported")],
+        ),
+        ("Moscow switches focus of attacks to Ukraine's ports.", [("port", "UA", "reported")]),
         # a headline's bare city is the region of that name its lead names instead, unless the lead names
         # the city too
         (
