@@ -34,6 +34,7 @@ _NAMED_MONTH = r"(?-i:(?P<month>" + "|".join(names[0].capitalize() for names in 
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
+_WEEKDAYS_AHEAD = "|".join(WEEKDAYS)
 # 'officials said on Sunday': the day of the statement, not of the event it reports, which is only as
 # close as the statement's week; an event's own weekday elsewhere in the sentence wins.
 _NOT_SAID = "".join(
@@ -155,7 +156,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("last_weekday", rf"\blast\s+{_WEEKDAY}\b"),
         ("weekday_span", _WEEKDAY_SPAN),
         ("said_weekday", _FRONTED_SAID),
-        ("weekday", rf"\b{_NOT_SAID}{_WEEKDAY}\b{_NOT_SAYING}"),
+        # (the look-ahead first: the hundred look-behinds are tried only where a weekday starts)
+        ("weekday", rf"\b(?={_WEEKDAYS_AHEAD}){_NOT_SAID}{_WEEKDAY}\b{_NOT_SAYING}"),
         # 'The governor said Thursday's attack lasted three hours', 'The Kyiv City Military Administration
         # said Tuesday's attack ... was a complex strike': the day of the event told of, not of the telling
         ("weekday", rf"\b{_WEEKDAY}['’]s\b"),

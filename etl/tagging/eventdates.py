@@ -112,8 +112,14 @@ def date_back(found: EventDate, incidents: list[Incident], report_date: date) ->
     a Christmas tree on fire ... The attack happened at around 3 a.m. Monday') dates the incidents reported
     just before it that had no date of their own (the report's week)."""
     for incident in incidents:
-        if incident.event_date == report_date and incident.date_precision == "week":
+        if undated(incident, report_date):
             incident.event_date, incident.date_precision = found.value, found.precision
+
+
+def undated(incident: Incident, report_date: date) -> bool:
+    """The incident has no date of its own, only the report's week (so a later sentence may date it; the
+    tagger looks for that day only while such an incident is near, as most sentences date nothing back)."""
+    return incident.event_date == report_date and incident.date_precision == "week"
 
 
 def anchor_date(

@@ -42,6 +42,7 @@ from etl.tagging.eventdates import (
     own_headline_date,
     stated_date,
     told_later,
+    undated,
 )
 from etl.tagging.facilities import FacilityMention, find_facilities
 from etl.tagging.incidentplaces import (
@@ -116,9 +117,11 @@ def find_incidents(
         if (start, end) in links:
             continue
         told.append(len(incidents))
-        back = dated_back(text[start:end], doc.report_date)
-        if back is not None and doc.report_date is not None:
-            date_back(back, incidents[told[max(0, len(told) - 1 - DATES_BACK_SENTENCES)] :], doc.report_date)
+        recent = incidents[told[max(0, len(told) - 1 - DATES_BACK_SENTENCES)] :]
+        if doc.report_date is not None and any(undated(i, doc.report_date) for i in recent):
+            back = dated_back(text[start:end], doc.report_date)
+            if back is not None:
+                date_back(back, recent, doc.report_date)
         sentence_cues = cues[bisect_left(cue_starts, start) : bisect_left(cue_starts, end)]
         lo, hi = bisect_left(mention_starts, start), bisect_left(mention_starts, end)
         if not any(c.group in ("attack", "capture", "target") for c in sentence_cues):
