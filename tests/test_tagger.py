@@ -1813,6 +1813,11 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Ukrainian troops are battling Russian assaults near Bakhmut.",
             [("unspecified", "Bakhmut", "reported")],
         ),
+        # a suspect in the attack of a named day before: that attack is still news
+        (
+            "Russian authorities arrested a suspect in Sunday’s bombing in St. Petersburg.",
+            [("unspecified", "Saint Petersburg", "reported")],
+        ),
     ],
 )
 def test_reports(text: str, expected: list[tuple[str, str, str]]):
@@ -2335,6 +2340,9 @@ def test_double_spaces_read_as_one():
         "Poland ramps up troop deployment on its border with Belarus.",
         # damage the noun, after a weapon's name
         "Kyiv apartment residents hope to repair Russian rocket damage.",
+        # a suspect in an earlier attack, or soldiers jailed for one ('for' then a quote): the trial is news
+        "Suspect in café attack that killed Russian blogger is jailed.",
+        "In First, Russia Jails 2 Soldiers for ‘Failure to Prevent’ Ukrainian Strike.",
     ],
 )
 def test_hard_negatives(text: str):
