@@ -2343,6 +2343,9 @@ def test_double_spaces_read_as_one():
         # a suspect in an earlier attack, or soldiers jailed for one ('for' then a quote): the trial is news
         "Suspect in café attack that killed Russian blogger is jailed.",
         "In First, Russia Jails 2 Soldiers for ‘Failure to Prevent’ Ukrainian Strike.",
+        # a side's habit over attacks in general ('rarely comments on attacks inside Russia')
+        "Kyiv does not usually comment on such strikes.",
+        "Officials in Ukraine rarely discuss attacks on targets inside Russia, including Moscow.",
     ],
 )
 def test_hard_negatives(text: str):
