@@ -2346,6 +2346,9 @@ def test_double_spaces_read_as_one():
         # a side's habit over attacks in general ('rarely comments on attacks inside Russia')
         "Kyiv does not usually comment on such strikes.",
         "Officials in Ukraine rarely discuss attacks on targets inside Russia, including Moscow.",
+        # a labour strike named by whose it is ('the nurses’ strike', 'rail workers’ strikes')
+        "The nurses’ strike in London went ahead.",
+        "It’s June 2022, a week of rail workers’ strikes are under way.",
     ],
 )
 def test_hard_negatives(text: str):
