@@ -2349,6 +2349,9 @@ def test_double_spaces_read_as_one():
         # a labour strike named by whose it is ('the nurses’ strike', 'rail workers’ strikes')
         "The nurses’ strike in London went ahead.",
         "It’s June 2022, a week of rail workers’ strikes are under way.",
+        # a side's ground offensive, and a barrage kept up with the attacks it is made of: campaigns
+        "Ukraine’s ground offensive against Russia is active in at least four areas, while Kremlin forces "
+        "keep up a daily barrage of missile and drone attacks.",
     ],
 )
 def test_hard_negatives(text: str):
