@@ -1818,6 +1818,15 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Russian authorities arrested a suspect in Sunday’s bombing in St. Petersburg.",
             [("unspecified", "Saint Petersburg", "reported")],
         ),
+        # a side's kit that fires, is used or is carried is the weapon or the load, not the target hit
+        (
+            "Russia fired two Kalibr cruise missiles from a submarine at a port in Odesa.",
+            [("port", "Odesa", "reported")],
+        ),
+        (
+            "The train, which was carrying Russian tanks, was attacked in the Bryansk region.",
+            [("railway", "RU-BRY", "reported")],
+        ),
     ],
 )
 def test_reports(text: str, expected: list[tuple[str, str, str]]):

@@ -265,6 +265,18 @@ _FIGHT_BEFORE_STREET = re.compile(
 _FIGHT_AFTER_STREET = re.compile(r"\s+(?:fighting|fights?|battles?|clashes|combat)\b", re.IGNORECASE)
 FIGHT_WINDOW = 60  # characters before a street word searched for the fighting in it
 
+# "Ukrainian gunners using American-made howitzer to bombard Russian forces", "Russia fired two Kalibr cruise
+# missiles from a submarine", "Key port used by Russian warships set on fire", "The train, which was carrying
+# Russian tanks, was allegedly attacked": a side's kit that fires, is used or is carried is the weapon, the
+# launcher or the load, not the target hit (the port or the train is)
+_INSTRUMENT_BEFORE = re.compile(
+    r"(?:(?<![\w-])(?:using|used\s+by|armed\s+with|carrying|carried|transporting)"
+    r"|\b(?:fired|fires|firing|launched|launches|launching)\b[^.;:,]{0,50}?\bfrom)"
+    r"\s+(?:(?!(?:by|at|on|in|near|against)\b)[\w’'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+INSTRUMENT_WINDOW = 80  # characters before a military word searched for 'using', 'fired ... from'
+
 
 def plays_other_role(sentence: Sentence, cue: Cue) -> bool:
     """The target word says how, where from or who (a route, a closure, a defender, a speaker...): no hit."""
@@ -286,6 +298,7 @@ def plays_other_role(sentence: Sentence, cue: Cue) -> bool:
         or _is_held_position(sentence, cue)
         or (cue.label == "dam" and _is_flood_cause(sentence, cue))
         or _is_fighting_scene(sentence, cue)
+        or (cue.label == "military_site" and sentence.before(cue, _INSTRUMENT_BEFORE, INSTRUMENT_WINDOW))
     )
 
 
