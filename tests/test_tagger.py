@@ -1827,6 +1827,15 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "The train, which was carrying Russian tanks, was attacked in the Bryansk region.",
             [("railway", "RU-BRY", "reported")],
         ),
+        # armour struck or burning with no demonym before it is a side's kit hit; a fuel tank is not armour
+        (
+            "Video shows Russian soldiers bolting for cover after their tank was struck near Bakhmut.",
+            [("military_site", "Bakhmut", "reported")],
+        ),
+        (
+            "A fuel tank was struck by a drone in Bryansk.",
+            [("fuel_depot", "Bryansk", "reported")],
+        ),
     ],
 )
 def test_reports(text: str, expected: list[tuple[str, str, str]]):
