@@ -1836,6 +1836,11 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "A fuel tank was struck by a drone in Bryansk.",
             [("fuel_depot", "Bryansk", "reported")],
         ),
+        # a side's missiles blown up on the ground are its kit destroyed, not an interception
+        (
+            "Russian cruise missiles destroyed in strike in Crimea, Ukraine says.",
+            [("military_site", "UA-43", "reported")],
+        ),
     ],
 )
 def test_reports(text: str, expected: list[tuple[str, str, str]]):
