@@ -1841,6 +1841,11 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Russian cruise missiles destroyed in strike in Crimea, Ukraine says.",
             [("military_site", "UA-43", "reported")],
         ),
+        # what a place is home to describes the place, not what was hit
+        (
+            "Rostov-on-Don, Russia, Home to Key Military Base, Is Rocked by Drone Strikes.",
+            [("unspecified", "Rostov-on-Don", "reported")],
+        ),
     ],
 )
 def test_reports(text: str, expected: list[tuple[str, str, str]]):

@@ -277,6 +277,11 @@ _INSTRUMENT_BEFORE = re.compile(
 )
 INSTRUMENT_WINDOW = 80  # characters before a military word searched for 'using', 'fired ... from'
 
+# "Rostov-on-Don, Russia, Home to Key Military Base, Is Rocked by Drone Strikes", "Sevastopol, home to
+# Russia's Black Sea Fleet": what a place is home to describes the place, not what was hit (as ', which has')
+_HOME_TO_BEFORE = re.compile(r"(?<![\w-])home\s+to\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
+HOME_TO_WINDOW = 60  # characters before a target word searched for 'home to'
+
 
 def plays_other_role(sentence: Sentence, cue: Cue) -> bool:
     """The target word says how, where from or who (a route, a closure, a defender, a speaker...): no hit."""
@@ -299,6 +304,7 @@ def plays_other_role(sentence: Sentence, cue: Cue) -> bool:
         or (cue.label == "dam" and _is_flood_cause(sentence, cue))
         or _is_fighting_scene(sentence, cue)
         or (cue.label == "military_site" and sentence.before(cue, _INSTRUMENT_BEFORE, INSTRUMENT_WINDOW))
+        or sentence.before(cue, _HOME_TO_BEFORE, HOME_TO_WINDOW)
     )
 
 
