@@ -1846,6 +1846,12 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Rostov-on-Don, Russia, Home to Key Military Base, Is Rocked by Drone Strikes.",
             [("unspecified", "Rostov-on-Don", "reported")],
         ),
+        # a main clause's place goes to no placed target of a side scene ('while ...') beside it
+        (
+            "Woman and child die in Dnipro, while a missile strike on a residential building in Uman "
+            "kills four.",
+            [("residential", "Uman", "reported")],
+        ),
     ],
 )
 def test_reports(text: str, expected: list[tuple[str, str, str]]):

@@ -58,7 +58,8 @@ def assign_places(sentence: Sentence, anchors: list[Anchor]) -> None:
     # a place of a clause with no anchor goes to the nearest anchor of a neighbouring clause ("missiles
     # slammed into cities, hitting Kharkiv and Kryvyi Rih"), unless the clause is a side scene of its own and
     # the anchor has a place already ("Russia's missile assault on Kyiv injured 34, as Zelensky pleaded in
-    # Washington": not Washington)
+    # Washington": not Washington), or the anchor's clause is the side scene ("Woman and child die in Dnipro,
+    # while a missile strike on a residential building in Uman, south of Kyiv, kills four": not Dnipro)
     placed = {id(a) for a in open_anchors if a.places}
     for loc in free:
         if loc.clause in anchored:
@@ -69,7 +70,7 @@ def assign_places(sentence: Sentence, anchors: list[Anchor]) -> None:
             for a in open_anchors
             if abs(a.clause - loc.clause) == 1
             and _agrees(said_in[id(a)], loc)
-            and not (side_scene and id(a) in placed)
+            and not ((side_scene or is_side_scene(sentence, a.clause)) and id(a) in placed)
             and not across_stories(sentence, loc.mention.start, a.start)
         ]
         if near:
