@@ -1852,6 +1852,11 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "kills four.",
             [("residential", "Uman", "reported")],
         ),
+        # a side's vehicles or kit right after a verb of hitting are its kit destroyed
+        (
+            "Ukraine says it destroyed Russian equipment near Robotyne.",
+            [("military_site", "Robotyne", "reported")],
+        ),
     ],
 )
 def test_reports(text: str, expected: list[tuple[str, str, str]]):
