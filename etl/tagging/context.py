@@ -12,7 +12,7 @@ from etl.gazetteer.folding import fold
 from etl.tagging.anchors import Located, Sentence
 from etl.tagging.captures import mark_captors
 from etl.tagging.dates import EventDate, find_date
-from etl.tagging.eventdates import PHOTO_CREDIT, is_file_photo, lead_of, long_ago
+from etl.tagging.eventdates import PHOTO_CREDIT, has_lead, is_file_photo, lead_of, long_ago
 from etl.tagging.lexicon import Cue
 from etl.tagging.references import mark_references
 from etl.tagging.scenes import scene_countries
@@ -112,7 +112,7 @@ def lead_places(
     """The settlements and regions the first sentence under a headline names as scenes (not 'near X', not
     'Moscow says') when it reports an attack: where the headline's own event happened, which headlines leave
     at the country (`capitals` the places that are a country's capital)."""
-    if len(spans) < 2 or "\n\n" not in text[spans[0][1] : spans[1][0]]:
+    if not has_lead(text, spans):
         return []
     start, end = spans[1]
     lead_cues = [c for c in cues if start <= c.start < end]
@@ -210,7 +210,7 @@ def lead_regions(
     """The regions the first sentence under a headline names as regions and not by a namesake settlement
     ('drone attacks are reported in Belgorod region', not also 'the city of Belgorod'): what the headline's
     bare name of their capital stands for ("Shoigu vows 'harsh response' after Belgorod incursion")."""
-    if len(spans) < 2 or "\n\n" not in text[spans[0][1] : spans[1][0]]:
+    if not has_lead(text, spans):
         return []
     start, end = spans[1]
     named = [(m, p) for m, p in located if start <= m.start < end]
@@ -243,7 +243,7 @@ def lead_targets(
 ) -> dict[str, list[Place]]:
     """The targets the first sentence under a headline names with a settlement right before them ('the Nova
     Kakhovka dam', 'Odesa's port'), by target type: the place of the headline's own target of that type."""
-    if len(spans) < 2 or "\n\n" not in text[spans[0][1] : spans[1][0]]:
+    if not has_lead(text, spans):
         return {}
     start, end = spans[1]
     settlements = [(m, p) for m, p in located if start <= m.start < end and p.precision == "place"]
@@ -283,7 +283,7 @@ def lead_all_downed(text: str, spans: list[tuple[int, int]], cues: list[Cue]) ->
     """The first sentence under a headline says every weapon was brought down and names no impact of its own
     (debris, a fire, the hurt): the headline's attack hit nothing ("... downed all 10 ballistic missiles
     targeting the capital, but falling debris caused injuries" still hit)."""
-    if len(spans) < 2 or "\n\n" not in text[spans[0][1] : spans[1][0]] or ";" in text[slice(*spans[0])]:
+    if not has_lead(text, spans) or ";" in text[slice(*spans[0])]:
         return False  # no lead; or a headline of several stories, its other ones not the lead's
     start, end = spans[1]
     downed = [m.span() for m in _ALL_DOWNED.finditer(text, start, end)]

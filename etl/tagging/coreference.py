@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from etl.tagging.lexicon import Cue
 
@@ -36,19 +37,11 @@ def resolve_bare_military_sites(cues: list[Cue], text: str) -> list[Cue]:
     before it, else the first named after it ('What attack attempt on Russian base tells' a story whose body
     names 'a military airfield')."""
     bases = [c for c in cues if c.group == "target" and _AIR_BASE.search(text, c.start, c.end)]
-    if not bases:
-        return cues
-    resolved: list[Cue] = []
-    for c in cues:
-        if (
-            c.group == "target"
-            and c.label == "military_site"
-            and _BARE_MILITARY.fullmatch(text, c.start, c.end)
-        ):
-            before = [b for b in bases if b.end <= c.start]
-            c = Cue(c.group, (before[-1] if before else bases[0]).label, c.start, c.end)
-        resolved.append(c)
-    return resolved
+    return _typed_by_nearest(
+        cues,
+        bases,
+        lambda c: c.label == "military_site" and _BARE_MILITARY.fullmatch(text, c.start, c.end) is not None,
+    )
 
 
 def resolve_bare_plants(cues: list[Cue], text: str) -> list[Cue]:
@@ -56,11 +49,20 @@ def resolve_bare_plants(cues: list[Cue], text: str) -> list[Cue]:
     remained at the plant' is the power plant, not a factory): it takes the type of the nearest specific plant
     named before it, else after it (a headline's 'after plant hit' names the power plant its body names)."""
     named = [c for c in cues if c.group == "target" and _is_named_plant(c, text)]
+    return _typed_by_nearest(
+        cues,
+        named,
+        lambda c: c.label == BARE_PLANT_TYPE and _BARE_PLANT.fullmatch(text, c.start, c.end) is not None,
+    )
+
+
+def _typed_by_nearest(cues: list[Cue], named: list[Cue], bare: Callable[[Cue], bool]) -> list[Cue]:
+    """Each bare target cue takes the type of the nearest named one before it, else of the first after it."""
     if not named:
         return cues
     resolved: list[Cue] = []
     for c in cues:
-        if c.group == "target" and c.label == BARE_PLANT_TYPE and _BARE_PLANT.fullmatch(text, c.start, c.end):
+        if c.group == "target" and bare(c):
             before = [n for n in named if n.end <= c.start]
             c = Cue(c.group, (before[-1] if before else named[0]).label, c.start, c.end)
         resolved.append(c)

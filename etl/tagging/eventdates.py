@@ -245,10 +245,16 @@ PHOTO_CREDIT = re.compile(
 )
 
 
+def has_lead(text: str, spans: list[tuple[int, int]]) -> bool:
+    """The text opens with a headline, a first line standing alone above a blank line, and a sentence under
+    it (the lead, `spans[1]`)."""
+    return len(spans) >= 2 and "\n\n" in text[spans[0][1] : spans[1][0]]
+
+
 def lead_of(text: str, spans: list[tuple[int, int]]) -> str | None:
-    """The first sentence under a headline (a first line standing alone above a blank line), up to where a
-    paragraph of its own starts; it starts at the second sentence's span."""
-    if len(spans) < 2 or "\n\n" not in text[spans[0][1] : spans[1][0]]:
+    """The first sentence under a headline, up to where a paragraph of its own starts; it starts at the
+    second sentence's span."""
+    if not has_lead(text, spans):
         return None
     return _LEAD_END.split(text[spans[1][0] : spans[1][1]])[0]
 
