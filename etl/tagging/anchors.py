@@ -21,6 +21,7 @@ MODAL_REACH = 80  # ... and a modal verb ('will', 'could') its verb phrase
 _MODAL = re.compile(r"will|would|could|might", re.IGNORECASE)
 _OWN_VERB = re.compile(r"\b(?:that|which|who|when|where|since|because|as)\b", re.IGNORECASE)
 BACKGROUND_REACH = 30  # ... and a background word ('previously', 'since 2014') puts it in the past
+LOCATING_REACH = 15  # "shelled near Vovchansk": an attack this close before "near" locates the event there
 _PHRASE_BREAK = re.compile(r"[,;:()]")
 _SUPERLATIVE = re.compile(r"\b(?:first|only|most|worst|\w{2,}est)\b", re.IGNORECASE)
 # A semicolon too: "Russia rewards pilots who downed U.S. drone; missiles strike Zaporizhzhia" is two stories.

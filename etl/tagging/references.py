@@ -1,18 +1,22 @@
 """References: the places of a sentence that only name an actor ("Moscow says", "Russia's forces", "an
 attack by Kyiv"), a speaker, a reference point ("near X"), where an attack came from, a ship's name or the
 background; mark_references sets them aside so that scenes.py gives anchors only the places where it happened.
+Three readings it asks of others: a capital standing for its state (capitals.py), a place named as who
+reports (speakers.py), a place name naming a thing (namesakes.py).
 """
 
 from __future__ import annotations
 
 import re
 
-from etl.tagging.anchors import BACKGROUND_REACH, Located, Sentence, preceded_by
+from etl.tagging.anchors import BACKGROUND_REACH, LOCATING_REACH, Located, Sentence, preceded_by
 from etl.tagging.attackers import SIDE_WEAPONS, SIDE_WORD
+from etl.tagging.capitals import capital_acts, capital_agent, country_list_end
 from etl.tagging.lexicon import Cue
+from etl.tagging.namesakes import links_end, made_in, names_ship
+from etl.tagging.speakers import speaks_after
 
 NEAR_REACH = 24
-
 
 # "Moscow says", "Russia's forces", "Russia has launched", "Kyiv has not claimed", "Russian-controlled": the
 # actor word follows the place, at most across a possessive, a hyphen or an auxiliary verb (maybe negated).
@@ -21,13 +25,11 @@ _ACTOR_GAP = re.compile(
     re.IGNORECASE,
 )
 
-
 # Actor words that report speech ("Ukraine says"), not an act ("Russia strikes"); a denial or accusation
 # ("Ukraine denies involvement") often comes from the side accused of the attack, so it is left out.
 _SPEECH = re.compile(
     r"says|said|say|claims|claimed|announced|warned|warns|insists|confirm(?:s|ed)", re.IGNORECASE
 )
-
 
 # "Russia says it destroyed", "Kyiv claims its forces": the speaker reports its own attack (not "Ukraine says
 # it will take weeks to restore power": what it will do is no act of war)
@@ -48,14 +50,12 @@ _OWNS_ATTACKERS = _owned(
     r"|shelling|artillery|war|invasion|offensive|bombardment|barrages?|assaults?|onslaught"
 )
 
-
 # "Kyiv's continuing capacity to surprise", "Moscow's grain deal withdrawal", "another blow to Moscow's Black
 # Sea fleet", "Tokyo's latest sanctions", "illustrates waning of Moscow's influence", "challenging Moscow's
 # hold on the peninsula": what the state can do, decides, commands or holds, so the place stands for the state
 _OWNS_POLICY = _owned(
     r"capacity|capability|ability|retaliation|withdrawal|decision|policy|fleet|navy|sanctions|influence|hold|grip"
 )
-
 
 # "Kyiv's much-vaunted counteroffensive", "Moscow's Ministry of Defence", "Moscow's UN envoy", "despite
 # Moscow's self-declared ceasefire", "peace talks on Kyiv's terms": a city's campaign, ministries, envoys and
@@ -65,21 +65,6 @@ _OWNS_STATE_AFFAIRS = _owned(
     r"|ceasefire|truce|declaration|announcement"
 )
 
-
-# What stands between a city and the act of the state it stands for (lexicon 'state_act'): an auxiliary or
-# an adverb ("Moscow has firmly reiterated the ban", "Moscow has since pulled back from northern Ukraine"), or
-# when it acted, which also makes a side's act (lexicon 'actor') the state's ("Moscow today reported an attack
-# on its border city", "since Moscow last week pulled out of an agreement", "Kyiv today said Iranian-made
-# Russian drones fell")
-_WHEN_ACTED = (
-    r"(?:today|yesterday|earlier|(?:last|this)\s+week"
-    r"|(?:early\s+|late\s+)?(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|night))?)\s+"
-)
-_AUXILIARIES = r"(?:(?:has|have|had|is|are|was|were|also|again|now|since|still|then|[a-z]+ly)\s+){0,2}"
-_STATE_GAP = re.compile(rf"\s+(?:{_WHEN_ACTED})?{_AUXILIARIES}", re.IGNORECASE)
-_WHEN_GAP = re.compile(rf"\s+{_WHEN_ACTED}{_AUXILIARIES}", re.IGNORECASE)
-
-
 # "Russia hits back after Kyiv attack on border city": a place naming an attack on something else is the
 # side that made it (not "Kyiv attack kills 3", where nothing else is attacked)
 _ATTACK_ON = re.compile(
@@ -87,19 +72,18 @@ _ATTACK_ON = re.compile(
     re.IGNORECASE,
 )
 
-
 # "Russia's claim that they aren't targeting civilians", "Kyiv's denial": whose word it is, like "Russia says"
 _OWNS_WORDS = re.compile(
     r"['’]s\s+(?:(?:repeated|latest|earlier|own)\s+)?(?:claims?|statements?|denials?|accusations?|allegations?)\b",
     re.IGNORECASE,
 )
 
-
 # "Ukraine blows up main railway connection between Russia and China", "Russia strikes energy facilities": a
 # country right before an attack verb is the subject that attacks, not the scene
 _SUBJECT_GAP = re.compile(
     r"\s+(?:(?:has|have|had|again|also|reportedly|allegedly|apparently|now|then|just)\s+)*", re.IGNORECASE
 )
+
 # characters between an attack verb and the country it is done to ("hit Poland", "shelled the")
 OBJECT_REACH = 6
 _GOVERNED = re.compile(
@@ -108,10 +92,8 @@ _GOVERNED = re.compile(
     re.IGNORECASE,
 )
 
-
 # "hit by Russia": a country right after a passive 'by' is the attacker.
 _AGENT_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
-
 
 # "an attack by Kyiv", "sent by Moscow", "an area of southern Ukraine controlled by Moscow", "provinces
 # annexed by Moscow", "in response to an enormous air assault by Moscow", "threats by both Moscow and Kyiv to
@@ -123,7 +105,6 @@ _ACT_BY = re.compile(
     r"[\"'’”]?\s+by\s+(?:both\s+)?(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]+\s+and\s+)?$",
     re.IGNORECASE,
 )
-
 
 # What stands between talks (lexicon 'venue') and their parties or venue: "talks with US in Abu Dhabi",
 # "talks between Moscow, Kyiv and Washington in Abu Dhabi", "discussions in Abu Dhabi", "meeting at the UN"
@@ -140,7 +121,6 @@ _ADDRESSED = re.compile(
     re.IGNORECASE,
 )
 
-
 # "As Chinese leader Xi Jinping departed Moscow, the Russian military launched attacks": where a leader
 # visits, arrives or travels is a visit's venue, not the scene of an attack the sentence reports (not "the
 # missile that landed in Poland": a weapon's impact)
@@ -149,25 +129,9 @@ _VISITED = re.compile(
     re.IGNORECASE,
 )
 
-
 # "turning even more of its residents against Moscow", "the war against Kyiv": a city a side is set against
 # stands for its state (not "a drone attack against Moscow": an attack word right before makes it the target)
 _AGAINST = re.compile(r"\bagainst\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-# "damages Russian warship, says Moscow", "Russia to blame for hack, says Kyiv": a speaker set after its
-# report (after a comma, unlike "officials said Kharkiv was shelled", where the place is the scene)
-_SPEAKER_AFTER = re.compile(
-    r",\s*(?:says|said|claims|claimed|reports|reported)\s+(?:the\s+)?$", re.IGNORECASE
-)
-# a headline's source after a colon or a dash, the last words of its sentence: "Attack 'Blocked, Destroyed':
-# Moscow.", "Russia Attacked Ukraine With 48 Drones Overnight – Kyiv." (not "LIVE: Kyiv, Kharkiv come under
-# attack")
-_SOURCE_AFTER = re.compile(r"\w[’'”\"]?(?:\s*[:–—]|\s+-)\s*$")
-# a source is a bare name ("Moscow"), not a site named with its attack ("Briefing: Explosions over the
-# Kremlin")
-_BARE_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
-
 
 # "the ministry blamed the attacks on Kyiv", "Moscow pinned the blast on Ukraine", "two other bases that were
 # blamed on Kyiv": the side blamed (not "blamed Russia for the attack on Kyiv", where the place is the target)
@@ -176,41 +140,17 @@ _BLAMED_ON = re.compile(
     re.IGNORECASE,
 )
 
-
 # "the Crimean city of Saki", "the Donetsk region town of Toretsk": the region only qualifies the settlement
 # named after it, which is the scene
 _REGION_QUALIFIES = re.compile(
     r"\s+(?:region(?:al)?\s+|oblast\s+)?(?:city|town|village|port|settlement|capital)\s+of\s+[A-Z]"
 )
 
-
-# "the landing ship Novocherkassk", "a large landing ship called Novocherkassk", "the cruiser Moskva", "the
-# Novocherkassk landing ship": warships bear the names of cities, which are then no scene
-_SHIP = r"(?:ship|warship|vessel|cruiser|frigate|submarine|corvette|flagship|destroyer)"
-_SHIP_BEFORE = re.compile(r"\b" + _SHIP + r"\s*,?\s+(?:(?:called|named)\s+)?(?:the\s+)?$", re.IGNORECASE)
-_SHIP_AFTER = re.compile(
-    r"\s+(?:(?:large|landing|missile|patrol|amphibious)\s+){0,2}" + _SHIP + r"\b", re.IGNORECASE
-)
-
-
-# "the key bridge linking the peninsula to Russia", "a key bridge linking Russia with Crimea", "a bridge
-# connecting Russia to the Crimean peninsula": a country at either end of what a bridge or road links is no
-# scene (the region at the other end is, or the story's)
-_LINKS = r"\b(?:link(?:s|ing)?|connect(?:s|ing)?|join(?:s|ing)?)\s+"
-_LINKED_FROM = re.compile(_LINKS + r"(?:the\s+)?(?:mainland\s+)?$", re.IGNORECASE)
-_LINKED_TO = re.compile(
-    _LINKS + r"(?:[\w'’-]+\s+){1,3}?(?:to|with)\s+(?:the\s+)?(?:mainland\s+)?$", re.IGNORECASE
-)
-
-
 # "the governor of Bryansk said": an official speaks for the place they run, where what they report happened
 _OFFICIAL_OF = re.compile(r"\b(?:governor|mayor)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
-
 # "fired missiles from Crimea at Kharkiv", "drones launched from the Kursk region": where an attack came from
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
-
-LOCATING_REACH = 15  # "shelled near Vovchansk": an attack this close before "near" locates the event there
 
 
 def mark_references(sentence: Sentence) -> None:
@@ -236,14 +176,14 @@ def mark_references(sentence: Sentence) -> None:
             loc.near = True  # the origin locates the event only when nothing else does
         if preceded_by(background, start, BACKGROUND_REACH, sentence.start):
             loc.reference = True
-        end = _country_list_end(sentence, n)
+        end = country_list_end(sentence, n)
         acting = [c for c in actors if _follows(sentence, end, c)]
         owned = (_OWNS_ATTACKERS, _OWNS_POLICY, _ATTACK_ON)
         if loc.place.precision == "place":
             owned += (_OWNS_STATE_AFFAIRS,)
-        if _state_acts(sentence, n, state_acts, actors, attacks):
+        if capital_acts(sentence, n, state_acts, actors, attacks):
             loc.reference = True  # "after Moscow pulled out of the grain deal": a capital for its state
-        if _capital_agent(sentence, n):
+        if capital_agent(sentence, n):
             loc.reference = True  # "a decision by Moscow to resume a blockade": a capital for its state
         if acting and sentence.search_before(start, _OFFICIAL_OF, 20):
             loc.near = True  # "the governor of Bryansk said": the scene when the sentence names no other
@@ -268,15 +208,15 @@ def mark_references(sentence: Sentence) -> None:
             loc.reference = True  # "talks with US in Abu Dhabi": a party or the venue of talks
         if sentence.search_before(start, _BLAMED_ON, 50):
             loc.reference = True  # "blamed the attacks on Kyiv": the side blamed
-        if loc.mention.kind == "place" and _names_ship(sentence, loc):
+        if loc.mention.kind == "place" and names_ship(sentence, loc):
             loc.reference = True  # "the landing ship Novocherkassk": a ship's name
         if loc.place.precision == "admin1" and sentence.match_at(end, _REGION_QUALIFIES):
             loc.reference = True  # "near the Crimean city of Saki": Saki is where
         if loc.place.precision != "country":
             continue
-        if sentence.search_before(start, _LINKED_FROM, 20) or sentence.search_before(start, _LINKED_TO, 50):
+        if links_end(sentence, loc):
             loc.reference = True  # "a bridge linking the peninsula to Russia": an end of the bridge
-        if sentence.after(loc.mention, _MADE_BY):
+        if made_in(sentence, loc):
             loc.reference = True  # "U.S. made radar systems", "Iranian-made drones": where a thing was made
         elif (
             any(_follows(sentence, end, c) and not sentence.after(c, _OWNED_SITE) for c in attackers)
@@ -303,12 +243,6 @@ def _set_against(sentence: Sentence, start: int, attacks: list[Cue]) -> bool:
     )
 
 
-# "U.S. Made 'Firefinder' Radar Systems", "the Iranian made Kamikaze drones", "Czech-supplied howitzers"
-_MADE_BY = re.compile(
-    r"[\s-]*(?:made|supplied|built|donated|provided|produced|manufactured|designed)\b", re.IGNORECASE
-)
-
-
 # "Russian cruise missile strikes", "Russian air attacks": a side's weapons a word or two after it (right
 # after it, the attacker cues of lexicon.toml say so already); not a verb between ("Ukraine repels attacks",
 # "Ukraine launched drone attacks": what the side does)
@@ -325,60 +259,11 @@ def _armed_side(sentence: Sentence, loc: Located) -> bool:
     return weapons is not None and not sentence.match_at(sentence.start + weapons.end(), _OWNED_SITE)
 
 
-# a preposition that makes the capital before a state's act its object ("drone attacks on Moscow continued",
-# "explosions in Kyiv reported"), not the subject of an absolute clause ("with Moscow relying on Iranian
-# drones")
-_GOVERNED_PLACE = re.compile(
-    r"\b(?:on|in|across|against|at|to|into|over|of|throughout|from|inside|within|near)\s+(?:the\s+)?"
-    r"(?:(?:Ukrainian|Russian|capital|city)\s+)*$",
-    re.IGNORECASE,
-)
-
-
-def _state_acts(
-    sentence: Sentence, n: int, state_acts: list[Cue], actors: list[Cue], attacks: list[Cue]
-) -> bool:
-    """A capital (or capitals joined by 'and') right before a state's act is its subject ("Moscow renews air
-    attacks", "as Moscow and Kyiv traded accusations"), unless a preposition governs it ("drone attacks on
-    Moscow continued"); so it is before a side's act when it acted ("Kyiv today said"), unless an attack verb
-    governs it ("drones attacked Kyiv on Monday, said officials")."""
-    loc = sentence.located[n]
-    start = loc.mention.start
-    if not loc.capital or sentence.search_before(start, _GOVERNED_PLACE, 30):
-        return False
-    end = _list_end(sentence, n, _CAPITALS_GAP)
-    if any(c.start >= end and sentence.fullmatch_between(end, c.start, _STATE_GAP) for c in state_acts):
-        return True
-    return not preceded_by(attacks, start, LOCATING_REACH, sentence.start) and any(
-        c.start >= end and sentence.fullmatch_between(end, c.start, _WHEN_GAP) for c in actors
-    )
-
-
 def _is_subject_side(loc: Located) -> bool:
     """A country, or a demonym standing for its people ("Russians target ..."), can be a verb's subject."""
     return loc.mention.kind == "country" or (
         loc.mention.kind == "demonym" and loc.mention.surface.lower().endswith("ans")
     )
-
-
-def _names_ship(sentence: Sentence, loc: Located) -> bool:
-    """A city name set right after or before a warship word ("the cruiser Moskva", "the Novocherkassk landing
-    ship") is the ship's name."""
-    return bool(sentence.before(loc.mention, _SHIP_BEFORE, 40) or sentence.after(loc.mention, _SHIP_AFTER))
-
-
-def speaks_after(sentence: Sentence, loc: Located) -> bool:
-    """A city or region set after a comma and a speech verb, ending its clause ("damages Russian warship, says
-    Moscow"), or after a colon or dash, ending a headline ("Attack on Belgorod 'Blocked': Moscow."): it names
-    who reports, not where (a country so placed is left to the country rules)."""
-    if loc.place.precision == "country" or not _BARE_NAME.fullmatch(loc.mention.surface):
-        return False
-    rest = sentence.text[loc.mention.end - sentence.start :].strip()
-    if sentence.before(loc.mention, _SOURCE_AFTER, 4):
-        return not rest or rest[0] in ".!?"
-    if not sentence.before(loc.mention, _SPEAKER_AFTER, 16):
-        return False
-    return not rest or rest[0] in ".!?;,:"
 
 
 def _attacks_next(sentence: Sentence, start: int, end: int, attacks: list[Cue]) -> bool:
@@ -405,49 +290,6 @@ _OWNED_SITE = re.compile(
     r"|command posts?|by)\b",
     re.IGNORECASE,
 )
-
-
-# "a decision by Moscow to resume a blockade", "an apparent change of tack by Moscow", "threats by both Moscow
-# and Kyiv to target civilian carriers", "the explosion was planned by Washington and London": a capital after
-# 'by' is the agent of what comes before, whatever the word
-_BY_CAPITAL = re.compile(r"\bby\s+(?:both\s+)?$", re.IGNORECASE)
-
-
-def _capital_agent(sentence: Sentence, n: int) -> bool:
-    """A capital, or a list of capitals joined by 'and', right after 'by': the state that acts."""
-    if not sentence.located[n].capital:
-        return False
-    first = n
-    while first > 0 and _list_end(sentence, first - 1, _CAPITALS_GAP) == sentence.located[n].mention.end:
-        first -= 1
-    return sentence.search_before(sentence.located[first].mention.start, _BY_CAPITAL, 12) is not None
-
-
-# "the United States and Germany pledged", "Russia, Iran and North Korea say": countries listed as one subject
-_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
-# "as Moscow and Kyiv traded accusations", "neither Moscow nor Kyiv gives timely data": capitals joined as one
-# subject (not after a comma: "the bombardment of Kyiv, Moscow admitted")
-_CAPITALS_GAP = re.compile(r"\s+(?:and|nor)\s+")
-
-
-def _country_list_end(sentence: Sentence, n: int) -> int:
-    """Where the list of countries that mention n begins ends (its own end if it begins none), so that every
-    country of a listed subject is the actor its verb makes the last one."""
-    if sentence.located[n].place.precision != "country":
-        return sentence.located[n].mention.end
-    return _list_end(sentence, n, _LIST_GAP)
-
-
-def _list_end(sentence: Sentence, n: int, gap: re.Pattern[str]) -> int:
-    """Where the mentions joined to mention n by `gap`, of its kind (countries, or capitals), end."""
-    first = sentence.located[n]
-    end = first.mention.end
-    for nxt in sentence.located[n + 1 :]:
-        listed = sentence.fullmatch_between(end, nxt.mention.start, gap)
-        if nxt.place.precision != first.place.precision or nxt.capital != first.capital or not listed:
-            break
-        end = nxt.mention.end
-    return end
 
 
 def _follows(sentence: Sentence, end: int, cue: Cue) -> bool:

@@ -18,6 +18,7 @@ from etl.tagging.anchors import (
 )
 from etl.tagging.captures import capture_anchors, taken_target_clauses
 from etl.tagging.casualties import casualty_counts
+from etl.tagging.cityregions import around_city_regions
 from etl.tagging.context import (
     DocumentContext,
     lead_all_downed,
@@ -45,15 +46,8 @@ from etl.tagging.eventdates import (
     undated,
 )
 from etl.tagging.facilities import FacilityMention, find_facilities
-from etl.tagging.incidentplaces import (
-    around_city_regions,
-    country_wide,
-    headline_place,
-    home_of,
-    places_of,
-    share_attack_places,
-    story_scene,
-)
+from etl.tagging.fallbackcountries import country_wide
+from etl.tagging.incidentplaces import headline_place, places_of, share_attack_places, story_scene
 from etl.tagging.lexicon import Cue, Lexicon, load_lexicon
 from etl.tagging.locatives import border_of_war, foreign_border_beside_target
 from etl.tagging.merging import merge_incidents
@@ -62,6 +56,7 @@ from etl.tagging.reportfilter import judge
 from etl.tagging.scenes import assign_places, set_as_where
 from etl.tagging.sentences import clause_starts, inserted_headlines, sentence_spans
 from etl.tagging.targets import target_anchors
+from etl.tagging.villagehomes import home_of
 
 
 def tag_document(

@@ -1,0 +1,95 @@
+"""A capital standing for its state: the subject of a state's act ("Moscow renews air attacks", "as Moscow
+and Kyiv traded accusations") or the agent after 'by' ("a decision by Moscow"); and the countries or capitals
+listed as one subject, so that the verb after the last makes each of them the actor."""
+
+from __future__ import annotations
+
+import re
+
+from etl.tagging.anchors import LOCATING_REACH, Sentence, preceded_by
+from etl.tagging.lexicon import Cue
+
+# What stands between a city and the act of the state it stands for (lexicon 'state_act'): an auxiliary or
+# an adverb ("Moscow has firmly reiterated the ban", "Moscow has since pulled back from northern Ukraine"), or
+# when it acted, which also makes a side's act (lexicon 'actor') the state's ("Moscow today reported an attack
+# on its border city", "since Moscow last week pulled out of an agreement", "Kyiv today said Iranian-made
+# Russian drones fell")
+_WHEN_ACTED = (
+    r"(?:today|yesterday|earlier|(?:last|this)\s+week"
+    r"|(?:early\s+|late\s+)?(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|night))?)\s+"
+)
+_AUXILIARIES = r"(?:(?:has|have|had|is|are|was|were|also|again|now|since|still|then|[a-z]+ly)\s+){0,2}"
+_STATE_GAP = re.compile(rf"\s+(?:{_WHEN_ACTED})?{_AUXILIARIES}", re.IGNORECASE)
+_WHEN_GAP = re.compile(rf"\s+{_WHEN_ACTED}{_AUXILIARIES}", re.IGNORECASE)
+
+# a preposition that makes the capital before a state's act its object ("drone attacks on Moscow continued",
+# "explosions in Kyiv reported"), not the subject of an absolute clause ("with Moscow relying on Iranian
+# drones")
+_GOVERNED_PLACE = re.compile(
+    r"\b(?:on|in|across|against|at|to|into|over|of|throughout|from|inside|within|near)\s+(?:the\s+)?"
+    r"(?:(?:Ukrainian|Russian|capital|city)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def capital_acts(
+    sentence: Sentence, n: int, state_acts: list[Cue], actors: list[Cue], attacks: list[Cue]
+) -> bool:
+    """A capital (or capitals joined by 'and') right before a state's act is its subject ("Moscow renews air
+    attacks", "as Moscow and Kyiv traded accusations"), unless a preposition governs it ("drone attacks on
+    Moscow continued"); so it is before a side's act when it acted ("Kyiv today said"), unless an attack verb
+    governs it ("drones attacked Kyiv on Monday, said officials")."""
+    loc = sentence.located[n]
+    start = loc.mention.start
+    if not loc.capital or sentence.search_before(start, _GOVERNED_PLACE, 30):
+        return False
+    end = _list_end(sentence, n, _CAPITALS_GAP)
+    if any(c.start >= end and sentence.fullmatch_between(end, c.start, _STATE_GAP) for c in state_acts):
+        return True
+    return not preceded_by(attacks, start, LOCATING_REACH, sentence.start) and any(
+        c.start >= end and sentence.fullmatch_between(end, c.start, _WHEN_GAP) for c in actors
+    )
+
+
+# "a decision by Moscow to resume a blockade", "an apparent change of tack by Moscow", "threats by both Moscow
+# and Kyiv to target civilian carriers", "the explosion was planned by Washington and London": a capital after
+# 'by' is the agent of what comes before, whatever the word
+_BY_CAPITAL = re.compile(r"\bby\s+(?:both\s+)?$", re.IGNORECASE)
+
+
+def capital_agent(sentence: Sentence, n: int) -> bool:
+    """A capital, or a list of capitals joined by 'and', right after 'by': the state that acts."""
+    if not sentence.located[n].capital:
+        return False
+    first = n
+    while first > 0 and _list_end(sentence, first - 1, _CAPITALS_GAP) == sentence.located[n].mention.end:
+        first -= 1
+    return sentence.search_before(sentence.located[first].mention.start, _BY_CAPITAL, 12) is not None
+
+
+# "the United States and Germany pledged", "Russia, Iran and North Korea say": countries listed as one subject
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+# "as Moscow and Kyiv traded accusations", "neither Moscow nor Kyiv gives timely data": capitals joined as one
+# subject (not after a comma: "the bombardment of Kyiv, Moscow admitted")
+_CAPITALS_GAP = re.compile(r"\s+(?:and|nor)\s+")
+
+
+def country_list_end(sentence: Sentence, n: int) -> int:
+    """Where the list of countries that mention n begins ends (its own end if it begins none), so that every
+    country of a listed subject is the actor its verb makes the last one."""
+    if sentence.located[n].place.precision != "country":
+        return sentence.located[n].mention.end
+    return _list_end(sentence, n, _LIST_GAP)
+
+
+def _list_end(sentence: Sentence, n: int, gap: re.Pattern[str]) -> int:
+    """Where the mentions joined to mention n by `gap`, of its kind (countries, or capitals), end."""
+    first = sentence.located[n]
+    end = first.mention.end
+    for nxt in sentence.located[n + 1 :]:
+        listed = sentence.fullmatch_between(end, nxt.mention.start, gap)
+        if nxt.place.precision != first.place.precision or nxt.capital != first.capital or not listed:
+            break
+        end = nxt.mention.end
+    return end
