@@ -2391,6 +2391,9 @@ def test_double_spaces_read_as_one():
         # a side's ground offensive, and a barrage kept up with the attacks it is made of: campaigns
         "Ukraine’s ground offensive against Russia is active in at least four areas, while Kremlin forces "
         "keep up a daily barrage of missile and drone attacks.",
+        # a strike allowed or possible: a right, a window, a permission
+        "Ukraine's foreign minister defended Kyiv's right to strike targets on Russian soil.",
+        "Israel's Window to Strike Iran Narrows As Putin Enters Equation.",
     ],
 )
 def test_hard_negatives(text: str):
