@@ -1857,6 +1857,11 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Ukraine says it destroyed Russian equipment near Robotyne.",
             [("military_site", "Robotyne", "reported")],
         ),
+        # the destruction of a named target is its incident (not of a whole town: a hard negative)
+        (
+            "Ukraine's president calls the destruction of the Kakhovka dam an act of environmental terror.",
+            [("dam", "Nova Kakhovka", "reported")],
+        ),
     ],
 )
 def test_reports(text: str, expected: list[tuple[str, str, str]]):
@@ -2394,6 +2399,9 @@ def test_double_spaces_read_as_one():
         # a strike allowed or possible: a right, a window, a permission
         "Ukraine's foreign minister defended Kyiv's right to strike targets on Russian soil.",
         "Israel's Window to Strike Iran Narrows As Putin Enters Equation.",
+        # a whole town or a country's cities laid waste over a siege or a war: no one attack
+        "Harrowing satellite images showcase Putin's destruction of Bakhmut.",
+        "Tabloids celebrated the destruction of Ukrainian cities.",
     ],
 )
 def test_hard_negatives(text: str):
