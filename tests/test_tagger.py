@@ -1862,6 +1862,12 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Ukraine's president calls the destruction of the Kakhovka dam an act of environmental terror.",
             [("dam", "Nova Kakhovka", "reported")],
         ),
+        # arson and a tank's fire are attacks: a fire set, fire opened on a side's trenches
+        ("Russia 'sets fire' to grain storage in Odesa.", [("agriculture", "Odesa", "reported")]),
+        (
+            "Ukrainian tank drives into Russian trenches near Bakhmut, opening fire at point-blank range.",
+            [("military_site", "Bakhmut", "reported")],
+        ),
     ],
 )
 def test_reports(text: str, expected: list[tuple[str, str, str]]):
@@ -2402,6 +2408,9 @@ def test_double_spaces_read_as_one():
         # a whole town or a country's cities laid waste over a siege or a war: no one attack
         "Harrowing satellite images showcase Putin's destruction of Bakhmut.",
         "Tabloids celebrated the destruction of Ukrainian cities.",
+        # a fire in a text that names no attack: an accident, as a blackout alone is
+        "Crimea Gas Pipeline Fire Leaves 30K Residents Without Heating.",
+        "Ukraine power substation fire leaves Odesa’s grid on the brink.",
     ],
 )
 def test_hard_negatives(text: str):

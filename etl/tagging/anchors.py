@@ -236,10 +236,11 @@ def live_attack_clauses(
 ) -> set[int]:
     """Clauses reporting something that happened: an attack or event impact no hedge takes back.
 
-    A blackout or a death counts only in a text that reports an attack somewhere ("Power outages leave people
-    freezing" alone is no incident; "Drone strikes cut power. ... Odesa has no light" is one). A headline
-    whose lead says every weapon was brought down (`all_downed`, context.lead_all_downed) reads as an
-    interception: only a real impact of its own was a hit."""
+    A blackout, a death or a fire counts only in a text that reports an attack somewhere ("Power outages leave
+    people freezing", "Crimea Gas Pipeline Fire Leaves 30K Residents Without Heating" alone are no incident;
+    "Drone strikes cut power. ... Odesa has no light" is one). A headline whose lead says every weapon was
+    brought down (`all_downed`, context.lead_all_downed) reads as an interception: only a real impact of its
+    own was a hit."""
     # "air raid sirens": the 'air raid' names a warning, no attack
     warnings = [a for a in sentence.cues_of("attack") if _names_warning(sentence, a)]
     attacks = [a for a in sentence.cues_of("attack") if a not in warnings]
@@ -298,10 +299,10 @@ def live_attack_clauses(
         is_impact = cue.group == "impacts" and (cue.label in EVENT_IMPACTS or outage) and not inside
         if (
             is_impact
-            and cue.label in ("blackout", "casualties", "service_disruption")
+            and cue.label in ("blackout", "casualties", "service_disruption", "fire")
             and not text_reports_attack
         ):
-            continue  # "died after a fall from her apartment": no attack anywhere in the text
+            continue  # "died after a fall from her apartment", "a substation fire": no attack in the text
         # "Russian drone hits Kyiv building but many more shot down": a hit granted before the concession
         granted = (
             is_impact or (is_attack and _GENERIC_HIT.fullmatch(sentence.text_of(cue)) is not None)
