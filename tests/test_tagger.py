@@ -1868,6 +1868,15 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Ukrainian tank drives into Russian trenches near Bakhmut, opening fire at point-blank range.",
             [("military_site", "Bakhmut", "reported")],
         ),
+        # the water supply named by its loss: tap water knocked out, a water loss or shortage an attack caused
+        (
+            "Russian Missiles Deliver New Woe to Kyiv, Knocking Out Tap Water.",
+            [("water_supply", "Kyiv", "reported")],
+        ),
+        (
+            "A barrage of Russian airstrikes in Kyiv caused an 80% water loss in the city.",
+            [("water_supply", "Kyiv", "reported")],
+        ),
     ],
 )
 def test_reports(text: str, expected: list[tuple[str, str, str]]):
@@ -2411,6 +2420,8 @@ def test_double_spaces_read_as_one():
         # a fire in a text that names no attack: an accident, as a blackout alone is
         "Crimea Gas Pipeline Fire Leaves 30K Residents Without Heating.",
         "Ukraine power substation fire leaves Odesa’s grid on the brink.",
+        # water shortages no attack caused
+        "Western oil companies are exacerbating water shortages and causing pollution in Iraq.",
     ],
 )
 def test_hard_negatives(text: str):
