@@ -1877,6 +1877,11 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "A barrage of Russian airstrikes in Kyiv caused an 80% water loss in the city.",
             [("water_supply", "Kyiv", "reported")],
         ),
+        # the heat supply cut or disrupted by strikes
+        (
+            "Fresh Russian strikes cut heat to thousands in Kyiv.",
+            [("heating", "Kyiv", "reported")],
+        ),
     ],
 )
 def test_reports(text: str, expected: list[tuple[str, str, str]]):
