@@ -2427,6 +2427,11 @@ def test_double_spaces_read_as_one():
         "Ukraine power substation fire leaves Odesa’s grid on the brink.",
         # water shortages no attack caused
         "Western oil companies are exacerbating water shortages and causing pollution in Iraq.",
+        # a labour strike at a plant: over pay, staged, of two weeks, due to hit it
+        "Workers at UK munitions plant that supplies Ukraine to strike over pay.",
+        "Workers at a British weapons plant that supplies Ukraine are to stage a two-week strike.",
+        "A two-week strike due to hit a British munitions plant that supplies missiles to Ukraine has been "
+        "suspended.",
     ],
 )
 def test_hard_negatives(text: str):
