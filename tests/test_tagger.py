@@ -2413,6 +2413,9 @@ def test_double_spaces_read_as_one():
         # a labour strike named by whose it is ('the nurses’ strike', 'rail workers’ strikes')
         "The nurses’ strike in London went ahead.",
         "It’s June 2022, a week of rail workers’ strikes are under way.",
+        # a position that is a stance or a place ('a commanding position'), not a side's: no target
+        "Five days after the Estonian incident, more than 100 Polish paratroopers landed on Gotland, "
+        "a Swedish island in a commanding position in the Baltic Sea.",
         # a side's ground offensive, and a barrage kept up with the attacks it is made of: campaigns
         "Ukraine’s ground offensive against Russia is active in at least four areas, while Kremlin forces "
         "keep up a daily barrage of missile and drone attacks.",
@@ -3164,6 +3167,11 @@ def test_a_country_that_speaks_of_its_losses_is_the_scene_when_nothing_else_is()
         (
             "Russian drone destroys Ukrainian fortified position near Bakhmut.",
             [("military_site", "Bakhmut", "reported")],
+        ),
+        # positions as the object of a hit need no side named before them
+        (
+            "Russian troops are hitting positions in Avdiivka around the clock, its mayor said.",
+            [("military_site", "Avdiivka", "reported")],
         ),
         # a Russian region named as near Ukraine, or a city 'near border', is a border region
         (
