@@ -1139,7 +1139,7 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
         ),
         (
             "Ukrainian attack 'destroys Russian cruise missiles' in Crimea.",
-            [("unspecified", "UA-43", "reported")],
+            [("military_site", "UA-43", "reported")],
         ),
         ("Car bomb kills a Russia-backed politician in east Ukraine.", [("unspecified", "UA", "reported")]),
         ("What We Know About the Explosions Over the Kremlin.", [("administrative", "Moscow", "reported")]),
@@ -2413,6 +2413,8 @@ def test_double_spaces_read_as_one():
         # a labour strike named by whose it is ('the nurses’ strike', 'rail workers’ strikes')
         "The nurses’ strike in London went ahead.",
         "It’s June 2022, a week of rail workers’ strikes are under way.",
+        # a side's missiles destroyed over a city, with a count, are shot down: an interception
+        "Air defences destroyed 20 Russian cruise missiles over Kyiv overnight.",
         # a position that is a stance or a place ('a commanding position'), not a side's: no target
         "Five days after the Estonian incident, more than 100 Polish paratroopers landed on Gotland, "
         "a Swedish island in a commanding position in the Baltic Sea.",
@@ -3167,6 +3169,11 @@ def test_a_country_that_speaks_of_its_losses_is_the_scene_when_nothing_else_is()
         (
             "Russian drone destroys Ukrainian fortified position near Bakhmut.",
             [("military_site", "Bakhmut", "reported")],
+        ),
+        # a side's missiles hit where they are kept, in a named land, are its kit destroyed
+        (
+            "Ukraine Latest: Blast Hits Russian Missiles in Crimea, Kyiv Says",
+            [("military_site", "UA-43", "reported")],
         ),
         # positions as the object of a hit need no side named before them
         (
