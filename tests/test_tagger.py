@@ -2415,6 +2415,8 @@ def test_double_spaces_read_as_one():
         "It’s June 2022, a week of rail workers’ strikes are under way.",
         # a side's missiles destroyed over a city, with a count, are shot down: an interception
         "Air defences destroyed 20 Russian cruise missiles over Kyiv overnight.",
+        # a side's unmanned aerial vehicles destroyed are drones shot down: an interception
+        "More than 30 Russian unmanned aerial vehicles had been destroyed overnight, the air force said.",
         # a position that is a stance or a place ('a commanding position'), not a side's: no target
         "Five days after the Estonian incident, more than 100 Polish paratroopers landed on Gotland, "
         "a Swedish island in a commanding position in the Baltic Sea.",
@@ -3174,6 +3176,12 @@ def test_a_country_that_speaks_of_its_losses_is_the_scene_when_nothing_else_is()
         (
             "Ukraine Latest: Blast Hits Russian Missiles in Crimea, Kyiv Says",
             [("military_site", "UA-43", "reported")],
+        ),
+        # a side's vehicle destroyed, or guns and armour taken out, are its kit destroyed
+        (
+            "A Ukrainian colonel said attacks that took out howitzers and armored vehicles near Kupiansk "
+            "were carried out by Iranian-made drones.",
+            [("military_site", "Kupiansk", "reported")],
         ),
         # positions as the object of a hit need no side named before them
         (
