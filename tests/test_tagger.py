@@ -3183,6 +3183,16 @@ def test_a_country_that_speaks_of_its_losses_is_the_scene_when_nothing_else_is()
             "were carried out by Iranian-made drones.",
             [("military_site", "Kupiansk", "reported")],
         ),
+        # the air defence a missile was lost to, or one a country invests in, is no target hit
+        (
+            "Russia fired 36 cruise missiles at Ukraine, losing at least 16 of them to Ukrainian air defense "
+            "batteries.",
+            [("unspecified", "UA", "reported")],
+        ),
+        (
+            "Sweden to invest $1.6 billion in air defence systems after Russian drone attacks on Poland.",
+            [("unspecified", "PL", "reported")],
+        ),
         # positions as the object of a hit need no side named before them
         (
             "Russian troops are hitting positions in Avdiivka around the clock, its mayor said.",

@@ -87,10 +87,13 @@ _INTERCEPTS_AFTER = re.compile(
 )
 # "two drones were destroyed by air defence systems", "a missile fired by a Ukrainian air-defense system",
 # "air defense systems in action as Russia launches attacks": the defence named as the agent of an
-# interception or as at work is the defender too
+# interception or as at work is the defender too; so is the defence a missile was lost to or got through
+# ("losing at least 16 of them to Ukrainian air defense batteries", "the one missile that got through its air
+# defense system hit the building", "the missile had been struck by Ukraine's air defense system")
 _DEFENDER_BEFORE = re.compile(
-    r"\b(?:downed|shot\s+down|brought\s+down|intercepted|destroyed|eliminated|repelled|neutrali[sz]ed|fired"
-    r"|launched)\s+by\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}$",
+    r"\b(?:(?:downed|shot\s+down|brought\s+down|intercepted|destroyed|eliminated|repelled|neutrali[sz]ed|fired"
+    r"|launched|struck|hit)\s+by|(?:lost|losing|loses)\s+(?:[\w’'-]+\s+){0,5}?to|got\s+through|gets\s+through)"
+    r"\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # ... and "air defence systems had been activated", "were repelling attacks", "were deployed early on Sunday
@@ -103,12 +106,16 @@ _DEFENDER_AT_WORK = re.compile(
     re.IGNORECASE,
 )
 # "Ukraine is seeking more air defense systems", "the Biden administration said it was sending the Patriot
-# system to Ukraine", "Russia installs air-defense systems in Moscow": air defence asked for, given or set up
-# is kit on its way, not a target hit (not "US-supplied Patriot", kit named by its giver)
+# system to Ukraine", "Russia installs air-defense systems in Moscow", "appealing for Patriot missile
+# batteries", "Sweden to invest $1.6 billion in air defence systems", "the new arms package includes the
+# Patriot air-defense system": air defence asked for, given, bought or set up is kit on its way, not a target
+# hit (not "US-supplied Patriot", kit named by its giver)
 _SUPPLIED_BEFORE = re.compile(
     r"(?<![\w-])(?:seek(?:s|ing)?|send(?:s|ing)?|sent|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing|y\s+of)?"
     r"|install(?:s|ed|ing)?|shift(?:s|ed|ing)?|provid(?:e|es|ed|ing)|need(?:s|ed)?|request(?:s|ed|ing)?"
-    r"|deploy(?:s|ed|ing)?\s+more|donat(?:e|es|ed|ing)|pledg(?:e|es|ed|ing))\s+"
+    r"|deploy(?:s|ed|ing)?\s+more|donat(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|includ(?:e|es|ed|ing)"
+    r"|(?:appeal(?:s|ed|ing)?|call(?:s|ed|ing)?|ask(?:s|ed|ing)?|plea)\s+for"
+    r"|invest(?:s|ed|ing)?\s+(?:[$€£\w.,-]+\s+){0,3}?in)\s+"
     r"(?:(?!(?:by|at|on|in|near)\b)[\w’'-]+\s+){0,4}$",
     re.IGNORECASE,
 )
