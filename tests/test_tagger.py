@@ -3193,6 +3193,12 @@ def test_a_country_that_speaks_of_its_losses_is_the_scene_when_nothing_else_is()
             "Sweden to invest $1.6 billion in air defence systems after Russian drone attacks on Poland.",
             [("unspecified", "PL", "reported")],
         ),
+        # an army's warehouse is a military site, not a business's
+        (
+            "Ukraine confirms strike on Russian fuel depot in Belgorod, hits military warehouse in occupied "
+            "Donetsk.",
+            [("fuel_depot", "Belgorod", "reported"), ("military_site", "Donetsk", "reported")],
+        ),
         # positions as the object of a hit need no side named before them
         (
             "Russian troops are hitting positions in Avdiivka around the clock, its mayor said.",
