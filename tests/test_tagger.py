@@ -3199,6 +3199,11 @@ def test_a_country_that_speaks_of_its_losses_is_the_scene_when_nothing_else_is()
             "Donetsk.",
             [("fuel_depot", "Belgorod", "reported"), ("military_site", "Donetsk", "reported")],
         ),
+        # a side's jets that ambush are the attacker, not the target
+        (
+            "Russian fighter jets are reportedly ambushing Ukrainian pilots in sneak attacks.",
+            [("unspecified", "UA", "reported")],
+        ),
         # positions as the object of a hit need no side named before them
         (
             "Russian troops are hitting positions in Avdiivka around the clock, its mayor said.",
