@@ -2417,6 +2417,9 @@ def test_double_spaces_read_as_one():
         "Air defences destroyed 20 Russian cruise missiles over Kyiv overnight.",
         # a side's unmanned aerial vehicles destroyed are drones shot down: an interception
         "More than 30 Russian unmanned aerial vehicles had been destroyed overnight, the air force said.",
+        # an aircraft that landed is no shell that landed: a defector's helicopter is no attack
+        "A Russian military helicopter has landed in Ukraine, reportedly after the pilot was convinced "
+        "to defect.",
         # a position that is a stance or a place ('a commanding position'), not a side's: no target
         "Five days after the Estonian incident, more than 100 Polish paratroopers landed on Gotland, "
         "a Swedish island in a commanding position in the Baltic Sea.",
