@@ -3207,6 +3207,11 @@ def test_a_country_that_speaks_of_its_losses_is_the_scene_when_nothing_else_is()
             "Russian fighter jets are reportedly ambushing Ukrainian pilots in sneak attacks.",
             [("unspecified", "UA", "reported")],
         ),
+        # bases counted as a strike's object are a side's bases
+        (
+            "Ukrainian drones strike 2 bases in Russia, Moscow says.",
+            [("military_site", "RU", "reported")],
+        ),
         # positions as the object of a hit need no side named before them
         (
             "Russian troops are hitting positions in Avdiivka around the clock, its mayor said.",
