@@ -3186,6 +3186,8 @@ def test_a_country_that_speaks_of_its_losses_is_the_scene_when_nothing_else_is()
             "were carried out by Iranian-made drones.",
             [("military_site", "Kupiansk", "reported")],
         ),
+        # a side's vehicle is front-line kit: placed nowhere, it was hit in the country at war with it
+        ("Russian vehicle is destroyed in huge explosion.", [("military_site", "UA", "reported")]),
         # the air defence a missile was lost to, or one a country invests in, is no target hit
         (
             "Russia fired 36 cruise missiles at Ukraine, losing at least 16 of them to Ukrainian air defense "

@@ -36,7 +36,7 @@ def owner_demonym(sentence: Sentence, anchor: Anchor) -> Located | None:
 # warship is not: the Black Sea Fleet is hit in Crimea and at Novorossiysk alike)
 _FRONT_LINE = re.compile(
     r"\b(?:tanks?|armou?red|infantry\s+fighting|self-propelled|howitzers?|positions?|trench(?:es)?|barracks"
-    r"|troops|soldiers|columns?|convoys?|boats?|helicopters?|choppers?|jets?|warplanes?|fighter|ammunition"
+    r"|troops|soldiers|columns?|convoys?|vehicles?|boats?|helicopters?|choppers?|jets?|warplanes?|fighter|ammunition"
     r"|ammo)\b",
     re.IGNORECASE,
 )
