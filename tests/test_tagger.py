@@ -33,6 +33,12 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             [("substation", "Kharkiv", "reported")],
         ),
         ("Primary school #75 in Kharkiv shelled.", [("school", "Kharkiv", "reported")]),
+        # 'last year' that starts a span, not the attack's date
+        (
+            "Drones struck an apartment block in Kursk in the first attack on the city since the invasion "
+            "began last year.",
+            [("residential", "Kursk", "reported")],
+        ),
         # a jet shot down, then crashed: the downing is an attack all the same
         (
             "Ukrainian forces shot down a Russian Su-34 jet near Belgorod, and the plane crashed.",
@@ -2442,6 +2448,9 @@ def test_double_spaces_read_as_one():
         "Workers at a British weapons plant that supplies Ukraine are to stage a two-week strike.",
         "A two-week strike due to hit a British munitions plant that supplies missiles to Ukraine has been "
         "suspended.",
+        # an attack dated 'last year' in its own clause: retold, no news
+        "Elon Musk acknowledged turning off internet access during a Ukrainian raid last year on a Russian "
+        "naval fleet in Crimea.",
     ],
 )
 def test_hard_negatives(text: str):

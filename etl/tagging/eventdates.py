@@ -314,6 +314,15 @@ def _fresh_scene(caption: str, when: EventDate, report_date: date | None) -> boo
 
 # a year that starts a span is no date of the event ("the most massive strike on Donetsk since 2014")
 _YEAR = re.compile(r"(?<!\bsince )\b(?:19|20)\d\d\b", re.IGNORECASE)
+# ... and so does 'last year' that dates the clause's own event ("Elon Musk acknowledged turning off internet
+# access during a Ukrainian raid last year on a Russian naval fleet", "a pro-Ukrainian group carried out the
+# attack on the Nord Stream pipelines last year"), not one that starts a span ("the deadliest attack since the
+# invasion began last year") or dates the war itself ("the war he launched last year")
+_LAST_YEAR = re.compile(r"\b(?:last|previous)\s+year(?:['’]s)?\b|\ba\s+year\s+ago\b", re.IGNORECASE)
+_SPAN_OR_WAR = re.compile(
+    r"\bsince\b|\b(?:invasion|invaded?|annex(?:ed|ation)|war|conflict)\b(?:\s+[\w’'-]+){0,3}\s*$",
+    re.IGNORECASE,
+)
 HISTORY_DAYS = 400
 
 
@@ -365,12 +374,18 @@ def told_later(text: str, when: EventDate | None, report_date: date | None, capt
 def is_history(text: str, when: EventDate | None, report_date: date | None, clause: tuple[int, int]) -> bool:
     """An anchor dated to a day well before the report ('Benjamin Hall was severely injured during a Russian
     shelling attack in Kiev on March 14.' in a report of January 28), or whose clause (its offsets in the
-    text) is about earlier years ('the 2014 downing of MH17'), reports no new incident. A year of another
-    clause is that clause's background: 'Ukrainian forces on Monday struck the Crimean Bridge, a key link that
-    connects mainland Russia to Crimea, which Russia illegally annexed in 2014.'"""
+    text) is about earlier years ('the 2014 downing of MH17', 'a Ukrainian raid last year'), reports no new
+    incident. A year of another clause is that clause's background: 'Ukrainian forces on Monday struck the
+    Crimean Bridge, a key link that connects mainland Russia to Crimea, which Russia illegally annexed in
+    2014.'"""
     if report_date is None:
         return False
     if when is not None and (long_ago(when, report_date) or told_later(text, when, report_date)):
         return True
     years = [int(y) for y in _YEAR.findall(text[slice(*clause)])]
+    if any(
+        not _SPAN_OR_WAR.search(text, clause[0], m.start())
+        for m in _LAST_YEAR.finditer(text, clause[0], clause[1])
+    ):
+        return True
     return bool(years) and max(years) <= report_date.year - 2
