@@ -39,6 +39,11 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "began last year.",
             [("residential", "Kursk", "reported")],
         ),
+        # a record since the war's start is today's attack
+        (
+            "Russia launches its largest drone attack on Kyiv since the start of the war.",
+            [("unspecified", "Kyiv", "reported")],
+        ),
         # a jet shot down, then crashed: the downing is an attack all the same
         (
             "Ukrainian forces shot down a Russian Su-34 jet near Belgorod, and the plane crashed.",
@@ -2451,6 +2456,8 @@ def test_double_spaces_read_as_one():
         # an attack dated 'last year' in its own clause: retold, no news
         "Elon Musk acknowledged turning off internet access during a Ukrainian raid last year on a Russian "
         "naval fleet in Crimea.",
+        # ... or by the war's first days
+        "A missile destroyed her apartment in Kyiv on the first day of Putin's invasion of Ukraine.",
     ],
 )
 def test_hard_negatives(text: str):

@@ -318,7 +318,16 @@ _YEAR = re.compile(r"(?<!\bsince )\b(?:19|20)\d\d\b", re.IGNORECASE)
 # access during a Ukrainian raid last year on a Russian naval fleet", "a pro-Ukrainian group carried out the
 # attack on the Nord Stream pipelines last year"), not one that starts a span ("the deadliest attack since the
 # invasion began last year") or dates the war itself ("the war he launched last year")
-_LAST_YEAR = re.compile(r"\b(?:last|previous)\s+year(?:['’]s)?\b|\ba\s+year\s+ago\b", re.IGNORECASE)
+# ... as does the war's first days ("a missile destroyed her apartment on the first day of Putin's invasion",
+# "a pipeline hit by a missile early in the invasion", "Borodianka, bombed at the start of the invasion")
+_PAST_TIME = re.compile(
+    r"\b(?:last|previous)\s+year(?:['’]s)?\b|\ba\s+year\s+ago\b"
+    r"|\b(?:early|earlier)\s+in\s+the\s+(?:war|invasion)\b"
+    r"|\b(?:start|beginning|outset|(?:early|first|opening)\s+(?:days?|weeks?|months?|hours|stages))\s+of\s+"
+    r"(?:the\s+|Russia['’]s\s+|Putin['’]s\s+|Moscow['’]s\s+)?(?:Russian\s+)?(?:full[- ]scale\s+)?"
+    r"(?:war|invasion)\b",
+    re.IGNORECASE,
+)
 _SPAN_OR_WAR = re.compile(
     r"\bsince\b|\b(?:invasion|invaded?|annex(?:ed|ation)|war|conflict)\b(?:\s+[\w’'-]+){0,3}\s*$",
     re.IGNORECASE,
@@ -385,7 +394,7 @@ def is_history(text: str, when: EventDate | None, report_date: date | None, clau
     years = [int(y) for y in _YEAR.findall(text[slice(*clause)])]
     if any(
         not _SPAN_OR_WAR.search(text, clause[0], m.start())
-        for m in _LAST_YEAR.finditer(text, clause[0], clause[1])
+        for m in _PAST_TIME.finditer(text, clause[0], clause[1])
     ):
         return True
     return bool(years) and max(years) <= report_date.year - 2
