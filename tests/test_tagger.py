@@ -2458,6 +2458,8 @@ def test_double_spaces_read_as_one():
         "naval fleet in Crimea.",
         # ... or by the war's first days
         "A missile destroyed her apartment in Kyiv on the first day of Putin's invasion of Ukraine.",
+        # ... or by another, older war
+        "Bush House in London survived a nearby missile strike during the second world war.",
     ],
 )
 def test_hard_negatives(text: str):

@@ -319,13 +319,17 @@ _YEAR = re.compile(r"(?<!\bsince )\b(?:19|20)\d\d\b", re.IGNORECASE)
 # attack on the Nord Stream pipelines last year"), not one that starts a span ("the deadliest attack since the
 # invasion began last year") or dates the war itself ("the war he launched last year")
 # ... as does the war's first days ("a missile destroyed her apartment on the first day of Putin's invasion",
-# "a pipeline hit by a missile early in the invasion", "Borodianka, bombed at the start of the invasion")
+# "a pipeline hit by a missile early in the invasion", "Borodianka, bombed at the start of the invasion"), or
+# an older war ("Hiroshima, which along with Nagasaki was devastated by the US atomic bombing in the closing
+# stages of the second world war", "survive a nearby missile strike during the second world war")
 _PAST_TIME = re.compile(
     r"\b(?:last|previous)\s+year(?:['’]s)?\b|\ba\s+year\s+ago\b"
     r"|\b(?:early|earlier)\s+in\s+the\s+(?:war|invasion)\b"
     r"|\b(?:start|beginning|outset|(?:early|first|opening)\s+(?:days?|weeks?|months?|hours|stages))\s+of\s+"
     r"(?:the\s+|Russia['’]s\s+|Putin['’]s\s+|Moscow['’]s\s+)?(?:Russian\s+)?(?:full[- ]scale\s+)?"
-    r"(?:war|invasion)\b",
+    r"(?:war|invasion)\b"
+    r"|\b(?:during|in|at\s+the\s+end\s+of|in\s+the\s+(?:closing|final|last)\s+(?:stages|days|months)\s+of)\s+"
+    r"(?:the\s+)?(?:(?:second|first)\s+world\s+war|world\s+war\s+(?:I|II|one|two|1|2)|WWII|WW2|WWI|WW1)\b(?![-‑])",
     re.IGNORECASE,
 )
 _SPAN_OR_WAR = re.compile(
