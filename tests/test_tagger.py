@@ -39,6 +39,11 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "began last year.",
             [("residential", "Kursk", "reported")],
         ),
+        # ... but not when some got through
+        (
+            "Russia Launches Drone Attack on Kyiv.\n\nAir defences shot down 15 of 20 drones over Kyiv.",
+            [("unspecified", "Kyiv", "reported")],
+        ),
         # a record since the war's start is today's attack
         (
             "Russia launches its largest drone attack on Kyiv since the start of the war.",
@@ -2460,6 +2465,9 @@ def test_double_spaces_read_as_one():
         "A missile destroyed her apartment in Kyiv on the first day of Putin's invasion of Ukraine.",
         # ... or by another, older war
         "Bush House in London survived a nearby missile strike during the second world war.",
+        # a headline's attack its lead tells only as drones brought down, with no hit anywhere
+        "Russia Blames Ukraine Over Fresh Drone Attack on Moscow.\n\nRussian forces intercepted two "
+        "Ukrainian drones over Moscow, the Defense Ministry said.",
     ],
 )
 def test_hard_negatives(text: str):

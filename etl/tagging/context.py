@@ -282,15 +282,62 @@ _IMPACT_WORD = re.compile(
 def lead_all_downed(text: str, spans: list[tuple[int, int]], cues: list[Cue]) -> bool:
     """The first sentence under a headline says every weapon was brought down and names no impact of its own
     (debris, a fire, the hurt): the headline's attack hit nothing ("... downed all 10 ballistic missiles
-    targeting the capital, but falling debris caused injuries" still hit)."""
+    targeting the capital, but falling debris caused injuries" still hit); or it names only some weapons
+    brought down, in a text that names no hit at all (_only_downed)."""
     if not has_lead(text, spans) or ";" in text[slice(*spans[0])]:
         return False  # no lead; or a headline of several stories, its other ones not the lead's
     start, end = spans[1]
     downed = [m.span() for m in _ALL_DOWNED.finditer(text, start, end)]
     if not downed:
-        return False
+        return _only_downed(text, spans, cues)
     lead = [c for c in cues if start <= c.start < end]
     brought_down = downed + [(c.start, c.end) for c in lead if c.group == "interception"]
     impacts = [(c.start, c.end) for c in lead if c.group == "debris" or c.group == "impacts"]
     impacts += [m.span() for m in _IMPACT_WORD.finditer(text, start, end)]
     return all(any(a <= lo and hi <= b for a, b in brought_down) for lo, hi in impacts)
+
+
+# "Russia Blames Ukraine Over Fresh Drone Attack on Moscow." then "Russian forces intercepted two Ukrainian
+# drones over Moscow", "Russia says it repelled a seaborne drone attack by Ukraine at Novorossiysk naval
+# base": a lead that tells the headline's attack only as weapons brought down (not "fend off a night attack
+# by Russian convoys", ground fighting; nor an aircraft shot down, itself a hit)
+_DOWN_WORD = re.compile(
+    r"\b(?:shot|shoots?|shooting|took|taken|brought) down\b"
+    r"|\b(?:intercept|down|destroy|repel|repuls|thwart|foil)",
+    re.IGNORECASE,
+)
+# ... of which some got through ("downed 52 of 54 drones", "shot down most Russian cruise missiles", "had
+# downed 41 of them", "a significant number of them have been shot down")
+_PARTIAL = re.compile(
+    r"\b\d+\s+(?:of|out\s+of)\s+(?:the\s+|them\b|\d)|\b(?:most|majority|all\s+but|some|none|number)\b",
+    re.IGNORECASE,
+)
+# ... under a headline that names a hit of its own ("Russian shelling hits a landmark church in Kherson",
+# "Drones Strike Moscow Civilian Areas", "Ukraine blasts Russian Ka-52 attack helicopter out of the sky")
+_HEADLINE_HIT = re.compile(
+    r"\b(?:hits?|struck|damag\w*|destroy\w*|kill\w*|injur\w*|wound\w*|dead|fires?|blaze|burns?|debris|wreckage)\b"
+    r"|\b(?:drones?|missiles?|rockets?|shells?|shelling|Ukraine|Russia|forces|troops)\s+(?:strikes?|blasts?)\b",
+    re.IGNORECASE,
+)
+
+
+def _only_downed(text: str, spans: list[tuple[int, int]], cues: list[Cue]) -> bool:
+    """The lead names weapons brought down, none that got through, and no attack of its own; and neither the
+    headline nor any sentence under it names a hit (debris, a fire, the hurt, damage): the headline's attack
+    hit nothing."""
+    start, end = spans[1]
+    lead = [c for c in cues if start <= c.start < end]
+    downed = [
+        c
+        for c in lead
+        if c.group == "interception"
+        and _DOWN_WORD.search(text, c.start, c.end)
+        and not any(a.group == "attack" and a.start <= c.start and c.end <= a.end for a in lead)
+    ]
+    if not downed or _PARTIAL.search(text, start, end) or _HEADLINE_HIT.search(text, *spans[0]):
+        return False
+    inside = [(c.start, c.end) for c in downed]
+    body = [c for c in cues if c.start >= start and c.group in ("attack", "debris", "impacts")]
+    words = [(c.start, c.end) for c in body if c.group != "attack" or c.start < end]
+    words += [m.span() for m in _IMPACT_WORD.finditer(text, start)]
+    return all(any(a <= lo and hi <= b for a, b in inside) for lo, hi in words)
