@@ -39,6 +39,11 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "began last year.",
             [("residential", "Kursk", "reported")],
         ),
+        # a helicopter taken down is a hit
+        (
+            "A Ukrainian soldier took down a Russian helicopter near Bakhmut.",
+            [("military_site", "Bakhmut", "reported")],
+        ),
         # ... but not when some got through
         (
             "Russia Launches Drone Attack on Kyiv.\n\nAir defences shot down 15 of 20 drones over Kyiv.",
@@ -2465,6 +2470,11 @@ def test_double_spaces_read_as_one():
         "A missile destroyed her apartment in Kyiv on the first day of Putin's invasion of Ukraine.",
         # ... or by another, older war
         "Bush House in London survived a nearby missile strike during the second world war.",
+        # drones 'brought down', missiles 'taken down': interceptions
+        "Russia’s Defense Ministry said three drones were brought down outside Moscow in what it described "
+        "as an attempted attack by Ukraine.",
+        "Russia launched another wave of strikes at Kyiv overnight, but air defenses took down the cruise "
+        "missiles and explosive drones.",
         # a headline's attack its lead tells only as drones brought down, with no hit anywhere
         "Russia Blames Ukraine Over Fresh Drone Attack on Moscow.\n\nRussian forces intercepted two "
         "Ukrainian drones over Moscow, the Defense Ministry said.",
