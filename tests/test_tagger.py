@@ -39,6 +39,8 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "began last year.",
             [("residential", "Kursk", "reported")],
         ),
+        # a side's strike 'on' a place is no goal
+        ("Russia’s late strike on Kharkiv killed two.", [("unspecified", "Kharkiv", "reported")]),
         # a helicopter taken down is a hit
         (
             "A Ukrainian soldier took down a Russian helicopter near Bakhmut.",
@@ -2470,6 +2472,9 @@ def test_double_spaces_read_as_one():
         "A missile destroyed her apartment in Kyiv on the first day of Putin's invasion of Ukraine.",
         # ... or by another, older war
         "Bush House in London survived a nearby missile strike during the second world war.",
+        # a goal scored, not a strike
+        "Manor Solomon strikes again to salvage draw for Fulham against Wolves.",
+        "Brighton edge past Crystal Palace thanks to Solly March’s early strike.",
         # drones 'brought down', missiles 'taken down': interceptions
         "Russia’s Defense Ministry said three drones were brought down outside Moscow in what it described "
         "as an attempted attack by Ukraine.",
