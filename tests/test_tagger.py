@@ -2472,6 +2472,9 @@ def test_double_spaces_read_as_one():
         "A missile destroyed her apartment in Kyiv on the first day of Putin's invasion of Ukraine.",
         # ... or by another, older war
         "Bush House in London survived a nearby missile strike during the second world war.",
+        # words thrown, by the adjectives only words take
+        "Boris Johnson launched a thinly veiled attack on Germany and the US over the failed deal to donate "
+        "tanks to Ukraine.",
         # a goal scored, not a strike
         "Manor Solomon strikes again to salvage draw for Fulham against Wolves.",
         "Brighton edge past Crystal Palace thanks to Solly March’s early strike.",
