@@ -39,6 +39,8 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "began last year.",
             [("residential", "Kursk", "reported")],
         ),
+        # ... not a city attacked
+        ("Russia attacked Kyiv overnight.", [("unspecified", "Kyiv", "reported")]),
         # a side's strike 'on' a place is no goal
         ("Russia’s late strike on Kharkiv killed two.", [("unspecified", "Kharkiv", "reported")]),
         # a helicopter taken down is a hit
@@ -2472,6 +2474,9 @@ def test_double_spaces_read_as_one():
         "A missile destroyed her apartment in Kyiv on the first day of Putin's invasion of Ukraine.",
         # ... or by another, older war
         "Bush House in London survived a nearby missile strike during the second world war.",
+        # 'Russia attacked' with no object but Ukraine: the invasion, the war's start
+        "Two Turkish military planes that got stuck in Ukraine when Russia attacked 10 months ago are home.",
+        "The alliance gained new relevance after Russia attacked Ukraine, provoking a war in Europe.",
         # words thrown, by the adjectives only words take
         "Boris Johnson launched a thinly veiled attack on Germany and the US over the failed deal to donate "
         "tanks to Ukraine.",
