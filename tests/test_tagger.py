@@ -39,6 +39,8 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "began last year.",
             [("residential", "Kursk", "reported")],
         ),
+        # a weapon that landed is a hit
+        ("A Russian missile landed in a field near Lviv.", [("unspecified", "Lviv", "reported")]),
         # ... not a city attacked
         ("Russia attacked Kyiv overnight.", [("unspecified", "Kyiv", "reported")]),
         # a side's strike 'on' a place is no goal
@@ -2477,6 +2479,8 @@ def test_double_spaces_read_as_one():
         # 'Russia attacked' with no object but Ukraine: the invasion, the war's start
         "Two Turkish military planes that got stuck in Ukraine when Russia attacked 10 months ago are home.",
         "The alliance gained new relevance after Russia attacked Ukraine, provoking a war in Europe.",
+        # an aircraft or troops that landed, not a weapon
+        "A Russian military helicopter has landed in Ukraine after the pilot was convinced to defect.",
         # words thrown, by the adjectives only words take
         "Boris Johnson launched a thinly veiled attack on Germany and the US over the failed deal to donate "
         "tanks to Ukraine.",
