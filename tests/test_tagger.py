@@ -2479,6 +2479,9 @@ def test_double_spaces_read_as_one():
         # 'Russia attacked' with no object but Ukraine: the invasion, the war's start
         "Two Turkish military planes that got stuck in Ukraine when Russia attacked 10 months ago are home.",
         "The alliance gained new relevance after Russia attacked Ukraine, provoking a war in Europe.",
+        # attacks called off
+        "At U.S. behest, Ukraine held off anniversary attacks on Russia.",
+        "A shortage of shells has forced Ukrainian units near Bakhmut to cancel planned assaults.",
         # an aircraft or troops that landed, not a weapon
         "A Russian military helicopter has landed in Ukraine after the pilot was convinced to defect.",
         # words thrown, by the adjectives only words take
