@@ -39,6 +39,11 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "began last year.",
             [("residential", "Kursk", "reported")],
         ),
+        # a fire 'at' an artillery depot is a blaze
+        (
+            "A fire at the artillery depot in Kharkiv was caused by a drone strike.",
+            [("unspecified", "Kharkiv", "reported")],
+        ),
         # a weapon that landed is a hit
         ("A Russian missile landed in a field near Lviv.", [("unspecified", "Lviv", "reported")]),
         # ... not a city attacked
@@ -2479,6 +2484,8 @@ def test_double_spaces_read_as_one():
         # 'Russia attacked' with no object but Ukraine: the invasion, the war's start
         "Two Turkish military planes that got stuck in Ukraine when Russia attacked 10 months ago are home.",
         "The alliance gained new relevance after Russia attacked Ukraine, provoking a war in Europe.",
+        # a gun fired in a caption is no blaze
+        "Ukrainian soldiers fire a French-made CAESAR self-propelled howitzer towards Russian positions.",
         # attacks called off
         "At U.S. behest, Ukraine held off anniversary attacks on Russia.",
         "A shortage of shells has forced Ukrainian units near Bakhmut to cancel planned assaults.",
