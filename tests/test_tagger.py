@@ -2484,6 +2484,9 @@ def test_double_spaces_read_as_one():
         # 'Russia attacked' with no object but Ukraine: the invasion, the war's start
         "Two Turkish military planes that got stuck in Ukraine when Russia attacked 10 months ago are home.",
         "The alliance gained new relevance after Russia attacked Ukraine, provoking a war in Europe.",
+        # a derailment told as an accident, plans derailed
+        "After a train carrying toxic chemicals derailed in East Palestine, Ohio, Biden went to Ukraine.",
+        "The scandal in Kyiv derailed the government's peace talks.",
         # a gun fired in a caption is no blaze
         "Ukrainian soldiers fire a French-made CAESAR self-propelled howitzer towards Russian positions.",
         # attacks called off
