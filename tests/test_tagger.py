@@ -2489,6 +2489,9 @@ def test_double_spaces_read_as_one():
         "The scandal in Kyiv derailed the government's peace talks.",
         # a gun fired in a caption is no blaze
         "Ukrainian soldiers fire a French-made CAESAR self-propelled howitzer towards Russian positions.",
+        # an attack called for, or let happen
+        "Ukraine's Zelenskyy calls for NATO to launch 'preemptive strikes' in Russia.",
+        "Kyiv remaining stuck in the waiting room is a green light for Putin to attack again.",
         # attacks called off
         "At U.S. behest, Ukraine held off anniversary attacks on Russia.",
         "A shortage of shells has forced Ukrainian units near Bakhmut to cancel planned assaults.",
