@@ -2489,6 +2489,9 @@ def test_double_spaces_read_as_one():
         "The scandal in Kyiv derailed the government's peace talks.",
         # a gun fired in a caption is no blaze
         "Ukrainian soldiers fire a French-made CAESAR self-propelled howitzer towards Russian positions.",
+        # business and weather uses of 'hit': curbs felt, a sum or a reading reached
+        "Wealthy Russians Hit by Travel Curbs Go Hunting in Zimbabwe.",
+        "Market cap losses hit $15.7 billion in Moscow as shares approach a 52-week low.",
         # an attack called for, or let happen
         "Ukraine's Zelenskyy calls for NATO to launch 'preemptive strikes' in Russia.",
         "Kyiv remaining stuck in the waiting room is a green light for Putin to attack again.",
