@@ -44,6 +44,8 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "A fire at the artillery depot in Kharkiv was caused by a drone strike.",
             [("unspecified", "Kharkiv", "reported")],
         ),
+        # a TV tower hit is no hit TV show
+        ("A Russian missile hit a TV tower in Kyiv.", [("telecom", "Kyiv", "reported")]),
         # a weapon that landed is a hit
         ("A Russian missile landed in a field near Lviv.", [("unspecified", "Lviv", "reported")]),
         # ... not a city attacked
@@ -2489,6 +2491,9 @@ def test_double_spaces_read_as_one():
         "The scandal in Kyiv derailed the government's peace talks.",
         # a gun fired in a caption is no blaze
         "Ukrainian soldiers fire a French-made CAESAR self-propelled howitzer towards Russian positions.",
+        # a 'hit' that is a success
+        "A contested film is a box-office hit in India.",
+        "Modine starred in the hit Netflix series Stranger Things and is playing Atticus Finch in London.",
         # business and weather uses of 'hit': curbs felt, a sum or a reading reached
         "Wealthy Russians Hit by Travel Curbs Go Hunting in Zimbabwe.",
         "Market cap losses hit $15.7 billion in Moscow as shares approach a 52-week low.",
