@@ -2491,6 +2491,10 @@ def test_double_spaces_read_as_one():
         "The scandal in Kyiv derailed the government's peace talks.",
         # a gun fired in a caption is no blaze
         "Ukrainian soldiers fire a French-made CAESAR self-propelled howitzer towards Russian positions.",
+        # an attack supposed ('in case of'), or the alliance's pledge ('an attack on one member')
+        "Kyiv Prepares 425 Shelters in Case of a Russian Nuclear Attack.",
+        "Kyiv craves a mutual assistance pact that treats an attack on one Nato member as an aggression "
+        "against them all.",
         # an attack weighed, or a habit of attacks
         "The appointment of Gen. Valery Gerasimov points to the possibility of a new Russian attack on Kyiv.",
         "A flash of light above Kyiv led to jokes about space aliens, in a city more accustomed to Russian "
