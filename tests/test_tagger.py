@@ -1916,6 +1916,9 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Fresh Russian strikes cut heat to thousands in Kyiv.",
             [("heating", "Kyiv", "reported")],
         ),
+        # a question of who or why of a past attack takes the attack as given
+        ("Who blew up the Ukrainian dam?", [("dam", "UA", "reported")]),
+        ("What do we know about drone attacks in Russia?", [("unspecified", "RU", "reported")]),
     ],
 )
 def test_reports(text: str, expected: list[tuple[str, str, str]]):
@@ -2527,6 +2530,10 @@ def test_double_spaces_read_as_one():
         # a headline's attack its lead tells only as drones brought down, with no hit anywhere
         "Russia Blames Ukraine Over Fresh Drone Attack on Moscow.\n\nRussian forces intercepted two "
         "Ukrainian drones over Moscow, the Defense Ministry said.",
+        # a question of whether, or of why not, asks about an attack that may not have happened
+        "Did Ukraine launch a drone attack on the Kremlin?",
+        "Why doesn't Ukraine attack the Russian convoy in Kyiv?",
+        "Why is Ukraine so successful in attacking key Russian military facilities in Crimea?",
     ],
 )
 def test_hard_negatives(text: str):

@@ -54,6 +54,24 @@ def _punctuated_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A question asks whether something happened ("Has Putin's assault on the grid failed?", "Did Ukraine
+# launch a drone attack on the Kremlin?", "Why doesn't Ukraine attack the Russian convoy?"), except one that
+# asks who, why or how of a past event, which takes the event as given: "Who blew up Vladlen Tatarsky?", "Why
+# was the Kremlin attacked?", "Crimean bridge: Who - or what - caused the explosion?", "What do we know about
+# drone attacks in Russia?" (its wh-word opens the question, after a rubric's colon at most)
+_PAST_WH_QUESTION = re.compile(
+    r"(?:[^:?]*:\s*)?[\"'‘“]?(?:(?:who|what)\s+(?:[-–—]\s*or\s+what\s*[-–—]\s*)?"
+    r"(?:[a-z]+ed|blew|shot|hit|struck|sank|took)"
+    r"|(?:why|how|when|where)\s+(?:was|were|did)|what\s+do\s+we\s+know\s+about)\b[^:]*$",
+    re.IGNORECASE,
+)
+
+
+def is_yes_no_question(sentence: str) -> bool:
+    """A question that asks whether something happened, not who, why or how of what did."""
+    return sentence.rstrip("'\"’”").endswith("?") and not _PAST_WH_QUESTION.match(sentence)
+
+
 def clause_starts(sentence: str) -> list[int]:
     """Offsets (relative to the sentence) where each clause starts, the first being 0."""
     return [0, *(m.start() for m in _CLAUSE.finditer(sentence))]

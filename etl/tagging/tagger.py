@@ -54,7 +54,7 @@ from etl.tagging.merging import merge_incidents
 from etl.tagging.references import mark_references
 from etl.tagging.reportfilter import judge
 from etl.tagging.scenes import assign_places, set_as_where
-from etl.tagging.sentences import clause_starts, inserted_headlines, sentence_spans
+from etl.tagging.sentences import clause_starts, inserted_headlines, is_yes_no_question, sentence_spans
 from etl.tagging.targets import target_anchors
 from etl.tagging.villagehomes import home_of
 
@@ -209,7 +209,7 @@ def _tag_sentence(
     when = stated_date(sentence, 0, len(sentence.text), doc.report_date) or inherited
     home = home_of(sentence, context)  # before this sentence's own places become the context
     context.update(sentence, when, doc.report_date)
-    if is_file_photo(sentence.text, doc.report_date) or sentence.text.rstrip("'\"’”").endswith("?"):
+    if is_file_photo(sentence.text, doc.report_date) or is_yes_no_question(sentence.text):
         return []  # a file photo, or a question ("Has Putin's assault on the grid failed?"): nothing
     dates = _AnchorDates(sentence, when, inherited, doc.report_date)
     captures = [a for a in capture_anchors(sentence, lexicon, home) if not dates.told(a)]
