@@ -1919,6 +1919,11 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
         # a question of who or why of a past attack takes the attack as given
         ("Who blew up the Ukrainian dam?", [("dam", "UA", "reported")]),
         ("What do we know about drone attacks in Russia?", [("unspecified", "RU", "reported")]),
+        # a drone strike named by its upshot, 'drone incident', at a seat of power
+        (
+            "Russia’s Lavrov Says Kremlin Drone Incident Was ‘Hostile Act’.",
+            [("administrative", "Moscow", "reported")],
+        ),
     ],
 )
 def test_reports(text: str, expected: list[tuple[str, str, str]]):
@@ -2534,6 +2539,8 @@ def test_double_spaces_read_as_one():
         "Did Ukraine launch a drone attack on the Kremlin?",
         "Why doesn't Ukraine attack the Russian convoy in Kyiv?",
         "Why is Ukraine so successful in attacking key Russian military facilities in Crimea?",
+        # the Kremlin as the speaker of a 'drone incident' is no site of it
+        "Kremlin: Russia-US relations at 'lowest point' after drone incident",
     ],
 )
 def test_hard_negatives(text: str):
