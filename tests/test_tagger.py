@@ -1919,6 +1919,11 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
         # a question of who or why of a past attack takes the attack as given
         ("Who blew up the Ukrainian dam?", [("dam", "UA", "reported")]),
         ("What do we know about drone attacks in Russia?", [("unspecified", "RU", "reported")]),
+        # drones as the subject of 'targeted', with the seat of power as its object
+        (
+            "US Spies Can’t Yet Judge Russia Claim That Ukraine Drones Targeted Kremlin.",
+            [("administrative", "Moscow", "reported")],
+        ),
         # a drone strike named by its upshot, 'drone incident', at a seat of power
         (
             "Russia’s Lavrov Says Kremlin Drone Incident Was ‘Hostile Act’.",
