@@ -1919,6 +1919,12 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
         # a question of who or why of a past attack takes the attack as given
         ("Who blew up the Ukrainian dam?", [("dam", "UA", "reported")]),
         ("What do we know about drone attacks in Russia?", [("unspecified", "RU", "reported")]),
+        # a side or its capital accused of an attack made it: the attack fell on the country it is at war with
+        (
+            "Ukraine accuses Russia of shelling civilians fleeing dam collapse",
+            [("unspecified", "UA", "reported")],
+        ),
+        ("Kyiv accuses Moscow of targeting emergency workers.", [("unspecified", "UA", "reported")]),
         # drones as the subject of 'targeted', with the seat of power as its object
         (
             "US Spies Can’t Yet Judge Russia Claim That Ukraine Drones Targeted Kremlin.",

@@ -38,6 +38,16 @@ _STRUCK_BEFORE = re.compile(
 )
 
 
+# "Ukraine accuses Russia of shelling civilians fleeing dam collapse", "Kyiv accuses Moscow of targeting
+# emergency workers": the side (or its capital) accused of an attack made it
+_ACCUSED_BEFORE = re.compile(r"\baccus(?:e|es|ed|ing)\s+$", re.IGNORECASE)
+_OF_ATTACKING = re.compile(
+    r"\s+of\s+(?:[\w-]+ly\s+)?(?:shelling|targeting|attacking|bombing|bombarding|striking|firing|hitting"
+    r"|launching)\b",
+    re.IGNORECASE,
+)
+
+
 @cache
 def attacker_targets() -> dict[str, str]:
     """The country each listed side's unplaced attacks fall on."""
@@ -51,11 +61,20 @@ def struck_by_side(sentence: Sentence, named_countries: set[str]) -> str | None:
     targets = attacker_targets()
     for loc in sentence.located:
         target = targets.get(loc.place.country_code)
-        if loc.place.precision != "country" or not _at_war_here(target, loc, named_countries):
+        if not _at_war_here(target, loc, named_countries):
             continue
-        if _attacking(sentence, loc):
+        if loc.place.precision == "country" and _attacking(sentence, loc):
+            return target
+        if (loc.place.precision == "country" or loc.capital) and _accused(sentence, loc):
             return target
     return None
+
+
+def _accused(sentence: Sentence, loc: Located) -> bool:
+    """The side is accused of an attack ('accuses Moscow of shelling')."""
+    return bool(
+        sentence.before(loc.mention, _ACCUSED_BEFORE, 12) and sentence.after(loc.mention, _OF_ATTACKING)
+    )
 
 
 def _at_war_here(target: str | None, side: Located, named_countries: set[str]) -> bool:
