@@ -1925,6 +1925,8 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             [("unspecified", "UA", "reported")],
         ),
         ("Kyiv accuses Moscow of targeting emergency workers.", [("unspecified", "UA", "reported")]),
+        # a side's deed done with its attacks: they fall on the country it is at war with
+        ("Russia Breaks Putin's Ceasefire With New Attacks: Ukraine.", [("unspecified", "UA", "reported")]),
         # drones as the subject of 'targeted', with the seat of power as its object
         (
             "US Spies Can’t Yet Judge Russia Claim That Ukraine Drones Targeted Kremlin.",
@@ -2550,6 +2552,9 @@ def test_double_spaces_read_as_one():
         "Did Ukraine launch a drone attack on the Kremlin?",
         "Why doesn't Ukraine attack the Russian convoy in Kyiv?",
         "Why is Ukraine so successful in attacking key Russian military facilities in Crimea?",
+        # a side's campaign told as going on, with its weapons, is no one attack
+        "The United States is sending missile defense systems to Ukraine, as Russia continues to pummel the "
+        "country with airstrikes.",
         # the Kremlin as the speaker of a 'drone incident' is no site of it
         "Kremlin: Russia-US relations at 'lowest point' after drone incident",
     ],

@@ -31,6 +31,14 @@ _ACTS_AFTER = re.compile(
     r"|pound|strike|struck|attack|bomb|shell|hammer|target|hit|bombard|kill|rain)\w*\b",
     re.IGNORECASE,
 )
+# "Russia shatters Ukraine holiday season with massive missile barrage", "Russia Breaks Putin's Ceasefire With
+# New Attacks": the side's deed done with its attacks (not a campaign that goes on: "as Russia continues to
+# pummel the country with airstrikes")
+_DONE_WITH_ATTACKS = re.compile(
+    r"\s+(?:(?!continu|keeps?\b|kept\b)[\w’'-]+\s+){1,5}?with\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:attacks|strikes|air\s?strikes|barrages?|bombardments?|shelling)\b",
+    re.IGNORECASE,
+)
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 # "drones rain down bombs on Russian forces": the side struck, not the one striking
 _STRUCK_BEFORE = re.compile(
@@ -87,6 +95,8 @@ def _attacking(sentence: Sentence, loc: Located) -> bool:
         return False
     if sentence.after(loc.mention, _WEAPONS_AFTER):
         return True
-    if loc.mention.kind == "country" and sentence.after(loc.mention, _ACTS_AFTER):
+    if loc.mention.kind == "country" and (
+        sentence.after(loc.mention, _ACTS_AFTER) or sentence.after(loc.mention, _DONE_WITH_ATTACKS)
+    ):
         return True
     return bool(sentence.before(loc.mention, _BY_BEFORE, 8))
