@@ -1927,6 +1927,11 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
         ("Kyiv accuses Moscow of targeting emergency workers.", [("unspecified", "UA", "reported")]),
         # a side's deed done with its attacks: they fall on the country it is at war with
         ("Russia Breaks Putin's Ceasefire With New Attacks: Ukraine.", [("unspecified", "UA", "reported")]),
+        # 'pummels' a country: a strike verb's object is the country struck
+        (
+            "‘Massive Attack’ Pummels Ukraine One Day After Zelensky’s European Tour",
+            [("unspecified", "UA", "reported")],
+        ),
         # drones as the subject of 'targeted', with the seat of power as its object
         (
             "US Spies Can’t Yet Judge Russia Claim That Ukraine Drones Targeted Kremlin.",
@@ -2555,6 +2560,8 @@ def test_double_spaces_read_as_one():
         # a side's campaign told as going on, with its weapons, is no one attack
         "The United States is sending missile defense systems to Ukraine, as Russia continues to pummel the "
         "country with airstrikes.",
+        # a state pummelled with sanctions is a figure of speech
+        "The United States and Europe have pummeled Russia with unprecedented sanctions.",
         # the Kremlin as the speaker of a 'drone incident' is no site of it
         "Kremlin: Russia-US relations at 'lowest point' after drone incident",
     ],

@@ -58,9 +58,10 @@ _WEAPON_HIT = re.compile(r"hit|hits|struck|landed (?:on|in)|fell on", re.IGNOREC
 _WEAPON_HIT_GAP = re.compile(r"\s+(?:the\s+)?" + _COUNTRY_PART, re.IGNORECASE)
 
 
-# Attack verbs whose object is what was struck ("Russia pounds Ukraine"); not 'hit' ("sanctions hit Russia")
+# Attack verbs whose object is what was struck ("Russia pounds Ukraine", "‘Massive Attack’ Pummels Ukraine");
+# not 'hit' ("sanctions hit Russia")
 _STRIKE_VERB = re.compile(
-    r"(?:pound|shell|bomb|bombard|strike|attack|hammer|target)(?:s|ed|ing)?", re.IGNORECASE
+    r"(?:pound|shell|bomb|bombard|strike|attack|hammer|target|pumm?ell?)(?:s|ed|ing)?", re.IGNORECASE
 )
 
 
