@@ -105,6 +105,9 @@ def test_find_date(sentence, expected):
 def test_no_date_and_impossible_dates():
     assert find_date("Russian forces shelled Kharkiv", REPORT) is None
     assert find_date("On 31 February the grid failed", REPORT) is None
+    # the war's start a span is counted from is no date of the event
+    assert find_date("its largest attack since the start of the war in February 2022", REPORT) is None
+    assert find_date("the worst strike since Russia's full-scale invasion in February 2022", REPORT) is None
     assert find_date("Ten drones may hit", REPORT) is None
     assert find_date("This may be the largest attack", REPORT) is None
     # the start of a span and the frame of a count are not the event's date

@@ -1927,6 +1927,12 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
         ("Kyiv accuses Moscow of targeting emergency workers.", [("unspecified", "UA", "reported")]),
         # a side's deed done with its attacks: they fall on the country it is at war with
         ("Russia Breaks Putin's Ceasefire With New Attacks: Ukraine.", [("unspecified", "UA", "reported")]),
+        # the war's start a record is counted from does not date the attack back to it
+        (
+            "Russia launched a massive wave of drones against targets across Ukraine, in what officials "
+            "said was its largest attack since the start of the war in February 2022.",
+            [("unspecified", "UA", "reported")],
+        ),
         # 'pummels' a country: a strike verb's object is the country struck
         (
             "‘Massive Attack’ Pummels Ukraine One Day After Zelensky’s European Tour",

@@ -94,6 +94,25 @@ _WEEKDAY_SPAN = (
 # Not the event's date: the start of a span ('under fire since last month', 'since January 2024') or the
 # frame of a count ('drones target Moscow for the sixth time this month').
 _NOT_EVENT = re.compile(r"(?:\bsince|\btimes?)\s+$", re.IGNORECASE)
+# ... nor the war's start a span is counted from ('its largest attack since the start of the war in February
+# 2022', 'since Russia's full-scale invasion in February 2022')
+_SINCE_WAR_BEGAN = re.compile(
+    r"\bsince\s+(?:[\w’'-]+\s+){0,5}?(?:war|invasion|invaded)(?:\s+(?:of|on)\s+[\w’'-]+)?\s+(?:in\s+|on\s+)?"
+    r"(?:[a-z]+\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?$",  # ... its month and day before a year
+    re.IGNORECASE,
+)
+WAR_BEGAN_REACH = 60  # characters before a date searched for the war's start
+
+
+def starts_span(text: str, start: int) -> bool:
+    """The date at `start` starts a span or frames a count ('since January 2024', 'since the start of the war
+    in February 2022', 'for the sixth time this month'): no date of the event."""
+    return bool(
+        _NOT_EVENT.search(text, max(0, start - 8), start)
+        or _SINCE_WAR_BEGAN.search(text, max(0, start - WAR_BEGAN_REACH), start)
+    )
+
+
 # Nor the day in a newsletter's or the papers' name: 'Your Tuesday Briefing: Kyiv is Attacked by Iranian-Made
 # Drones', 'School hit in Kyiv - Sunday\'s round-up', 'Friday evening news briefing', "Many of Monday's front
 # pages lead on ... a missile strike in Ukraine", 'Tuesday Afternoon Update: Dam In Ukraine Is Destroyed' (the
@@ -260,9 +279,7 @@ def find_date(sentence: str, report_date: date | None) -> EventDate | None:
     """The first date expression of the sentence resolved against the report date, or None."""
     for kind, rx in PATTERNS:
         for m in rx.finditer(sentence):
-            if _NOT_EVENT.search(sentence, max(0, m.start() - 8), m.start()) or _NEWSLETTER.match(
-                sentence, m.end()
-            ):
+            if starts_span(sentence, m.start()) or _NEWSLETTER.match(sentence, m.end()):
                 continue
             if kind in ("weekday", "said_weekday") and _to_come(sentence, m):
                 continue

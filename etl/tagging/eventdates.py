@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from etl.gazetteer import Place
 from etl.models import Incident
 from etl.tagging.anchors import Anchor, Sentence
-from etl.tagging.dates import EventDate, default_date, find_date
+from etl.tagging.dates import EventDate, default_date, find_date, starts_span
 
 
 def stated_date(sentence: Sentence, lo: int, hi: int, report_date: date | None) -> EventDate | None:
@@ -312,9 +312,10 @@ def _fresh_scene(caption: str, when: EventDate, report_date: date | None) -> boo
     return (report_date - when.value).days <= 1
 
 
-# a year that starts a span is no date of the event ("the most massive strike on Donetsk since 2014")
-_YEAR = re.compile(r"(?<!\bsince )\b(?:19|20)\d\d\b", re.IGNORECASE)
-# ... and so does 'last year' that dates the clause's own event ("Elon Musk acknowledged turning off internet
+# a year of a clause (one that starts a span is no date of the event, dates.starts_span: "the most massive
+# strike on Donetsk since 2014", "its largest attack since the start of the war in February 2022")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# 'last year' that dates the clause's own event is history too ("Elon Musk acknowledged turning off internet
 # access during a Ukrainian raid last year on a Russian naval fleet", "a pro-Ukrainian group carried out the
 # attack on the Nord Stream pipelines last year"), not one that starts a span ("the deadliest attack since the
 # invasion began last year") or dates the war itself ("the war he launched last year")
@@ -395,10 +396,10 @@ def is_history(text: str, when: EventDate | None, report_date: date | None, clau
         return False
     if when is not None and (long_ago(when, report_date) or told_later(text, when, report_date)):
         return True
-    years = [int(y) for y in _YEAR.findall(text[slice(*clause)])]
     if any(
         not _SPAN_OR_WAR.search(text, clause[0], m.start())
         for m in _PAST_TIME.finditer(text, clause[0], clause[1])
     ):
         return True
+    years = [int(m.group()) for m in _YEAR.finditer(text, *clause) if not starts_span(text, m.start())]
     return bool(years) and max(years) <= report_date.year - 2
