@@ -1933,6 +1933,8 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "said was its largest attack since the start of the war in February 2022.",
             [("unspecified", "UA", "reported")],
         ),
+        # attacks that 'target cities across' a country fell on it
+        ("Widespread missile attacks target cities across Ukraine.", [("unspecified", "UA", "reported")]),
         # weapons that begin falling on a place hit it
         ("Vladimir Putin's missiles began falling in Lviv, Ukraine.", [("unspecified", "Lviv", "reported")]),
         # 'pummels' a country: a strike verb's object is the country struck

@@ -36,11 +36,12 @@ _COUNTRY_PART = (
     r"|occupied|Russian-occupied)\s+)?"
 )
 # "Russian strikes hit cities across Ukraine", "missiles pounded cities across Ukraine", "attacks reported
-# across Ukraine", "Russia strikes cities from east to west Ukraine": the attack's verb and what it struck (a
-# count, people or places), then the country they lie in (not "attacks condemned by leaders in France")
+# across Ukraine", "Russia strikes cities from east to west Ukraine", "Widespread missile attacks target
+# cities across Ukraine": the attack's verb and what it struck (a count, people or places), then the country
+# they lie in (not "attacks condemned by leaders in France")
 _HITS_ACROSS = re.compile(
     r"\s+(?:(?:hit|hits|pummel(?:s|ed)?|pound(?:s|ed)?|rock(?:s|ed)?|batter(?:s|ed)?|hammer(?:s|ed)?|struck"
-    r"|reported)\s+(?=\w)|(?=\w))"
+    r"|target(?:s|ed)?|reported)\s+(?=\w)|(?=\w))"
     r"(?:(?:at\s+least|more\s+than|dozens\s+of|several|many|multiple|\d+|two|three|four|five|cities|towns"
     r"|villages|regions|areas|parts|targets|sites|buildings|homes|bases|airfields|positions"
     r"|an?|the|town|city|village|region|area|building|home|house)\s+){0,4}"
