@@ -2696,6 +2696,17 @@ def test_a_country_that_targeted_is_the_attacker_and_a_later_sentence_dates_the_
             "Drones hit a power plant in Kharkiv. Moscow blamed Kyiv for Tuesday's attack on the bridge.",
             [("power_plant", "Kharkiv", "2024-03-23", "week"), ("bridge", "Kharkiv", "2024-03-19", "day")],
         ),
+        # ... nor a day past 'follow' or 'amid', which names another event, not the one told before
+        (
+            "Strikes hit a power plant in Kharkiv, officials say.\n\nThe latest attacks follow Friday's "
+            "strikes by Moscow on Kyiv.",
+            [("power_plant", "Kharkiv", "2024-03-23", "week"), ("unspecified", "Kyiv", "2024-03-22", "day")],
+        ),
+        (
+            "Fresh blasts rock Odesa.\n\nThe president is in Europe amid speculation over Friday's drone "
+            "attack on the bridge in Kharkiv.",
+            [("unspecified", "Odesa", "2024-03-23", "week"), ("bridge", "Kharkiv", "2024-03-22", "day")],
+        ),
         # a target the main clause names with no attack of its own was hit in the 'a day after' attack
         (
             "Rescue workers were still digging through the rubble of a residential building in Dnipro on "

@@ -65,6 +65,14 @@ def is_file_photo(text: str, report_date: date | None) -> bool:
     return found is not None and file_photo(text, found, report_date)
 
 
+# A day the lead or a later sentence gives past a word that turns to an earlier or other event is that
+# event's, not the headline's: 'Latest attacks follow Friday's strikes by Moscow on Ukraine', 'The aerial
+# assault followed two days of escalating shelling, including a strike on Saturday in Belgorod', '...,
+# Ukrainian officials said on Monday, as the Kremlin played down Sunday's drone attack on Moscow', 'The
+# Ukrainian president is in western Europe amid speculation over Wednesday's drone attack on the Kremlin'.
+_OTHER_EVENT = re.compile(r"\bfollow(?:s|ed|ing)?\b|,\s+as\s|\bamid\b", re.IGNORECASE)
+
+
 # 'The attack happened at around 3 a.m. Monday': a sentence that dates the event the text has reported.
 _DATES_BACK = re.compile(
     r"\b(?:the|that|this)\s+(?:attack|strike|blast|explosion|shelling|raid|arson|fire|bombing|incident)s?\s+"
@@ -101,6 +109,8 @@ def dated_back(text: str, report_date: date | None) -> EventDate | None:
     if not 0 <= (report_date - found.value).days <= DATES_BACK_DAYS:
         return None
     start, end = found.span
+    if _OTHER_EVENT.search(text, 1, start):
+        return None  # 'Latest attacks follow Friday's strikes by Moscow': the day of another event
     before = text[max(0, start - DATES_BACK_REACH) : start]
     if _THE_ATTACK_BEFORE.search(before) or _DAYS_ATTACK_AFTER.match(text, end):
         return found
@@ -270,6 +280,8 @@ def lead_date(text: str, spans: list[tuple[int, int]], report_date: date | None)
     paragraph = text[spans[1][0] :].split("\n\n", 1)[0]
     found = find_date(lead, report_date)
     if found is None or found.precision != "day" or long_ago(found, report_date):
+        return None
+    if found.span is not None and _OTHER_EVENT.search(lead, 1, found.span[0]):
         return None
     caption = PHOTO_CREDIT.search(paragraph) or _CAPTION.search(lead)
     if caption and not _fresh_scene(lead, found, report_date):
