@@ -2707,6 +2707,11 @@ def test_a_country_that_targeted_is_the_attacker_and_a_later_sentence_dates_the_
             "attack on the bridge in Kharkiv.",
             [("unspecified", "Odesa", "2024-03-23", "week"), ("bridge", "Kharkiv", "2024-03-22", "day")],
         ),
+        # a day after 'followed' dates the strikes it names, not the target told before the verb
+        (
+            "The attack on the Kursk airport followed Friday's strikes on an oil depot in Bryansk.",
+            [("airport", "Kursk", "2024-03-23", "week"), ("fuel_depot", "Bryansk", "2024-03-22", "day")],
+        ),
         # a target the main clause names with no attack of its own was hit in the 'a day after' attack
         (
             "Rescue workers were still digging through the rubble of a residential building in Dnipro on "

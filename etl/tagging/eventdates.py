@@ -71,6 +71,9 @@ def is_file_photo(text: str, report_date: date | None) -> bool:
 # Ukrainian officials said on Monday, as the Kremlin played down Sunday's drone attack on Moscow', 'The
 # Ukrainian president is in western Europe amid speculation over Wednesday's drone attack on the Kremlin'.
 _OTHER_EVENT = re.compile(r"\bfollow(?:s|ed|ing)?\b|,\s+as\s|\bamid\b", re.IGNORECASE)
+# ... as is one after the verb 'followed' past an anchor (the broader turns, ', as' and 'amid', often carry
+# the sentence's own day: 'Drones hit Moscow, as officials said on Sunday')
+_FOLLOWED = re.compile(r"\bfollow(?:s|ed)\b", re.IGNORECASE)
 
 
 # 'The attack happened at around 3 a.m. Monday': a sentence that dates the event the text has reported.
@@ -144,8 +147,16 @@ def anchor_date(
     residential buildings in Kyiv on Tuesday, ... and explosions were heard in what appeared to be the first
     major aerial attack since Moscow retreated from the key city of Kherson last week'), and summaries join
     headlines of their own with semicolons ('Russia strikes power facilities across Ukraine, causing
-    widespread blackouts; US president to travel to Poland later this month to rally allies')."""
-    if when is None or when.span is None or len(sentence.clause_bounds) == 1:
+    widespread blackouts; US president to travel to Poland later this month to rally allies'). A date past
+    'followed' after the anchor and its places is the earlier event's ('The attack on the Kursk airport
+    ... followed Monday's strikes on Russian strategic-bomber bases in Engels and Diagilevo')."""
+    if when is None or when.span is None:
+        return when
+    last = max([anchor.start, *(loc.mention.start for loc in anchor.places)]) - sentence.start
+    turn = _FOLLOWED.search(sentence.text, last, when.span[0])
+    if turn is not None:
+        return stated_date(sentence, 0, turn.start(), report_date) or inherited
+    if len(sentence.clause_bounds) == 1:
         return when
     own = stated_date(sentence, *sentence.clause_span(anchor.clause), report_date)
     if own is not None and own.span == when.span:
