@@ -2631,6 +2631,12 @@ def test_a_country_that_targeted_is_the_attacker_and_a_later_sentence_dates_the_
             "operations after Russian strikes against the city on Thursday.",
             [("power_grid", "Odesa", "2024-03-21", "day")],
         ),
+        # ... the day before it when the lead tells the attack only in an 'a day after' phrase past its day
+        (
+            "Death toll rises after Russian strike destroys apartment block.\n\nRescue workers were still "
+            "digging through the rubble of a building in Dnipro on Saturday, a day after a missile attack.",
+            [("residential", "Dnipro", "2024-03-22", "day")],
+        ),
         # ... but not by a photo caption's date
         (
             "Attack on pipeline in Kharkiv puts grain deal at risk.\n\nVessels await inspection in Istanbul "

@@ -280,11 +280,16 @@ def lead_of(text: str, spans: list[tuple[int, int]]) -> str | None:
     return _LEAD_END.split(text[spans[1][0] : spans[1][1]])[0]
 
 
-def lead_date(text: str, spans: list[tuple[int, int]], report_date: date | None) -> EventDate | None:
+def lead_date(
+    text: str, spans: list[tuple[int, int]], report_date: date | None, attacks: list[int]
+) -> EventDate | None:
     """The day the first sentence under a headline gives ('Odesa port reopens after energy network hit.'
     then 'The port has resumed operations after Russian strikes on Saturday.'): the headline's own event,
     which headlines leave undated. A headline is a first line standing alone above a blank line. A coarser
-    date there is background ('the city, liberated last month, is coming under heavy bombardment')."""
+    date there is background ('the city, liberated last month, is coming under heavy bombardment'). A lead
+    whose attack words (`attacks`, offsets in the text) all come in an 'a day after' phrase past its day
+    tells the attack the day before ('Rescue workers were still digging through the rubble of a residential
+    building in Dnipro on Sunday, a day after a Russian missile attack')."""
     lead = lead_of(text, spans)
     if lead is None:
         return None
@@ -297,6 +302,10 @@ def lead_date(text: str, spans: list[tuple[int, int]], report_date: date | None)
     caption = PHOTO_CREDIT.search(paragraph) or _CAPTION.search(lead)
     if caption and not _fresh_scene(lead, found, report_date):
         return None
+    own = [a - spans[1][0] for a in attacks if spans[1][0] <= a < spans[1][0] + len(lead)]
+    for m in _DAY_AFTER.finditer(lead, found.span[1] if found.span else 0):
+        if own and all(m.start() <= a < m.end() for a in own):
+            return EventDate(found.value - timedelta(days=1), "day")
     return EventDate(found.value, found.precision)
 
 
