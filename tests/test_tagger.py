@@ -2718,6 +2718,12 @@ def test_a_country_that_targeted_is_the_attacker_and_a_later_sentence_dates_the_
             "The attack on the Kursk airport followed Friday's strikes on an oil depot in Bryansk.",
             [("airport", "Kursk", "2024-03-23", "week"), ("fuel_depot", "Bryansk", "2024-03-22", "day")],
         ),
+        # ... nor the day of 'the same' target's earlier attack the lead recalls
+        (
+            "Drones hit an office tower in Moscow.\n\nThe mayor says the building damaged was the same one "
+            "hit in an attack on Friday.",
+            [("commercial", "Moscow", "2024-03-23", "week")],
+        ),
         # a target the main clause names with no attack of its own was hit in the 'a day after' attack
         (
             "Rescue workers were still digging through the rubble of a residential building in Dnipro on "

@@ -70,10 +70,15 @@ def is_file_photo(text: str, report_date: date | None) -> bool:
 # assault followed two days of escalating shelling, including a strike on Saturday in Belgorod', '...,
 # Ukrainian officials said on Monday, as the Kremlin played down Sunday's drone attack on Moscow', 'The
 # Ukrainian president is in western Europe amid speculation over Wednesday's drone attack on the Kremlin'.
-_OTHER_EVENT = re.compile(r"\bfollow(?:s|ed|ing)?\b|,\s+as\s|\bamid\b", re.IGNORECASE)
-# ... as is one after the verb 'followed' past an anchor (the broader turns, ', as' and 'amid', often carry
-# the sentence's own day: 'Drones hit Moscow, as officials said on Sunday')
-_FOLLOWED = re.compile(r"\bfollow(?:s|ed)\b", re.IGNORECASE)
+# An earlier attack on the same target is named so too: 'Mayor says the office building damaged was the same
+# one hit in an attack on Sunday', 'The building was targeted in a similar attack on Sunday'.
+_OTHER_EVENT = re.compile(
+    r"\bfollow(?:s|ed|ing)?\b|,\s+as\s|\bamid\b|\b(?:same|similar|previous)\b", re.IGNORECASE
+)
+# ... as is one after the verb 'followed' or a word of sameness past an anchor ('Mayor says the office
+# building damaged was the same one hit in an attack on Sunday'); the broader turns, ', as' and 'amid', often
+# carry the sentence's own day there ('Drones hit Moscow, as officials said on Sunday')
+_FOLLOWED = re.compile(r"\bfollow(?:s|ed)\b|\b(?:same|similar|previous)\b", re.IGNORECASE)
 
 
 # 'The attack happened at around 3 a.m. Monday': a sentence that dates the event the text has reported.
@@ -148,8 +153,8 @@ def anchor_date(
     major aerial attack since Moscow retreated from the key city of Kherson last week'), and summaries join
     headlines of their own with semicolons ('Russia strikes power facilities across Ukraine, causing
     widespread blackouts; US president to travel to Poland later this month to rally allies'). A date past
-    'followed' after the anchor and its places is the earlier event's ('The attack on the Kursk airport
-    ... followed Monday's strikes on Russian strategic-bomber bases in Engels and Diagilevo')."""
+    'followed' or 'same' after the anchor and its places is the earlier event's ('The attack on the Kursk
+    airport ... followed Monday's strikes on Russian strategic-bomber bases in Engels and Diagilevo')."""
     if when is None or when.span is None:
         return when
     last = max([anchor.start, *(loc.mention.start for loc in anchor.places)]) - sentence.start
