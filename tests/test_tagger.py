@@ -2724,6 +2724,12 @@ def test_a_country_that_targeted_is_the_attacker_and_a_later_sentence_dates_the_
             "hit in an attack on Friday.",
             [("commercial", "Moscow", "2024-03-23", "week")],
         ),
+        # 'two days after' dates what it names two days back
+        (
+            "Two days after the destruction of the Kakhovka dam led to widespread flooding, it is clear that "
+            "we are only beginning to see the impact.",
+            [("dam", "Nova Kakhovka", "2024-03-21", "day")],
+        ),
         # a target the main clause names with no attack of its own was hit in the 'a day after' attack
         (
             "Rescue workers were still digging through the rubble of a residential building in Dnipro on "

@@ -201,12 +201,20 @@ def own_headline_date(
 # 'Authorities restored power in Kyiv, a day after a Russian missile barrage damaged the grid', 'Russia downs
 # drones day after its attack on Kyiv': what follows, up to the next comma, happened the day before ('less
 # than a day after' is hours; 'for a second day after' counts days of the main event).
+# So does 'two days after' two days back: 'Two days after the destruction of Ukraine's Nova Kakhovka dam led
+# to widespread flooding, it's clear that ...' ('more than two days after' is any day before).
 _DAY_AFTER = re.compile(
     r"(?<!\bthan\s)\b(?:(?:a|one|the)\s+)?(?<!\bthan\sa\s)(?<!second\s)(?<!third\s)(?<!\bnext\s)"
     # 'a day after Russia blamed Ukraine for two drone strikes': the day of a charge, not of the strikes
-    r"day\s+after\b(?![^,;:]*\b(?:blam|accus|said|says|claim|report)\w*)[^,;:]*",
+    r"(?:(?P<days>two|three)\s+days|day)\s+after\b(?![^,;:]*\b(?:blam|accus|said|says|claim|report)\w*)[^,;:]*",
     re.IGNORECASE,
 )
+_DAYS = {"": 1, "two": 2, "three": 3}
+
+
+def _days_back(m: re.Match[str]) -> timedelta:
+    """How many days before its day the 'a day after' phrase sets what it names."""
+    return timedelta(days=_DAYS[(m.group("days") or "").lower()])
 
 
 def day_after_date(
@@ -240,9 +248,9 @@ def day_after_date(
     ):
         return when
     if when is None or when.span is None:
-        return EventDate(report_date - timedelta(days=1), "day")
+        return EventDate(report_date - _days_back(scope), "day")
     if when.precision == "day" and when.span[1] <= scope.start():
-        return EventDate(when.value - timedelta(days=1), "day")
+        return EventDate(when.value - _days_back(scope), "day")
     return when  # a date of its own inside the phrase, or a statement's week
 
 
@@ -254,7 +262,14 @@ def _attack_after(sentence: Sentence, offset: int) -> re.Match[str] | None:
     the day before."""
     attacks = [c.start - sentence.start for c in sentence.cues_of("attack")]
     for m in _DAY_AFTER.finditer(sentence.text):
-        if offset < m.start() and attacks and all(m.start() <= a < m.end() for a in attacks):
+        # (not 'two days after': what the main clause tells then is a repair, no hit of that attack's day:
+        # 'External power has been restored to the plant two days after it was disconnected ... by shelling')
+        if (
+            offset < m.start()
+            and attacks
+            and all(m.start() <= a < m.end() for a in attacks)
+            and not m["days"]
+        ):
             return m
     return None
 
@@ -310,7 +325,7 @@ def lead_date(
     own = [a - spans[1][0] for a in attacks if spans[1][0] <= a < spans[1][0] + len(lead)]
     for m in _DAY_AFTER.finditer(lead, found.span[1] if found.span else 0):
         if own and all(m.start() <= a < m.end() for a in own):
-            return EventDate(found.value - timedelta(days=1), "day")
+            return EventDate(found.value - _days_back(m), "day")
     return EventDate(found.value, found.precision)
 
 
