@@ -2730,6 +2730,11 @@ def test_a_country_that_targeted_is_the_attacker_and_a_later_sentence_dates_the_
             "we are only beginning to see the impact.",
             [("dam", "Nova Kakhovka", "2024-03-21", "day")],
         ),
+        # 'two days ago' is the day two before the report
+        (
+            "Two days ago, a couple of Russian shells landed on the house in Kramatorsk.",
+            [("residential", "Kramatorsk", "2024-03-21", "day")],
+        ),
         # a target the main clause names with no attack of its own was hit in the 'a day after' attack
         (
             "Rescue workers were still digging through the rubble of a residential building in Dnipro on "

@@ -160,6 +160,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("mdy", rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b"),
         ("holiday", _HOLIDAY),
         ("yesterday", r"\byesterday\b"),
+        # 'Two days ago, a couple of Russian shells landed on the house'
+        ("days_ago", r"\b(?P<days>two|three)\s+days\s+ago\b"),
         ("today", r"\b(?:today|this morning|this afternoon|this evening|tonight|earlier today)\b"),
         # 'killed in Kharkiv over the last 24 hours': the day of the report
         ("today", r"\b(?:over|in|during|within) the (?:past|last|previous) (?:24 hours|day)\b"),
@@ -338,6 +340,8 @@ def _resolve(kind: str, m: re.Match[str], report: date | None) -> tuple[date, st
 def _relative(kind: str, groups: dict[str, str | None], report: date) -> tuple[date, str]:
     if kind == "yesterday":
         return report - timedelta(days=1), "day"
+    if kind == "days_ago":
+        return report - timedelta(days={"two": 2, "three": 3}[str(groups["days"]).lower()]), "day"
     if kind in ("today", "overnight"):
         return report, "day"
     if kind in ("weekday", "last_weekday", "said_weekday", "weekday_span"):
