@@ -2735,6 +2735,11 @@ def test_a_country_that_targeted_is_the_attacker_and_a_later_sentence_dates_the_
             "Two days ago, a couple of Russian shells landed on the house in Kramatorsk.",
             [("residential", "Kramatorsk", "2024-03-21", "day")],
         ),
+        # a 'night of Russian strikes' is the report's night, as 'overnight'
+        (
+            "Zelenskyy visits troops after night of Russian strikes on Kharkiv.",
+            [("unspecified", "Kharkiv", "2024-03-23", "day")],
+        ),
         # a target the main clause names with no attack of its own was hit in the 'a day after' attack
         (
             "Rescue workers were still digging through the rubble of a residential building in Dnipro on "

@@ -145,7 +145,7 @@ _NIGHT_OF_DAY = (
 _NIGHT = (
     rf"{_DAYS_NIGHT}\b(?:pre-?dawn|early[\s-]+morning|night-?time|late[\s-]+night|"
     r"(?:second|third|fourth|fifth|another)\s+(?:straight\s+|consecutive\s+)?night|"
-    rf"night\s+of\s+(?:strikes|attacks|shelling|explosions|blasts|drone|missile|air))\b{_NIGHT_OF_DAY}"
+    rf"night\s+of\s+(?:Russian\s+|Ukrainian\s+|heavy\s+|massive\s+)?(?:strikes|attacks|shelling|explosions|blasts|drone|missile|air))\b{_NIGHT_OF_DAY}"
     rf"(?!\s+(?:of\s+|on\s+)?{_WEEKDAY})"
     # 'In his late-night update, Zelenskiy wrote...': the time of a statement, not of an attack.
     r"(?!\s+(?:video\s+)?(?:update|address|speech|statement|message|post|briefing|remarks)s?\b)"
@@ -171,8 +171,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"(?!\s+{_WEEKDAY}){_NIGHT_OF_DAY}",
         ),
         # 'Pre-dawn Russian air raid kills 1 in Kyiv', 'Russia\'s early morning attack on Kyiv', 'a nighttime
-        # attack', 'Third night of Russian drone raids', 'five injured after night of strikes': the night
-        # before the report, as 'overnight' (a weekday right after it, 'early morning Sunday', wins).
+        # attack', 'Third night of Russian drone raids', 'five injured after night of strikes', 'Zelenskyy
+        # visits troops after night of Russian strikes': the night before the report, as 'overnight' (a
+        # weekday right after it, 'early morning Sunday', wins).
         ("overnight", _NIGHT),
         ("last_weekday", rf"\blast\s+{_WEEKDAY}\b"),
         ("weekday_span", _WEEKDAY_SPAN),
