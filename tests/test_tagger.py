@@ -1952,6 +1952,16 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Russia’s Lavrov Says Kremlin Drone Incident Was ‘Hostile Act’.",
             [("administrative", "Moscow", "reported")],
         ),
+        # a place an attack locates ('a strike in X') is its scene, not the subject of the attack verb after
+        (
+            "The strike at dinnertime Tuesday in the city of Kramatorsk targeted a restaurant popular with"
+            " Ukrainian soldiers.",
+            [("commercial", "Kramatorsk", "reported")],
+        ),
+        (
+            "A missile strike in Zaporizhzhia hit an apartment block.",
+            [("residential", "Zaporizhzhia", "reported")],
+        ),
     ],
 )
 def test_reports(text: str, expected: list[tuple[str, str, str]]):

@@ -152,6 +152,15 @@ _OFFICIAL_OF = re.compile(r"\b(?:governor|mayor)\s+of\s+(?:the\s+)?$", re.IGNORE
 # "fired missiles from Crimea at Kharkiv", "drones launched from the Kursk region": where an attack came from
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 
+# "The strike at dinnertime Tuesday in the city of Kramatorsk targeted a restaurant", "A strike in the city of
+# Kramatorsk hit a restaurant": a place an attack word before it locates ('in', 'at') is the attack's scene,
+# and the attack verb after it has the attack for its subject, not the place (unlike "Moscow targeted ...";
+# a verb of another kind still makes it the actor: "the attack in Chulakivka was claimed by")
+_ATTACK_SCENE = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+(?:[\w-]+\s+)?(?:city|town|village|port)\s+of\s+)?$", re.IGNORECASE
+)
+ATTACK_SCENE_REACH = 40  # characters between the attack word and the 'in' that locates it
+
 
 def mark_references(sentence: Sentence) -> None:
     """'near X', 'towns such as X', 'Moscow says': X no scene (unless an attack comes right before 'near')."""
@@ -178,6 +187,8 @@ def mark_references(sentence: Sentence) -> None:
             loc.reference = True
         end = country_list_end(sentence, n)
         acting = [c for c in actors if _follows(sentence, end, c)]
+        if acting and _attack_scene(sentence, start, attacks):
+            acting = [c for c in acting if not any(a.start == c.start for a in attacks)]
         owned = (_OWNS_ATTACKERS, _OWNS_POLICY, _ATTACK_ON)
         if loc.place.precision == "place":
             owned += (_OWNS_STATE_AFFAIRS,)
@@ -228,6 +239,14 @@ def mark_references(sentence: Sentence) -> None:
             loc.reference = True  # "Ukraine blows up a railway", "Russians target a hub": who attacks
         elif acting and _SPEECH.fullmatch(sentence.text_of(acting[0])):
             loc.speaker = not sentence.after(acting[0], _SELF_CLAIM)
+
+
+def _attack_scene(sentence: Sentence, start: int, attacks: list[Cue]) -> bool:
+    """The place follows an attack word and the 'in' or 'at' that locates it: the scene of that attack."""
+    scene = sentence.search_before(start, _ATTACK_SCENE, 30)
+    return scene is not None and preceded_by(
+        attacks, sentence.start + scene.start(), ATTACK_SCENE_REACH, sentence.start
+    )
 
 
 # an attack word this close before 'against' makes the place its target ("the biggest drone attack of the war
