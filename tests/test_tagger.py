@@ -1962,6 +1962,12 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "A missile strike in Zaporizhzhia hit an apartment block.",
             [("residential", "Zaporizhzhia", "reported")],
         ),
+        # a settlement named by a city-region ('a Kyiv village', 'Kyiv community') is in the region around it
+        (
+            "Kyiv community hit by 'kamikaze' drone attack, officials say",
+            [("unspecified", "UA-32", "reported")],
+        ),
+        ("Shelling killed two in a Moscow village.", [("unspecified", "RU-MOS", "reported")]),
     ],
 )
 def test_reports(text: str, expected: list[tuple[str, str, str]]):

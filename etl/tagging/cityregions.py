@@ -21,7 +21,7 @@ _SETTLEMENTS_IN = re.compile(
 # name before a settlement word is its region's (not "Kharkiv city", "Kherson town hall")
 _SETTLEMENT_NAMED_BY = re.compile(
     r"\s+(?:(?:resort|frontline|front-line|border|coastal|small|industrial|seaside)\s+)?"
-    r"(?:villages?|towns?|settlements?|hamlets?)\b(?!\s+(?:hall|council|square|centre|center)\b)",
+    r"(?:villages?|towns?|settlements?|hamlets?|communit(?:y|ies))\b(?!\s+(?:hall|council|square|centre|center)\b)",
     re.IGNORECASE,
 )
 
@@ -29,14 +29,33 @@ _SETTLEMENT_NAMED_BY = re.compile(
 def _holding_villages(
     text: str, mention: PlaceMention, place: Place, region_of: Callable[[str], Place | None]
 ) -> Place | None:
-    """The region named like the city ('Donetsk Oblast' of Donetsk), when the text counts villages in it or
+    """The region named like the city ('Donetsk Oblast' of Donetsk), or the region around a city-region
+    ('Kyiv community hit by kamikaze drone attack' is in Kyiv Oblast), when the text counts villages in it or
     names a settlement by it ('a Kharkiv village')."""
-    region = region_of(place.admin1_code) if place.precision == "place" and place.admin1_code else None
-    if region is None or fold(region.name) != fold(place.name) + "oblast":
+    region = _region_around(place, region_of) if place.precision == "place" and place.admin1_code else None
+    if region is None:
         return None
     if _SETTLEMENTS_IN.search(text, max(0, mention.start - 50), mention.start):
         return region
     return region if _SETTLEMENT_NAMED_BY.match(text, mention.end) else None
+
+
+def _region_around(place: Place, region_of: Callable[[str], Place | None]) -> Place | None:
+    """The region of a city's name ('Donetsk Oblast' of Donetsk), or the one around a city-region (Kyiv
+    Oblast around Kyiv); None for another settlement."""
+    code = place.admin1_code or ""
+    if code in ENCLAVES:
+        return _around_city_region(place, region_of)
+    region = region_of(code)
+    return region if region is not None and fold(region.name) == fold(place.name) + "oblast" else None
+
+
+def _around_city_region(place: Place, region_of: Callable[[str], Place | None]) -> Place | None:
+    """The region around a city that is a region of its own (Kyiv Oblast around Kyiv); None for a town
+    inside the city-region (Balaklava in Sevastopol), which is no city-region itself."""
+    code = place.admin1_code or ""
+    city = region_of(code) if code in ENCLAVES else None
+    return region_of(ENCLAVES[code]) if city is not None and fold(city.name) == fold(place.name) else None
 
 
 # "an oil depot near Kyiv", "drones downed outside Moscow", "drone attack causes damage in Moscow suburbs":
@@ -75,16 +94,11 @@ def _around(
     text: str, mention: PlaceMention, place: Place, region_of: Callable[[str], Place | None]
 ) -> Place | None:
     """The region around the city-region place, when the text puts the event beside it."""
-    code = place.admin1_code or ""
-    if place.precision != "place" or code not in ENCLAVES:
-        return None
-    city = region_of(code)
-    if city is None or fold(city.name) != fold(place.name):
-        return None  # a town inside the city-region (Balaklava in Sevastopol) is no city-region itself
-    if _SUBURBS_AFTER.match(text, mention.end):
-        return region_of(ENCLAVES[code])
+    around = _around_city_region(place, region_of) if place.precision == "place" else None
+    if around is None or _SUBURBS_AFTER.match(text, mention.end):
+        return around
     if not _BESIDE.search(text, max(0, mention.start - 40), mention.start):
         return None
     if _INSIDE_AFTER.match(text, mention.end):
         return None
-    return region_of(ENCLAVES[code])
+    return around
