@@ -1968,6 +1968,11 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             [("unspecified", "UA-32", "reported")],
         ),
         ("Shelling killed two in a Moscow village.", [("unspecified", "RU-MOS", "reported")]),
+        # a target said to be in a country past a headline's closing quote takes no other country's place
+        (
+            "Russia 'bombs church' in Ukraine as Putin and huge security team attend service in Moscow.",
+            [("cultural_religious", "UA", "reported")],
+        ),
     ],
 )
 def test_reports(text: str, expected: list[tuple[str, str, str]]):

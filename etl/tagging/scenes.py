@@ -234,8 +234,9 @@ def possessive_owner(sentence: Sentence, anchor: Anchor) -> Located | None:
 DIRECTION = r"(?:western|eastern|northern|southern|central|(?-i:west|east|north|south))"
 
 
-# "two Russian airfields in Ukraine": the country the target is said to be in, over whose it is
+# "two Russian airfields in Ukraine", "Russia 'bombs church' in Ukraine" (a headline's quote closing after the
+# target): the country the target is said to be in, over whose it is
 _IN_COUNTRY = re.compile(
-    rf"\s+(?:\w+\s+){{0,2}}?in\s+(?:the\s+)?(?:(?:occupied|annexed|{DIRECTION})\s+)?",
+    rf"[\'’\"”]?\s+(?:\w+\s+){{0,2}}?in\s+(?:the\s+)?(?:(?:occupied|annexed|{DIRECTION})\s+)?",
     re.IGNORECASE,
 )
