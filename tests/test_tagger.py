@@ -1973,6 +1973,25 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Russia 'bombs church' in Ukraine as Putin and huge security team attend service in Moscow.",
             [("cultural_religious", "UA", "reported")],
         ),
+        # a side scene's place ('..., while drones struck buildings in Moscow') is not the main clause's
+        (
+            "Ukraine remains defiant as Russia pounds Odessa.\n\nRussian air strikes have pummeled the"
+            " Ukrainian port city on the Black Sea, damaging a historic church and port infrastructure, while"
+            " drones struck buildings in Moscow.",
+            [
+                ("cultural_religious", "Odesa", "reported"),
+                ("port", "Odesa", "reported"),
+                ("unspecified", "Moscow", "reported"),
+            ],
+        ),
+        (
+            "Russian missiles damaged a church and a school, while drones struck buildings in Moscow.",
+            [
+                ("cultural_religious", "UA", "reported"),
+                ("school", "UA", "reported"),
+                ("unspecified", "Moscow", "reported"),
+            ],
+        ),
     ],
 )
 def test_reports(text: str, expected: list[tuple[str, str, str]]):

@@ -11,7 +11,7 @@ from etl.tagging.anchors import Anchor, Located, Sentence
 from etl.tagging.attackers import attacker_targets, struck_by_side
 from etl.tagging.context import DocumentContext
 from etl.tagging.locatives import LOCATIVE_TYPE, WAR_BORDER_COUNTRIES
-from etl.tagging.scenes import across_stories
+from etl.tagging.scenes import across_stories, is_side_scene
 from etl.tagging.speakers import speaks_after
 
 
@@ -173,7 +173,9 @@ def scene_country(
     """For a demonym: the country of the sentence's own scenes when they all lie in another one. "strikes on
     Russian airfields in the occupied Luhansk and Berdyansk areas, hitting an ammunition depot": whose the
     airfields are is not where the depot is. Scenes past a semicolon are another story's ("revenge over
-    Chernihiv 'terrorist attack'; drone hits Russian train station"). Not when the demonym owns the anchor's
+    Chernihiv 'terrorist attack'; drone hits Russian train station"), and so are a side scene's of another
+    clause ("pummeled the Ukrainian port city ..., damaging a historic church and port infrastructure, while
+    drones struck buildings in Moscow": the church is not in Russia). Not when the demonym owns the anchor's
     own target ("the Russian assault reportedly killing one person in Odesa and the Ukrainian strike targeting
     a Russian military airfield": the airfield is Russia's, Odesa another attack's scene), unless the target
     is an embassy, which stands abroad ("a letter-bombing campaign that rocked Madrid, targeting the American
@@ -188,6 +190,7 @@ def scene_country(
         if loc.place.precision != "country"
         and not (loc.reference or loc.near)
         and not across_stories(sentence, loc.mention.start, anchor.start)
+        and not (loc.clause != anchor.clause and is_side_scene(sentence, loc.clause))
     }
     if len(scenes) != 1 or fallback.place.country_code in scenes:
         return None

@@ -102,7 +102,7 @@ def _fallback_places(anchor: Anchor, sentence: Sentence, context: DocumentContex
         fallback = (
             _named_before(sentence, context)
             or country_fallback(sentence, anchor)
-            or context.where
+            or _where(anchor, sentence, context)
             or context.country
         )
         if fallback is None:
@@ -123,6 +123,22 @@ def _fallback_places(anchor: Anchor, sentence: Sentence, context: DocumentContex
     if fallback is not None:
         return [scene_country(sentence, anchor, fallback, context) or fallback.place]
     return side_struck(sentence, context)
+
+
+def _where(anchor: Anchor, sentence: Sentence, context: DocumentContext) -> Located | None:
+    """The place named last, for a target its own sentence places nowhere; not the place of a side scene of
+    that sentence ("Russian air strikes have pummeled the Ukrainian port city on the Black Sea, damaging a
+    historic church and port infrastructure, while drones struck buildings in Moscow": another event), where
+    the place named before stands instead."""
+    where = context.where
+    if (
+        where is not None
+        and sentence.start <= where.mention.start < sentence.end
+        and where.clause != anchor.clause
+        and is_side_scene(sentence, where.clause)
+    ):
+        return context.where_before
+    return where
 
 
 def _lead_target(anchor: Anchor, sentence: Sentence, context: DocumentContext) -> list[Place]:
