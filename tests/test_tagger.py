@@ -1973,6 +1973,17 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Russia 'bombs church' in Ukraine as Putin and huge security team attend service in Moscow.",
             [("cultural_religious", "UA", "reported")],
         ),
+        # the attack a strike answers ('in response to Ukraine's strikes on Belgorod') is a clause of its own
+        (
+            "Russia on Sunday said it attacked military facilities in the Ukrainian city of Kharkiv"
+            ' overnight, including a hotel housing military commanders and "foreign mercenaries," in response'
+            " to Ukraine's strikes on Belgorod the previous day.",
+            [
+                ("commercial", "Kharkiv", "reported"),
+                ("military_site", "Kharkiv", "reported"),
+                ("unspecified", "Belgorod", "reported"),
+            ],
+        ),
         # a side scene's place ('..., while drones struck buildings in Moscow') is not the main clause's
         (
             "Ukraine remains defiant as Russia pounds Odessa.\n\nRussian air strikes have pummeled the"

@@ -23,11 +23,12 @@ def across_stories(sentence: Sentence, one: int, other: int) -> bool:
     return sentence.search_between(min(one, other), max(one, other), _STORY_BREAK) is not None
 
 
-# "..., as Zelensky pleaded in Washington", "while Putin met Xi in Moscow": a clause of its own scene (not
-# "As a result of the downing of the rockets that the Russians aimed at the centre of Odesa, debris damaged
-# ...": the cause of the main clause's event, at its scene)
+# "..., as Zelensky pleaded in Washington", "while Putin met Xi in Moscow", "in response to Ukraine's strikes
+# on Belgorod": a clause of its own scene (not "As a result of the downing of the rockets that the Russians
+# aimed at the centre of Odesa, debris damaged ...": the cause of the main clause's event, at its scene)
 _SIDE_SCENE = re.compile(
-    r"\W*(?:as(?!\s+(?:a\s+result|a\s+consequence|part)\b)|while|whereas|even as|just as|when)\b",
+    r"\W*(?:as(?!\s+(?:a\s+result|a\s+consequence|part)\b)|while|whereas|even as|just as|when"
+    r"|in\s+response\s+to)\b",
     re.IGNORECASE,
 )
 

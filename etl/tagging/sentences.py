@@ -21,9 +21,12 @@ _DAY_NEXT = re.compile(r"[0-3]?\d(?:st|nd|rd|th)?\b")
 # A time before its day ("at around 3 a.m. Monday, according to the church"): the date goes on.
 _TIME_OF_DAY = re.compile(r"\b[ap]\.m\.$")
 _WEEKDAY_NEXT = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-# Clause boundaries inside a sentence: cue words attach to the target in their own clause first.
+# Clause boundaries inside a sentence: cue words attach to the target in their own clause first; the attack
+# a strike answers is a clause of its own ("attacked military facilities in the Ukrainian city of Kharkiv
+# overnight, including a hotel ... in response to Ukraine's strikes on Belgorod the previous day")
 _CLAUSE = re.compile(
     r";|,\s*(?:and|while|but|whereas|which|as|after|before|when)\b"
+    r"|,?\s+(?=in\s+response\s+to\b)"
     r"|,\s+(?=(?:a|an|the|its|their|this|these)\s)"
     r"|\s(?:and|while|whereas|but|as well as)\s(?=(?:a|an|the|its|their)\b)"
 )
