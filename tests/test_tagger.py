@@ -1973,6 +1973,12 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Russia 'bombs church' in Ukraine as Putin and huge security team attend service in Moscow.",
             [("cultural_religious", "UA", "reported")],
         ),
+        # the region an official speaks for, past a country's possessive, is where what they report happened
+        (
+            "A 35-year-old man was killed by debris from a downed drone in a residential area, the governor"
+            " of Ukraine‘s Odesa region said.",
+            [("residential", "UA-51", "reported")],
+        ),
         # the attack a strike answers ('in response to Ukraine's strikes on Belgorod') is a clause of its own
         (
             "Russia on Sunday said it attacked military facilities in the Ukrainian city of Kharkiv"

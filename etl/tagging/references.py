@@ -146,8 +146,9 @@ _REGION_QUALIFIES = re.compile(
     r"\s+(?:region(?:al)?\s+|oblast\s+)?(?:city|town|village|port|settlement|capital)\s+of\s+[A-Z]"
 )
 
-# "the governor of Bryansk said": an official speaks for the place they run, where what they report happened
-_OFFICIAL_OF = re.compile(r"\b(?:governor|mayor)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# "the governor of Bryansk said", "the governor of Ukraine's Odesa region said": an official speaks for the
+# place they run, where what they report happened
+_OFFICIAL_OF = re.compile(r"\b(?:governor|mayor)\s+of\s+(?:the\s+)?(?:\w+['’‘]s\s+)?$", re.IGNORECASE)
 
 # "fired missiles from Crimea at Kharkiv", "drones launched from the Kursk region": where an attack came from
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
@@ -196,7 +197,7 @@ def mark_references(sentence: Sentence) -> None:
             loc.reference = True  # "after Moscow pulled out of the grain deal": a capital for its state
         if capital_agent(sentence, n):
             loc.reference = True  # "a decision by Moscow to resume a blockade": a capital for its state
-        if acting and sentence.search_before(start, _OFFICIAL_OF, 20):
+        if acting and sentence.search_before(start, _OFFICIAL_OF, 32):
             loc.near = True  # "the governor of Bryansk said": the scene when the sentence names no other
         elif acting or any(sentence.match_at(end, rx) for rx in owned):
             loc.reference = True  # "Moscow says", "Moscow's forces": the capital stands for the state
