@@ -3204,6 +3204,13 @@ def test_a_country_that_speaks_of_its_losses_is_the_scene_when_nothing_else_is()
             " warships.",
             [("hospital", "Kharkiv", "reported")],
         ),
+        # ... as is one a side is said to retaliate against (not one it vows to retaliate for: the news)
+        (
+            "Russian missiles struck Odesa again overnight as Russia continued to retaliate against the"
+            " Crimean Bridge attack.",
+            [("unspecified", "Odesa", "reported")],
+        ),
+        ("Putin vows to retaliate for Moscow drone attack.", [("unspecified", "Moscow", "reported")]),
         # military aircraft are a military target; a plant a missile flew over was not hit
         (
             "Several military cargo planes destroyed in Pskov region.",
