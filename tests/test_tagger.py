@@ -1880,6 +1880,16 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Rostov-on-Don, Russia, Home to Key Military Base, Is Rocked by Drone Strikes.",
             [("unspecified", "Rostov-on-Don", "reported")],
         ),
+        # what a side protects from attacks is no target hit
+        (
+            "Explosions rocked two Russian airbases in what may have been strikes by Kyiv in a bid to"
+            " protect the Ukrainian electrical grid.",
+            [("airport", "RU", "reported")],
+        ),
+        (
+            "Ukraine Races to Protect its Energy System from Russia’s Winter Attacks.",
+            [("unspecified", "UA", "reported")],
+        ),
         # a main clause's place goes to no placed target of a side scene ('while ...') beside it
         (
             "Woman and child die in Dnipro, while a missile strike on a residential building in Uman "
@@ -3376,10 +3386,10 @@ def test_a_country_that_speaks_of_its_losses_is_the_scene_when_nothing_else_is()
             "A Patriot system in Kyiv was destroyed by a Russian hypersonic missile.",
             [("military_site", "Kyiv", "reported")],
         ),
-        # air defence asked for or sent is kit on its way, not a target
+        # air defence asked for or sent is kit on its way, not a target (nor is the grid it is to protect)
         (
             "Ukraine is seeking more air defense systems to protect its energy infrastructure from attacks.",
-            [("power_grid", "UA", "reported")],
+            [],
         ),
         # an air-defence system (hyphenated or a Patriot) hit is a military site
         (

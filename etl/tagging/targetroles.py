@@ -2,7 +2,8 @@
 train"), a place shut or back at work ("airports were closed", "the port has resumed operations after"), the
 defence that intercepts or the ship that fires, the aim of a foiled attack, what a weapon flew over, homes
 counted in an outage or left by the displaced, an institution that speaks, a hospital the wounded went to, a
-side's policy, a person's post or property, the dam whose flood people flee. targets.py drops such words.
+side's policy, a person's post or property, the dam whose flood people flee, what a side protects. targets.py
+drops such words.
 """
 
 from __future__ import annotations
@@ -289,6 +290,17 @@ INSTRUMENT_WINDOW = 80  # characters before a military word searched for 'using'
 _HOME_TO_BEFORE = re.compile(r"(?<![\w-])home\s+to\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 HOME_TO_WINDOW = 60  # characters before a target word searched for 'home to'
 
+# "Ukraine Races to Protect its Energy System from Russia’s Winter Attacks", "pre-emptive strikes by Kyiv in a
+# bid to protect the Ukrainian electrical grid": what is protected or shored up against attacks is what a side
+# guards, not what was hit
+_PROTECTED_BEFORE = re.compile(
+    r"(?<![\w-])(?:protect(?:s|ed|ing)?|shield(?:s|ed|ing)?|safeguard(?:s|ed|ing)?|shor(?:e|es|ed|ing)\s+up"
+    r"|strengthen(?:s|ed|ing)?(?:\s+the\s+resilience\s+of)?|bolster(?:s|ed|ing)?)\s+"
+    r"(?:(?!(?:by|at|on|in|near|against|from|after|following|as)\b)[\w’'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+PROTECTED_WINDOW = 60  # characters before a target word searched for 'protect its'
+
 
 def plays_other_role(sentence: Sentence, cue: Cue) -> bool:
     """The target word says how, where from or who (a route, a closure, a defender, a speaker...): no hit."""
@@ -312,6 +324,7 @@ def plays_other_role(sentence: Sentence, cue: Cue) -> bool:
         or _is_fighting_scene(sentence, cue)
         or (cue.label == "military_site" and sentence.before(cue, _INSTRUMENT_BEFORE, INSTRUMENT_WINDOW))
         or sentence.before(cue, _HOME_TO_BEFORE, HOME_TO_WINDOW)
+        or sentence.before(cue, _PROTECTED_BEFORE, PROTECTED_WINDOW)
     )
 
 
