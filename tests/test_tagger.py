@@ -1880,6 +1880,16 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Rostov-on-Don, Russia, Home to Key Military Base, Is Rocked by Drone Strikes.",
             [("unspecified", "Rostov-on-Don", "reported")],
         ),
+        # a port named among the cities hit is one of them, not its port (a port of X hit alone stays a port)
+        (
+            "A third night of Russian air attacks pounded Ukraine’s southern cities, including the port of"
+            " Odesa, and wounded at least 21 people.",
+            [("unspecified", "Odesa", "reported")],
+        ),
+        (
+            "Russian missile strikes have hit the southern Ukrainian port of Odesa.",
+            [("port", "Odesa", "reported")],
+        ),
         # what a side protects from attacks is no target hit
         (
             "Explosions rocked two Russian airbases in what may have been strikes by Kyiv in a bid to"

@@ -1,6 +1,7 @@
 """Locatives: target words that say where the hit target was rather than name it ("near the airport", "the
 port of Berdyansk", "a warship in Crimean port", "the city centre", a border). They count as targets only
-when their clause names no other; a border outside the Russia-Ukraine war is no border region.
+when their clause names no other, and never when the port of X is named among the cities hit; a border
+outside the Russia-Ukraine war is no border region.
 """
 
 from __future__ import annotations
@@ -58,6 +59,24 @@ def is_locative(sentence: Sentence, anchor: Anchor) -> bool:
         or _PORT_OF_PLACE.match(sentence.text_of(w))
         or _vessel_in_port(sentence, w)
         for w in anchor.words
+    )
+
+
+# "striking targets in the capital Kyiv, the second biggest city of Kharkiv and the Black Sea port of Odesa",
+# "Russian air attacks pounded Ukraine’s southern cities, including the port of Odesa": a port named among
+# cities is one of the cities hit, not its port
+_CITIES = re.compile(r"\b(?:cit(?:y|ies)|capital|towns?)\b", re.IGNORECASE)
+CITIES_WINDOW = 80  # characters before a port word searched for the cities it is listed with
+
+
+def is_port_among_cities(sentence: Sentence, anchor: Anchor) -> bool:
+    """'the capital Kyiv, the second city of Kharkiv and the port of Odesa': a city among cities."""
+    if anchor.target_type != "port" or not all(
+        sentence.after(w, _PORT_OF_PLACE) or _PORT_OF_PLACE.match(sentence.text_of(w)) for w in anchor.words
+    ):
+        return False
+    return bool(
+        sentence.search_between(max(sentence.start, anchor.start - CITIES_WINDOW), anchor.start, _CITIES)
     )
 
 

@@ -13,7 +13,13 @@ from __future__ import annotations
 import re
 
 from etl.tagging.anchors import Anchor, Sentence, is_hedged
-from etl.tagging.locatives import LOCATIVE_TYPE, is_bare_landmark, is_landmark_of_building, is_locative
+from etl.tagging.locatives import (
+    LOCATIVE_TYPE,
+    is_bare_landmark,
+    is_landmark_of_building,
+    is_locative,
+    is_port_among_cities,
+)
 from etl.tagging.targetroles import plays_other_role
 
 # A relative clause that describes a place ("X, which has a naval base and an oil terminal")
@@ -92,6 +98,7 @@ def target_anchors(sentence: Sentence, live: set[int]) -> list[Anchor]:
     locative = {key for key, a in anchors.items() if is_locative(sentence, a)}
     landmarks = {key for key in locative if is_landmark_of_building(sentence, anchors[key])}
     landmarks |= {key for key in locative if is_bare_landmark(sentence, anchors[key])}
+    landmarks |= {key for key in locative if is_port_among_cities(sentence, anchors[key])}
     named = {a.clause for key, a in anchors.items() if key not in locative}
     if any(a.target_type == "airport" for a in anchors.values()):
         landmarks |= {key for key, a in anchors.items() if _is_aircraft(sentence, a)}
