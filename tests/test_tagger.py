@@ -2397,6 +2397,9 @@ def test_double_spaces_read_as_one():
         "Putin’s alleged ex-lover among Russians targeted by latest UK sanctions.",
         "Ukraine war: Russia hits out as Pope labels minority ethnic soldiers 'cruel'.",
         "Russian U.N. envoys hit back at Western criticism of its Ukraine war.",
+        # a retort: hitting back on a weekday against accusations, with a meme, after a court's warrant
+        "China hit back on Monday against U.S. accusations that it may be providing Russia nonlethal aid.",
+        "Russia has hit back after the International Criminal Court issued an arrest warrant for Putin.",
         "Kremlin blasts Biden’s Putin-Hamas comparison.",
         "England reached the final thanks to his opening strike of the tournament.",
         # a fall in attacks, months under fire
