@@ -2618,6 +2618,8 @@ def test_double_spaces_read_as_one():
         # a 'hit' that is a success
         "A contested film is a box-office hit in India.",
         "Modine starred in the hit Netflix series Stranger Things and is playing Atticus Finch in London.",
+        # a flop: a film bombing at the box office
+        "The hosts talk about the Lightyear film bombing at the box office in Chicago.",
         # business and weather uses of 'hit': curbs felt, a sum or a reading reached
         "Wealthy Russians Hit by Travel Curbs Go Hunting in Zimbabwe.",
         "Market cap losses hit $15.7 billion in Moscow as shares approach a 52-week low.",
