@@ -2620,6 +2620,9 @@ def test_double_spaces_read_as_one():
         "Modine starred in the hit Netflix series Stranger Things and is playing Atticus Finch in London.",
         # a flop: a film bombing at the box office
         "The hosts talk about the Lightyear film bombing at the box office in Chicago.",
+        # a compound adjective of a place's state: 'blackout-hit', 'blast-hit'
+        "Like reading under the covers: books flourish in blackout-hit Ukraine.",
+        "The Russian government says work on the vital blast-hit bridge in Kerch must be finished by July.",
         # business and weather uses of 'hit': curbs felt, a sum or a reading reached
         "Wealthy Russians Hit by Travel Curbs Go Hunting in Zimbabwe.",
         "Market cap losses hit $15.7 billion in Moscow as shares approach a 52-week low.",
