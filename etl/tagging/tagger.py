@@ -51,6 +51,7 @@ from etl.tagging.incidentplaces import headline_place, places_of, share_attack_p
 from etl.tagging.lexicon import Cue, Lexicon, load_lexicon
 from etl.tagging.locatives import border_of_war, foreign_border_beside_target
 from etl.tagging.merging import merge_incidents
+from etl.tagging.namedevents import retold
 from etl.tagging.references import mark_references
 from etl.tagging.reportfilter import judge
 from etl.tagging.scenes import assign_places, set_as_where
@@ -142,7 +143,7 @@ def find_incidents(
             if i.geo_precision == "country" and country_wide(sentence, i.country_code)
         )
         scenes.extend(_scenes(sentence))
-    merged = merge_incidents(incidents)
+    merged = merge_incidents([i for i in incidents if not retold(i, text[slice(*spans[0])])])
     settled = [inc if inc.incident_id in wide else _settled(doc, inc, scenes, gazetteer) for inc in merged]
     changed = any(new is not old for new, old in zip(settled, merged, strict=True))
     return merge_incidents(settled) if changed else merged
