@@ -1850,6 +1850,12 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "capital, but falling debris caused injuries.",
             [("unspecified", "Kyiv", "reported")],
         ),
+        # under a headline of drones brought down, a lead's attack told after them is another event, a hit
+        (
+            "Russia downs Ukrainian drones, missiles day after its attack on Kyiv.\n\nRussia intercepts "
+            "Ukrainian drones over four regions, including Moscow, a day after its attack on Kyiv.",
+            [("unspecified", "Kyiv", "reported")],
+        ),
         # fighting a ground assault at a named place is the fighting, not a campaign withstood
         (
             "Ukrainian troops are battling Russian assaults near Bakhmut.",
@@ -2656,6 +2662,11 @@ def test_double_spaces_read_as_one():
         # a headline's attack its lead tells only as drones brought down, with no hit anywhere
         "Russia Blames Ukraine Over Fresh Drone Attack on Moscow.\n\nRussian forces intercepted two "
         "Ukrainian drones over Moscow, the Defense Ministry said.",
+        # a lead that only names the attack its headline says was brought down
+        "Ukraine Downs Dozens of Drones Over Kyiv in Russian Air Assault.\n\nThe heavy attack came as Moscow "
+        "seeks to wear down Ukraine’s air defenses ahead of Kyiv’s planned offensive.",
+        "Russia Says Drone Attacks Were Intercepted Near Moscow.\n\nIt appeared to be the first such attack "
+        "near the Russian capital since May.",
         # a question of whether, or of why not, asks about an attack that may not have happened
         "Did Ukraine launch a drone attack on the Kremlin?",
         "Why doesn't Ukraine attack the Russian convoy in Kyiv?",

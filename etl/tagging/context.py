@@ -52,6 +52,7 @@ class DocumentContext:
         self.lead_regions: list[Place] = []  # the regions the lead names as regions (lead_regions)
         self.lead_targets: dict[str, list[Place]] = {}  # the lead's targets named with their own place
         self.all_downed_headline: tuple[int, int] | None = None  # a headline whose lead says all were downed
+        self.downed_lead: tuple[int, int] | None = None  # a lead that only names its headline's downed attack
         self.named_countries: set[str] = set()  # every country the document names a place of
 
     def note_country(self, sentence: Sentence) -> None:
@@ -327,13 +328,7 @@ def _only_downed(text: str, spans: list[tuple[int, int]], cues: list[Cue]) -> bo
     hit nothing."""
     start, end = spans[1]
     lead = [c for c in cues if start <= c.start < end]
-    downed = [
-        c
-        for c in lead
-        if c.group == "interception"
-        and _DOWN_WORD.search(text, c.start, c.end)
-        and not any(a.group == "attack" and a.start <= c.start and c.end <= a.end for a in lead)
-    ]
+    downed = _downing(text, lead)
     if not downed or _PARTIAL.search(text, start, end) or _HEADLINE_HIT.search(text, *spans[0]):
         return False
     inside = [(c.start, c.end) for c in downed]
@@ -341,3 +336,45 @@ def _only_downed(text: str, spans: list[tuple[int, int]], cues: list[Cue]) -> bo
     words = [(c.start, c.end) for c in body if c.group != "attack" or c.start < end]
     words += [m.span() for m in _IMPACT_WORD.finditer(text, start)]
     return all(any(a <= lo and hi <= b for a, b in inside) for lo, hi in words)
+
+
+# "Ukraine Downs Dozens of Drones Over Kyiv in Russian Air Assault." then "The heavy attack came as Moscow
+# seeks to wear down Ukraine’s air defenses", "Ukraine says it downed Russian cruise missiles aimed at Kyiv."
+# then "No casualties are being reported from the air strikes which are said to have targeted Kyiv": a lead
+# that only names the attack its headline says was brought down, with no hit, target or impact of its own
+# (an impact denied, 'no casualties', is none)
+_NO_IMPACT = re.compile(r"\b(?:no|without)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# ... nor an attack told after these, another event ("Russia intercepts Ukrainian drones over four regions,
+# including Moscow, a day after its attack on Kyiv")
+_LATER_LINK = re.compile(r"\b(?:after|following)\b", re.IGNORECASE)
+
+
+def lead_downed(text: str, spans: list[tuple[int, int]], cues: list[Cue]) -> bool:
+    """The headline reports weapons brought down and no hit of its own (not 'shot down 15 of 20'), and the
+    lead under it names no target, impact or later hit ('a day after its attack on Kyiv'): the lead's attack
+    is the one intercepted."""
+    if not has_lead(text, spans) or ";" in text[slice(*spans[0])]:
+        return False
+    (head, head_end), (start, end) = spans[0], spans[1]
+    if not _downing(text, [c for c in cues if head <= c.start < head_end]):
+        return False
+    if _PARTIAL.search(text, head, end) or _HEADLINE_HIT.search(text, head, head_end):
+        return False
+    lead = [c for c in cues if start <= c.start < end]
+    hits = [c.start for c in lead if c.group in ("target", "debris", "impacts")]
+    hits += [m.start() for m in _IMPACT_WORD.finditer(text, start, end)]
+    if any(not _NO_IMPACT.search(text, max(start, hit - 20), hit) for hit in hits):
+        return False
+    links = [m.end() for m in _LATER_LINK.finditer(text, start, end)]
+    return not any(c.group == "attack" and c.start > link for c in lead for link in links)
+
+
+def _downing(text: str, cues: list[Cue]) -> list[Cue]:
+    """The interception cues that bring weapons down (not one an attack cue holds: 'shot down a Su-25')."""
+    return [
+        c
+        for c in cues
+        if c.group == "interception"
+        and _DOWN_WORD.search(text, c.start, c.end)
+        and not any(a.group == "attack" and a.start <= c.start and c.end <= a.end for a in cues)
+    ]

@@ -23,6 +23,7 @@ from etl.tagging.context import (
     DocumentContext,
     lead_all_downed,
     lead_date_scenes,
+    lead_downed,
     lead_places,
     lead_regions,
     lead_targets,
@@ -106,6 +107,7 @@ def find_incidents(
     context.lead_scenes = lead_date_scenes(text, spans, cues, located, capitals, doc.report_date)
     context.lead_targets = lead_targets(text, spans, cues, located)
     context.all_downed_headline = spans[0] if lead_all_downed(text, spans, cues) else None
+    context.downed_lead = spans[1] if lead_downed(text, spans, cues) else None
     context.lead_regions = lead_regions(text, spans, located)
     context.named_countries = {p.country_code for _, p in located if p.country_code}
     told: list[int] = []  # how many incidents the text had told before each sentence
@@ -214,7 +216,7 @@ def _tag_sentence(
         return []  # a file photo, or a question ("Has Putin's assault on the grid failed?"): nothing
     dates = _AnchorDates(sentence, when, inherited, doc.report_date)
     captures = [a for a in capture_anchors(sentence, lexicon, home) if not dates.told(a)]
-    all_downed = (sentence.start, sentence.end) == context.all_downed_headline
+    all_downed = (sentence.start, sentence.end) in (context.all_downed_headline, context.downed_lead)
     live = live_attack_clauses(sentence, context.attacked, all_downed) | taken
     targets = target_anchors(sentence, live)
     anchors = captures + targets + unspecified_anchors(sentence, live, captures + targets)
