@@ -2667,6 +2667,11 @@ def test_double_spaces_read_as_one():
         "seeks to wear down Ukraine’s air defenses ahead of Kyiv’s planned offensive.",
         "Russia Says Drone Attacks Were Intercepted Near Moscow.\n\nIt appeared to be the first such attack "
         "near the Russian capital since May.",
+        # casualties denied are no hit of an interception
+        "Ukraine says it downed Russian cruise missiles aimed at Kyiv.\n\nNo casualties are being reported "
+        "from the air strikes which are said to have targeted Kyiv.",
+        "Ukraine said its air defences shot down 25 missiles fired overnight by Russia at Kyiv, and there "
+        "were no reported casualties.",
         # a question of whether, or of why not, asks about an attack that may not have happened
         "Did Ukraine launch a drone attack on the Kremlin?",
         "Why doesn't Ukraine attack the Russian convoy in Kyiv?",

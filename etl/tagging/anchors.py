@@ -78,6 +78,11 @@ _ATTRIBUTIVE_AFTER = re.compile(
     re.IGNORECASE,
 )
 ATTRIBUTIVE_REACH = 20  # characters before a participle searched for its determiner
+# "Ukraine said its air defences shot down 23 of 25 missiles, fired overnight by Russia, chiefly at Kyiv, and
+# there were no reported casualties", "No casualties are being reported from the air strikes": an impact
+# denied is no hit of an interception
+_DENIED = re.compile(r"\b(?:no|without)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+DENIAL_REACH = 20  # characters before an impact word searched for its denial
 
 
 class Span(Protocol):
@@ -308,7 +313,7 @@ def live_attack_clauses(
             is_impact or (is_attack and _GENERIC_HIT.fullmatch(sentence.text_of(cue)) is not None)
         ) and (cue.end <= granted_before)
         intercepted = (all_downed or (bool(interceptions) and cue.start < contrast_at)) and not granted
-        if intercepted and not (is_impact and cue.label != "damage"):
+        if intercepted and not (is_impact and cue.label != "damage" and not _is_denied(sentence, cue)):
             continue  # air defence stories: only a real impact says something was hit
         if is_attack and _is_imagined(sentence, cue):
             continue
@@ -317,6 +322,11 @@ def live_attack_clauses(
                 continue  # "the number of attacks", "40 percent of ... since the war began": a tally
             live.add(sentence.clause_of(cue.start))
     return live
+
+
+def _is_denied(sentence: Sentence, cue: Cue) -> bool:
+    """An impact the sentence says there was none of ('there were no reported casualties')."""
+    return bool(sentence.before(cue, _DENIED, DENIAL_REACH))
 
 
 def _is_imagined(sentence: Sentence, cue: Cue) -> bool:
