@@ -2667,6 +2667,8 @@ def test_double_spaces_read_as_one():
         "seeks to wear down Ukraine’s air defenses ahead of Kyiv’s planned offensive.",
         "Russia Says Drone Attacks Were Intercepted Near Moscow.\n\nIt appeared to be the first such attack "
         "near the Russian capital since May.",
+        # a barrage fended off is an interception
+        "Ukraine Recap: Kyiv Fends Off Second Massive Barrage in Two Days.",
         # casualties denied are no hit of an interception
         "Ukraine says it downed Russian cruise missiles aimed at Kyiv.\n\nNo casualties are being reported "
         "from the air strikes which are said to have targeted Kyiv.",
