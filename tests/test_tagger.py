@@ -2667,6 +2667,9 @@ def test_double_spaces_read_as_one():
         "seeks to wear down Ukraine’s air defenses ahead of Kyiv’s planned offensive.",
         "Russia Says Drone Attacks Were Intercepted Near Moscow.\n\nIt appeared to be the first such attack "
         "near the Russian capital since May.",
+        # a headline's attack its lead says was foiled
+        "Russia Targets Ukraine’s Capital With Barrage of Drones.\n\nThe attack, which Ukraine said it had "
+        "foiled, is the latest in a campaign.",
         # a barrage fended off is an interception
         "Ukraine Recap: Kyiv Fends Off Second Massive Barrage in Two Days.",
         # casualties denied are no hit of an interception

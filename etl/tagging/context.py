@@ -261,9 +261,13 @@ def lead_targets(
 
 # "Russia Launches Large Wave of Drones at Ukraine’s Capital." then "Ukraine’s Air Force said that it shot
 # down all of the drones", "Ukrainian officials said all 11 missiles were intercepted by air defenses": every
-# weapon of the headline's attack brought down (not "shot down all but one of the 30 cruise missiles")
+# weapon of the headline's attack brought down (not "shot down all but one of the 30 cruise missiles"); or the
+# attack itself foiled ("Russia Targets Ukraine’s Capital With Barrage of Drones." then "The attack, which
+# Ukraine said it had foiled, is the latest in a campaign")
 _ALL_DOWNED = re.compile(
     r"\b(?:shot|shoots?|shooting|took|taking|brought) down all\b(?! but)"
+    r"|\b(?:attack|strike|barrage|raid),? (?:which|that) (?:[\w’'-]+ ){0,5}"
+    r"(?:foiled|thwarted|repelled|repulsed)\b"
     r"|\b(?:destroyed|destroying|intercepted|intercepting|downed|downing|repelled|repelling|neutrali[sz]ed)"
     r" all\b(?! but)"
     r"|\ball (?:of )?(?:the )?(?:\d+ )?(?:[\w-]+ ){0,3}(?:drones|missiles|rockets|UAVs|targets|weapons)"
