@@ -2912,6 +2912,16 @@ def test_a_country_that_targeted_is_the_attacker_and_a_later_sentence_dates_the_
                 ("residential", "Odesa", "2024-03-21", "day"),
             ],
         ),
+        # 'a day earlier', 'the day before' ending its clause: the day before the report, as 'yesterday'
+        (
+            "An explosion a day earlier partly damaged the bridge in Kherson.",
+            [("bridge", "Kherson", "2024-03-22", "day")],
+        ),
+        # ... but a weekday of the sentence wins
+        (
+            "A drone hit a power plant in Kharkiv on Thursday, a day earlier than officials had feared.",
+            [("power_plant", "Kharkiv", "2024-03-21", "day")],
+        ),
         # the weekday of a newsletter's name is the issue's, not the event's
         (
             "Your Tuesday Briefing: Drones hit a power plant in Kharkiv.",

@@ -184,6 +184,14 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # said Tuesday's attack ... was a complex strike': the day of the event told of, not of the telling
         ("weekday", rf"\b{_WEEKDAY}['’]s\b"),
         ("said_weekday", rf"\b{_WEEKDAY}\b"),
+        # 'An explosion a day earlier partly damaged the span', 'the missile strike ... that killed seven
+        # people and wounded over a hundred others the day before': the day before the report, as 'yesterday'
+        # (after the weekdays: 'The bombardment of Belgorod on Saturday, apparently in response to an enormous
+        # air assault by Moscow a day earlier' is Saturday's; 'the day before Russia attacked' is no such day)
+        (
+            "yesterday",
+            r"\b(?:(?:a|one)\s+day\s+earlier|the\s+previous\s+day|the\s+day\s+before(?=\s*(?:[.,;:)]|$)))",
+        ),
         ("last_week", r"\blast week\b"),
         (
             "this_week",
