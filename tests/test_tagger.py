@@ -2912,6 +2912,13 @@ def test_a_country_that_targeted_is_the_attacker_and_a_later_sentence_dates_the_
                 ("residential", "Odesa", "2024-03-21", "day"),
             ],
         ),
+        # a headline telling what came after an attack, its lead's attack words all in an undated 'a day
+        # after' phrase: the attack was the day before the report
+        (
+            "Power cut in Kharkiv after Russian strikes.\n\nEngineers worked through the night a day after "
+            "missiles hit the city's power plant.",
+            [("power_grid", "Kharkiv", "2024-03-22", "day"), ("power_plant", "Kharkiv", "2024-03-22", "day")],
+        ),
         # 'a day earlier', 'the day before' ending its clause: the day before the report, as 'yesterday'
         (
             "An explosion a day earlier partly damaged the bridge in Kherson.",

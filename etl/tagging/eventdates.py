@@ -274,6 +274,7 @@ def _attack_after(sentence: Sentence, offset: int) -> re.Match[str] | None:
     return None
 
 
+_AFTER = re.compile(r"\bafter\b", re.IGNORECASE)
 # The lead ends where a run of spaces or a headline break starts what were paragraphs of their own (a
 # standfirst, then 'Russia-Ukraine war: latest updates', then the story).
 _LEAD_END = re.compile(r"\s*\xa0\xa0|\s{3,}")
@@ -315,6 +316,23 @@ def lead_date(
         return None
     paragraph = text[spans[1][0] :].split("\n\n", 1)[0]
     found = find_date(lead, report_date)
+    own = [a - spans[1][0] for a in attacks if spans[1][0] <= a < spans[1][0] + len(lead)]
+    if found is None and report_date is not None:
+        # a headline telling what came after an attack, its lead with no day and all its attack words in an
+        # 'a day after' phrase: the attack was the day before the report ('Russia says it downed dozens of
+        # Moscow-bound Ukrainian drones after it struck Kyiv.' then '... intercepted at least 24 Ukrainian
+        # drones a day after it launched its largest drone strike on the Ukrainian capital'); not a headline's
+        # attack of its own ('Crimea oil tank set ablaze by reported drone.' then 'Flames engulf the facility
+        # ..., a day after a wave of strikes across Ukraine.')
+        head = text[spans[0][0] : spans[0][1]]
+        turn = _AFTER.search(head)
+        head_attacks = [a - spans[0][0] for a in attacks if spans[0][0] <= a < spans[0][1]]
+        if turn is None or not head_attacks or min(head_attacks) < turn.start():
+            return None
+        for m in _DAY_AFTER.finditer(lead):
+            if own and all(m.start() <= a < m.end() for a in own):
+                return EventDate(report_date - _days_back(m), "day")
+        return None
     if found is None or found.precision != "day" or long_ago(found, report_date):
         return None
     if found.span is not None and _OTHER_EVENT.search(lead, 1, found.span[0]):
@@ -322,7 +340,6 @@ def lead_date(
     caption = PHOTO_CREDIT.search(paragraph) or _CAPTION.search(lead)
     if caption and not _fresh_scene(lead, found, report_date):
         return None
-    own = [a - spans[1][0] for a in attacks if spans[1][0] <= a < spans[1][0] + len(lead)]
     for m in _DAY_AFTER.finditer(lead, found.span[1] if found.span else 0):
         if own and all(m.start() <= a < m.end() for a in own):
             return EventDate(found.value - _days_back(m), "day")
