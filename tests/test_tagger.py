@@ -2919,6 +2919,12 @@ def test_a_country_that_targeted_is_the_attacker_and_a_later_sentence_dates_the_
             "missiles hit the city's power plant.",
             [("power_grid", "Kharkiv", "2024-03-22", "day"), ("power_plant", "Kharkiv", "2024-03-22", "day")],
         ),
+        # a weekday past a count is the day counted, its 'on' dropped (not the frame of 'the sixth time this
+        # month')
+        (
+            "Russia shelled a school in Kherson 44 times Thursday.",
+            [("school", "Kherson", "2024-03-21", "day")],
+        ),
         # 'a day earlier', 'the day before' ending its clause: the day before the report, as 'yesterday'
         (
             "An explosion a day earlier partly damaged the bridge in Kherson.",
