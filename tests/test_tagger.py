@@ -2919,6 +2919,12 @@ def test_a_country_that_targeted_is_the_attacker_and_a_later_sentence_dates_the_
             "missiles hit the city's power plant.",
             [("power_grid", "Kharkiv", "2024-03-22", "day"), ("power_plant", "Kharkiv", "2024-03-22", "day")],
         ),
+        # the day the war began, past 'since' and its invasion, is no date of the attack
+        (
+            "A drone hit a Russian tank near Bakhmut, as drone videos have been commonplace since Putin "
+            "ordered his troops into Ukraine on February 24.",
+            [("military_site", "Bakhmut", "2024-03-23", "week")],
+        ),
         # a weekday past a count is the day counted, its 'on' dropped (not the frame of 'the sixth time this
         # month')
         (

@@ -97,9 +97,11 @@ _WEEKDAY_SPAN = (
 _NOT_EVENT = re.compile(r"(?:\bsince|\btimes?)\s+$", re.IGNORECASE)
 _COUNTED_DAY = re.compile(rf"(?<=\btimes\s)(?:{_WEEKDAYS_AHEAD})\b", re.IGNORECASE)
 # ... nor the war's start a span is counted from ('its largest attack since the start of the war in February
-# 2022', 'since Russia's full-scale invasion in February 2022')
+# 2022', 'since Russia's full-scale invasion in February 2022', 'occupied since Putin's forces invaded Ukraine
+# on February 24', 'commonplace since Putin ordered his troops into Ukraine on February 24')
 _SINCE_WAR_BEGAN = re.compile(
-    r"\bsince\s+(?:[\w’'-]+\s+){0,5}?(?:war|invasion|invaded)(?:\s+(?:of|on)\s+[\w’'-]+)?\s+(?:in\s+|on\s+)?"
+    r"\bsince\s+(?:[\w’'-]+\s+){0,5}?(?:war|invasion|invaded|into\s+Ukraine)"
+    r"(?:\s+(?:of|on)\s+[\w’'-]+|\s+Ukraine)?\s+(?:in\s+|on\s+)?"
     r"(?:[a-z]+\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?$",  # ... its month and day before a year
     re.IGNORECASE,
 )
