@@ -244,7 +244,7 @@ def live_attack_clauses(
     A blackout, a death or a fire counts only in a text that reports an attack somewhere ("Power outages leave
     people freezing", "Crimea Gas Pipeline Fire Leaves 30K Residents Without Heating" alone are no incident;
     "Drone strikes cut power. ... Odesa has no light" is one). A headline whose lead says every weapon was
-    brought down (`all_downed`, context.lead_all_downed) reads as an interception: only a real impact of its
+    brought down (`all_downed`, alldowned.lead_all_downed) reads as an interception: only a real impact of its
     own was a hit."""
     # "air raid sirens": the 'air raid' names a warning, no attack
     warnings = [a for a in sentence.cues_of("attack") if _names_warning(sentence, a)]

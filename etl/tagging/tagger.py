@@ -9,6 +9,7 @@ from typing import Any
 
 from etl.gazetteer import Gazetteer, Place, PlaceMention, load_gazetteer
 from etl.models import Document, Incident, content_id
+from etl.tagging.alldowned import lead_all_downed, lead_downed
 from etl.tagging.anchors import (
     Anchor,
     Located,
@@ -16,39 +17,29 @@ from etl.tagging.anchors import (
     live_attack_clauses,
     unspecified_anchors,
 )
+from etl.tagging.captions import is_file_photo
 from etl.tagging.captures import capture_anchors, taken_target_clauses
 from etl.tagging.casualties import casualty_counts
 from etl.tagging.cityregions import around_city_regions
-from etl.tagging.context import (
-    DocumentContext,
-    lead_all_downed,
-    lead_date_scenes,
-    lead_downed,
-    lead_places,
-    lead_regions,
-    lead_targets,
-)
+from etl.tagging.context import DocumentContext, lead_date_scenes, lead_places, lead_regions, lead_targets
 from etl.tagging.coreference import resolve_bare_targets
 from etl.tagging.dates import EventDate
+from etl.tagging.dayafter import day_after_date
 from etl.tagging.eventdates import (
     DATES_BACK_SENTENCES,
     anchor_date,
     date_back,
     dated_back,
-    day_after_date,
     inherited_date,
-    is_file_photo,
-    is_history,
-    lead_date,
-    lead_scene_date,
     own_headline_date,
     stated_date,
-    told_later,
     undated,
 )
 from etl.tagging.facilities import FacilityMention, find_facilities
 from etl.tagging.fallbackcountries import country_wide
+from etl.tagging.history import is_history, told_later
 from etl.tagging.incidentplaces import headline_place, places_of, share_attack_places, story_scene
+from etl.tagging.leaddates import lead_date, lead_scene_date
 from etl.tagging.lexicon import Cue, Lexicon, load_lexicon
 from etl.tagging.locatives import border_of_war, foreign_border_beside_target
 from etl.tagging.merging import merge_incidents

@@ -1,0 +1,137 @@
+"""A headline's attack that hit nothing: the lead under it says every weapon was brought down, or tells
+the attack only as weapons brought down in a text that names no hit at all; or the headline says weapons were
+brought down and its lead names only that attack (lead_downed)."""
+
+from __future__ import annotations
+
+import re
+
+from etl.tagging.leaddates import has_lead
+from etl.tagging.lexicon import Cue
+
+# "Russia Launches Large Wave of Drones at Ukraine’s Capital." then "Ukraine’s Air Force said that it shot
+# down all of the drones", "Ukrainian officials said all 11 missiles were intercepted by air defenses": every
+# weapon of the headline's attack brought down (not "shot down all but one of the 30 cruise missiles"); or the
+# attack itself foiled ("Russia Targets Ukraine’s Capital With Barrage of Drones." then "The attack, which
+# Ukraine said it had foiled, is the latest in a campaign")
+_ALL_DOWNED = re.compile(
+    r"\b(?:shot|shoots?|shooting|took|taking|brought) down all\b(?! but)"
+    r"|\b(?:attack|strike|barrage|raid),? (?:which|that) (?:[\w’'-]+ ){0,5}"
+    r"(?:foiled|thwarted|repelled|repulsed)\b"
+    r"|\b(?:destroyed|destroying|intercepted|intercepting|downed|downing|repelled|repelling|neutrali[sz]ed)"
+    r" all\b(?! but)"
+    r"|\ball (?:of )?(?:the )?(?:\d+ )?(?:[\w-]+ ){0,3}(?:drones|missiles|rockets|UAVs|targets|weapons)"
+    r"(?: [\w-]+){0,6}? (?:were|was|had been|have been)"
+    r" (?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)",
+    re.IGNORECASE,
+)
+
+# ... with no word of a hit in the lead: what fell, burnt, broke or hurt someone
+_IMPACT_WORD = re.compile(
+    r"\b(?:debris|fragments?|wreckage|injur\w*|wound\w*|kill\w*|dead|died|casualties|damag\w*|fires?|blaze"
+    r"|hit|struck|explosions?|blasts?)\b",
+    re.IGNORECASE,
+)
+
+
+def lead_all_downed(text: str, spans: list[tuple[int, int]], cues: list[Cue]) -> bool:
+    """The first sentence under a headline says every weapon was brought down and names no impact of its own
+    (debris, a fire, the hurt): the headline's attack hit nothing ("... downed all 10 ballistic missiles
+    targeting the capital, but falling debris caused injuries" still hit); or it names only some weapons
+    brought down, in a text that names no hit at all (_only_downed)."""
+    if not has_lead(text, spans) or ";" in text[slice(*spans[0])]:
+        return False  # no lead; or a headline of several stories, its other ones not the lead's
+    start, end = spans[1]
+    downed = [m.span() for m in _ALL_DOWNED.finditer(text, start, end)]
+    if not downed:
+        return _only_downed(text, spans, cues)
+    lead = [c for c in cues if start <= c.start < end]
+    brought_down = downed + [(c.start, c.end) for c in lead if c.group == "interception"]
+    impacts = [(c.start, c.end) for c in lead if c.group == "debris" or c.group == "impacts"]
+    impacts += [m.span() for m in _IMPACT_WORD.finditer(text, start, end)]
+    return all(any(a <= lo and hi <= b for a, b in brought_down) for lo, hi in impacts)
+
+
+# "Russia Blames Ukraine Over Fresh Drone Attack on Moscow." then "Russian forces intercepted two Ukrainian
+# drones over Moscow", "Russia says it repelled a seaborne drone attack by Ukraine at Novorossiysk naval
+# base": a lead that tells the headline's attack only as weapons brought down (not "fend off a night attack
+# by Russian convoys", ground fighting; nor an aircraft shot down, itself a hit)
+_DOWN_WORD = re.compile(
+    r"\b(?:shot|shoots?|shooting|took|taken|brought) down\b"
+    r"|\b(?:intercept|down|destroy|repel|repuls|thwart|foil)",
+    re.IGNORECASE,
+)
+
+# ... of which some got through ("downed 52 of 54 drones", "shot down most Russian cruise missiles", "had
+# downed 41 of them", "a significant number of them have been shot down")
+_PARTIAL = re.compile(
+    r"\b\d+\s+(?:of|out\s+of)\s+(?:the\s+|them\b|\d)|\b(?:most|majority|all\s+but|some|none|number)\b",
+    re.IGNORECASE,
+)
+
+# ... under a headline that names a hit of its own ("Russian shelling hits a landmark church in Kherson",
+# "Drones Strike Moscow Civilian Areas", "Ukraine blasts Russian Ka-52 attack helicopter out of the sky")
+_HEADLINE_HIT = re.compile(
+    r"\b(?:hits?|struck|damag\w*|destroy\w*|kill\w*|injur\w*|wound\w*|dead|fires?|blaze|burns?|debris|wreckage)\b"
+    r"|\b(?:drones?|missiles?|rockets?|shells?|shelling|Ukraine|Russia|forces|troops)\s+(?:strikes?|blasts?)\b",
+    re.IGNORECASE,
+)
+
+
+def _only_downed(text: str, spans: list[tuple[int, int]], cues: list[Cue]) -> bool:
+    """The lead names weapons brought down, none that got through, and no attack of its own; and neither the
+    headline nor any sentence under it names a hit (debris, a fire, the hurt, damage): the headline's attack
+    hit nothing."""
+    start, end = spans[1]
+    lead = [c for c in cues if start <= c.start < end]
+    downed = _downing(text, lead)
+    if not downed or _PARTIAL.search(text, start, end) or _HEADLINE_HIT.search(text, *spans[0]):
+        return False
+    inside = [(c.start, c.end) for c in downed]
+    body = [c for c in cues if c.start >= start and c.group in ("attack", "debris", "impacts")]
+    words = [(c.start, c.end) for c in body if c.group != "attack" or c.start < end]
+    words += [m.span() for m in _IMPACT_WORD.finditer(text, start)]
+    return all(any(a <= lo and hi <= b for a, b in inside) for lo, hi in words)
+
+
+# "Ukraine Downs Dozens of Drones Over Kyiv in Russian Air Assault." then "The heavy attack came as Moscow
+# seeks to wear down Ukraine’s air defenses", "Ukraine says it downed Russian cruise missiles aimed at Kyiv."
+# then "No casualties are being reported from the air strikes which are said to have targeted Kyiv": a lead
+# that only names the attack its headline says was brought down, with no hit, target or impact of its own
+# (an impact denied, 'no casualties', is none)
+_NO_IMPACT = re.compile(r"\b(?:no|without)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+# ... nor an attack told after these, another event ("Russia intercepts Ukrainian drones over four regions,
+# including Moscow, a day after its attack on Kyiv")
+_LATER_LINK = re.compile(r"\b(?:after|following)\b", re.IGNORECASE)
+
+
+def lead_downed(text: str, spans: list[tuple[int, int]], cues: list[Cue]) -> bool:
+    """The headline reports weapons brought down and no hit of its own (not 'shot down 15 of 20'), and the
+    lead under it names no target, impact or later hit ('a day after its attack on Kyiv'): the lead's attack
+    is the one intercepted."""
+    if not has_lead(text, spans) or ";" in text[slice(*spans[0])]:
+        return False
+    (head, head_end), (start, end) = spans[0], spans[1]
+    if not _downing(text, [c for c in cues if head <= c.start < head_end]):
+        return False
+    if _PARTIAL.search(text, head, end) or _HEADLINE_HIT.search(text, head, head_end):
+        return False
+    lead = [c for c in cues if start <= c.start < end]
+    hits = [c.start for c in lead if c.group in ("target", "debris", "impacts")]
+    hits += [m.start() for m in _IMPACT_WORD.finditer(text, start, end)]
+    if any(not _NO_IMPACT.search(text, max(start, hit - 20), hit) for hit in hits):
+        return False
+    links = [m.end() for m in _LATER_LINK.finditer(text, start, end)]
+    return not any(c.group == "attack" and c.start > link for c in lead for link in links)
+
+
+def _downing(text: str, cues: list[Cue]) -> list[Cue]:
+    """The interception cues that bring weapons down (not one an attack cue holds: 'shot down a Su-25')."""
+    return [
+        c
+        for c in cues
+        if c.group == "interception"
+        and _DOWN_WORD.search(text, c.start, c.end)
+        and not any(a.group == "attack" and a.start <= c.start and c.end <= a.end for a in cues)
+    ]
