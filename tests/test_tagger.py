@@ -542,6 +542,17 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "town of Kurchatov, local officials say.",
             [("unspecified", "Kurchatov", "reported")],
         ),
+        # ... a city-region in it too (Sevastopol in Crimea), not the city a region is named after
+        (
+            "Ukraine war: Crimea oil tank set ablaze by reported drone.\n\nFlames engulf the facility in "
+            "Russian-held Sevastopol, a day after a wave of strikes across Ukraine.",
+            [("fuel_depot", "Sevastopol", "reported")],
+        ),
+        (
+            "Drones damage apartments near Moscow.\n\nMoscow airspace was briefly closed after a drone "
+            "attack.",
+            [("residential", "RU-MOS", "reported"), ("unspecified", "Moscow", "reported")],
+        ),
         # a country's n-th largest city is that city
         (
             "Ukraine's third largest city has come under sustained attack on its ports.",

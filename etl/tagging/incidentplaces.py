@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 
 from etl.gazetteer import Place
+from etl.gazetteer.folding import fold
 from etl.gazetteer.regionhints import ENCLAVES
 from etl.tagging.anchors import Anchor, Located, Sentence
 from etl.tagging.attackedcountry import attacked_country, own_territory
@@ -43,9 +44,23 @@ def headline_place(sentence: Sentence, place: Place, context: DocumentContext) -
         (p.admin1_code, p.name, p.precision): p
         for p in context.lead_places
         if p.country_code == place.country_code
-        and (place.precision == "country" or (p.precision == "place" and p.admin1_code == place.admin1_code))
+        and (
+            place.precision == "country"
+            or (p.precision == "place" and place.admin1_code in _regions_of(p, place))
+        )
     }
     return next(iter(inside.values())) if len(inside) == 1 else place
+
+
+def _regions_of(settlement: Place, region: Place) -> tuple[str | None, ...]:
+    """The regions a settlement lies in: its own and the one around a city-region ("Crimea oil tank set
+    ablaze" then "Flames engulf the facility in Russian-held Sevastopol"), unless that region is named after
+    the city ("drones damage apartments near Moscow" in Moscow Oblast, then "Moscow airspace briefly closed":
+    the region is told apart from its city)."""
+    around = ENCLAVES.get(settlement.admin1_code or "")
+    if fold(settlement.name) in fold(region.admin1 or region.name):
+        around = None
+    return (settlement.admin1_code, around)
 
 
 def share_attack_places(sentence: Sentence, anchors: list[Anchor], live: set[int]) -> None:
