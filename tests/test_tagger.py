@@ -937,6 +937,17 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             " of tack by Moscow.",
             [("residential", "Kharkiv", "reported")],
         ),
+        # a capital a side supports or arms is the state supported
+        (
+            "Volodymyr Zelenskyy says death toll could rise after strike in Kostyantynivka as US pledges"
+            " ‘unwavering’ support for Kyiv",
+            [("unspecified", "Kostiantynivka", "reported")],
+        ),
+        (
+            "Russia launched a barrage of missiles across Ukraine on the day Zelensky was to meet Biden to"
+            " discuss critical aid for Kyiv.",
+            [("unspecified", "UA", "reported")],
+        ),
         # not the object of a preposition: the drone attacks on Moscow are there
         (
             "Drone attacks on Moscow continued overnight, the mayor said.",

@@ -67,6 +67,19 @@ def capital_agent(sentence: Sentence, n: int) -> bool:
     return sentence.search_before(sentence.located[first].mention.start, _BY_CAPITAL, 12) is not None
 
 
+# "as US pledges ‘unwavering’ support for Kyiv", "more military aid to Kyiv", "Iran's weapons for Moscow": the
+# capital a side supports or arms stands for its state, never the scene
+_SUPPORTED = re.compile(
+    r"\b(?:support|aid|assistance|backing|solidarity|weapons|arms|ammunition)\s+(?:for|to)\s+$", re.IGNORECASE
+)
+
+
+def capital_supported(sentence: Sentence, n: int) -> bool:
+    """A capital right after the support or arms a side gives it: the state supported."""
+    loc = sentence.located[n]
+    return loc.capital and sentence.search_before(loc.mention.start, _SUPPORTED, 24) is not None
+
+
 # "the United States and Germany pledged", "Russia, Iran and North Korea say": countries listed as one subject
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
