@@ -178,6 +178,12 @@ def test_capital_in_other_senses_stays_the_country(gaz: Gazetteer, text: str):
     assert place.precision == "country"
 
 
+def test_capital_before_its_region_names_the_region(gaz: Gazetteer):
+    # "Ukraine's capital Kyiv region": the region named after the capital, not the city
+    pairs = resolved(gaz, "Ukraine's capital Kyiv region was hit by drones")
+    assert [(m.kind, p.admin1_code) for m, p in pairs] == [("country", None), ("admin1", "UA-32")]
+
+
 def test_nearby_places_choose_the_namesake(gaz: Gazetteer):
     mention, place = resolved(gaz, "Russia claimed Ivanivske, west of Bakhmut.")[1]
     assert {c.admin1_code for c in mention.candidates} == {"UA-14", "UA-09"}

@@ -1008,6 +1008,11 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
         ("Ukrainian drones strike three Russian cities", [("unspecified", "RU", "reported")]),
         ("Drone strike on weapons facility in Iran.", [("unspecified", "IR", "reported")]),
         ("The Odesa region was attacked overnight by missiles.", [("unspecified", "UA-51", "reported")]),
+        # the capital before the region named after it is no city ("Ukraine's capital Kyiv region")
+        (
+            "Ukraine's capital Kyiv region was hit by Iranian-made kamikaze drones on Thursday.",
+            [("unspecified", "UA-32", "reported")],
+        ),
         (
             "Russian flagship bomber blown-up at airbase in Novgorod region",
             [("airport", "RU-NGR", "reported")],

@@ -14,11 +14,13 @@ from etl.gazetteer.index import GazetteerIndex
 from etl.gazetteer.model import Place, PlaceMention
 
 # "Ukraine's capital", headline "Ukraine capital in survival mode", "the Ukrainian capital" (not "Russia's
-# capital markets", "the capital of Crimea")
+# capital markets", "the capital of Crimea", nor the region named after it: "Ukraine's capital Kyiv region was
+# hit by Iranian-made kamikaze drones")
 _COUNTRY_CAPITAL = re.compile(r"(?:['’]s)?\s+capital\b")
 _DEMONYM_CAPITAL = re.compile(r"\s+capital\b")
 _NOT_THE_CITY = re.compile(
-    r"\s+(?:of|city\s+of|markets?|gains?|flight|flows?|investments?|spending|expenditure|controls?|stock)\b",
+    r"\s+(?:of|city\s+of|markets?|gains?|flight|flows?|investments?|spending|expenditure|controls?|stock"
+    r"|(?-i:[A-Z])[\w’'-]+\s+(?:region|oblast))\b",
     re.IGNORECASE,
 )
 
