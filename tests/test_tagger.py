@@ -542,6 +542,18 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "town of Kurchatov, local officials say.",
             [("unspecified", "Kurchatov", "reported")],
         ),
+        # a target placed only in a region is at the one city-region inside it the story names as a scene
+        (
+            "Russian official says Crimean fuel tank blaze likely drone attack.\n\nRussian-installed Governor"
+            " Mikhail Razvozhayev wrote on Telegram that a huge blaze has broken out in Sevastopol.",
+            [("fuel_depot", "Sevastopol", "reported")],
+        ),
+        # ... not at the city a region is named like ("Kherson region" and "Kherson" are told apart)
+        (
+            "Russian shells hit a hospital in Ukraine's Kherson region.\n\nA huge blaze has broken out in"
+            " Kherson.",
+            [("hospital", "UA-65", "reported")],
+        ),
         # ... a city-region in it too (Sevastopol in Crimea), not the city a region is named after
         (
             "Ukraine war: Crimea oil tank set ablaze by reported drone.\n\nFlames engulf the facility in "

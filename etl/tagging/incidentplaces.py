@@ -58,7 +58,7 @@ def _regions_of(settlement: Place, region: Place) -> tuple[str | None, ...]:
     the city ("drones damage apartments near Moscow" in Moscow Oblast, then "Moscow airspace briefly closed":
     the region is told apart from its city)."""
     around = ENCLAVES.get(settlement.admin1_code or "")
-    if fold(settlement.name) in fold(region.admin1 or region.name):
+    if fold(settlement.admin1 or settlement.name) in fold(region.admin1 or region.name):
         around = None
     return (settlement.admin1_code, around)
 
@@ -179,6 +179,22 @@ def story_scene(
     if len(regions) == 1 and None not in regions:
         return region_of(regions.pop())
     return None
+
+
+def region_scene(region: Place, scenes: list[Place]) -> Place | None:
+    """For an incident placed only in a region: the one city-region inside it that the document names as a
+    scene, when it names no other settlement there ("Crimean fuel tank blaze" then "a huge blaze has broken
+    out in Sevastopol"); a settlement of the region's own code may be the region's namesake city, which
+    readers keep apart ("Kherson region" and "Kherson")."""
+    inside = {
+        (p.admin1_code, p.name): p
+        for p in scenes
+        if p.precision == "place" and region.admin1_code in _regions_of(p, region)
+    }
+    if len(inside) != 1:
+        return None
+    city = next(iter(inside.values()))
+    return city if city.admin1_code != region.admin1_code else None
 
 
 # "residents of the southern Ukrainian city were trapped", "the town's only hospital": a settlement named

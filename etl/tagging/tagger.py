@@ -38,7 +38,13 @@ from etl.tagging.eventdates import (
 from etl.tagging.facilities import FacilityMention, find_facilities
 from etl.tagging.fallbackcountries import country_wide
 from etl.tagging.history import is_history, told_later
-from etl.tagging.incidentplaces import headline_place, places_of, share_attack_places, story_scene
+from etl.tagging.incidentplaces import (
+    headline_place,
+    places_of,
+    region_scene,
+    share_attack_places,
+    story_scene,
+)
 from etl.tagging.leaddates import lead_date, lead_scene_date
 from etl.tagging.lexicon import Cue, Lexicon, load_lexicon
 from etl.tagging.locatives import border_of_war, foreign_border_beside_target
@@ -156,10 +162,16 @@ def _scenes(sentence: Sentence, quiet_in: Gazetteer | None = None) -> list[Place
 
 
 def _settled(doc: Document, incident: Incident, scenes: list[Place], gazetteer: Gazetteer) -> Incident:
-    """The incident at the story's one scene in its country, when it was placed only in the country."""
-    if incident.geo_precision != "country":
+    """The incident at the story's one scene in its country, when it was placed only in the country; at the
+    story's one city-region scene inside its region (Sevastopol in Crimea), when it was placed only in the
+    region."""
+    if incident.geo_precision == "admin1":
+        region = gazetteer.region(incident.admin1_code or "")
+        place = region_scene(region, scenes) if region is not None else None
+    elif incident.geo_precision == "country":
+        place = story_scene(incident.country_code, scenes, gazetteer.region)
+    else:
         return incident
-    place = story_scene(incident.country_code, scenes, gazetteer.region)
     if place is None:
         return incident
     return dataclasses.replace(incident, **_where(doc, incident.target_type, place, incident.event_date))
