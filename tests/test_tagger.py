@@ -2046,6 +2046,18 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
             "Russia 'bombs church' in Ukraine as Putin and huge security team attend service in Moscow.",
             [("cultural_religious", "UA", "reported")],
         ),
+        # the targets of one list split at 'a', 'the' are hit where the first of them was
+        (
+            "There were explosions in Odesa.\nRussian shells killed 21 civilians in Ukraine’s Kherson region"
+            " on Wednesday, Zelenskiy said, including hitting a hypermarket, a railway station and"
+            " residential buildings.",
+            [
+                ("commercial", "UA-65", "reported"),
+                ("railway", "UA-65", "reported"),
+                ("residential", "UA-65", "reported"),
+                ("unspecified", "Odesa", "reported"),
+            ],
+        ),
         # the region an official speaks for, past a country's possessive, is where what they report happened
         (
             "A 35-year-old man was killed by debris from a downed drone in a residential area, the governor"

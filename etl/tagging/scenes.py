@@ -6,6 +6,7 @@ sentence sets it in.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from etl.gazetteer import PlaceMention
 from etl.tagging.anchors import Anchor, Located, Sentence
@@ -84,6 +85,7 @@ def assign_places(sentence: Sentence, anchors: list[Anchor]) -> None:
     for anchor in open_anchors:
         if not anchor.places:
             anchor.places = _apposed(sentence, anchor)
+    _share_along_lists(sentence, open_anchors)
     for anchor in open_anchors:
         if not anchor.places:
             peers = [a for a in open_anchors if a.clause == anchor.clause and a.places]
@@ -111,6 +113,25 @@ def assign_places(sentence: Sentence, anchors: list[Anchor]) -> None:
             if nearby:
                 closest = min(nearby, key=lambda loc: _distance(anchor, loc.mention))
                 anchor.places = [_qualified(sentence, closest) or closest]
+
+
+# "including hitting a hypermarket, a railway station and residential buildings": the targets of one list,
+# split into clauses at the comma before an article
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?")
+
+
+def _share_along_lists(sentence: Sentence, anchors: list[Anchor]) -> None:
+    """A target listed right after another of another clause, with no place of its own, was hit where the
+    one before it was ("Russian shells killed 21 civilians in Ukraine's Kherson region on Wednesday,
+    Zelenskiy said, including hitting a hypermarket, a railway station and residential buildings")."""
+    ordered = sorted(anchors, key=lambda a: a.start)
+    for before, anchor in pairwise(ordered):
+        if anchor.places or not before.places or before.clause == anchor.clause:
+            continue
+        if before.target_type != "unspecified" and sentence.fullmatch_between(
+            before.end, anchor.start, _LIST_GAP
+        ):
+            anchor.places = list(before.places)
 
 
 def _country_said_in(sentence: Sentence, anchor: Anchor, countries: list[Located]) -> Located | None:
