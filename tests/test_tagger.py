@@ -3563,6 +3563,17 @@ def test_a_country_that_speaks_of_its_losses_is_the_scene_when_nothing_else_is()
             "were carried out by Iranian-made drones.",
             [("military_site", "Kupiansk", "reported")],
         ),
+        # monitors' notes: weapons used 'to fire upon' a force's positions, or fire opened from them upon it
+        (
+            "NAF rebel forces used grenade launchers to fire upon Military Forces of Ukraine positions "
+            "near Krymske.",
+            [("military_site", "Krymske", "reported")],
+        ),
+        (
+            "NAF rebel forces opened fire from grenade launchers and heavy machine guns upon Military "
+            "Forces of Ukraine positions near the village of Talakivka.",
+            [("military_site", "Talakivka", "reported")],
+        ),
         # a side's vehicle is front-line kit: placed nowhere, it was hit in the country at war with it
         ("Russian vehicle is destroyed in huge explosion.", [("military_site", "UA", "reported")]),
         # the air defence a missile was lost to, or one a country invests in, is no target hit
