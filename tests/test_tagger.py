@@ -13,23 +13,17 @@ from datetime import date
 import pytest
 
 from etl.models import Document
-from etl.tagging import namedevents
 from etl.tagging.tagger import find_incidents
 
 REPORTED = date(2024, 3, 23)
 
 
-@pytest.fixture(autouse=True)
-def _no_named_events(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The sentences here are dated REPORTED, a day chosen for none of them: the calendar of named events
-    would take the real ones they quote ('the Kakhovka dam') for retellings (tests/test_namedevents.py)."""
-    monkeypatch.setattr(namedevents, "load_named_events", lambda: ())
-
-
 def found(text: str, default_country: str | None = None) -> list[tuple[str, str, str]]:
     """(target type, most precise place name or region code or country code, status) per incident."""
     doc = Document("t", REPORTED, text, default_country=default_country)
-    found = find_incidents(doc)
+    # dated REPORTED, a day chosen for none of these sentences: the calendar of named events would take the
+    # real ones they quote ('the Kakhovka dam') for retellings (tests/test_namedevents.py reads it)
+    found = find_incidents(doc, named_events=())
     return sorted((i.target_type, i.place or i.admin1_code or i.country_code or "", i.status) for i in found)
 
 
@@ -3032,7 +3026,8 @@ def test_a_country_that_targeted_is_the_attacker_and_a_later_sentence_dates_the_
 )
 def test_event_dates(text: str, expected: list[tuple[str, str, str, str]]):
     doc = Document("t", REPORTED, text)
-    found_dates = [(i.target_type, i.place, str(i.event_date), i.date_precision) for i in find_incidents(doc)]
+    incidents = find_incidents(doc, named_events=())  # dated REPORTED, as found() is
+    found_dates = [(i.target_type, i.place, str(i.event_date), i.date_precision) for i in incidents]
     assert found_dates == expected
 
 

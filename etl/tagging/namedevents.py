@@ -2,7 +2,7 @@
 of one, in a report long after it happened, is the event's background, not this report's news (the guide:
 'a strike retold days later, as the background of another story, is not').
 
-    retold(incident, headline)  # True: the incident retells a named event of etl/data/named_events.csv
+    retold(incident, headline, load_named_events())  # True: it retells an event of named_events.csv
 """
 
 from __future__ import annotations
@@ -61,7 +61,7 @@ def _own_day(sentence: str, report_date: date) -> bool:
     return found is not None and (report_date - found.value).days <= RETOLD_AFTER_DAYS
 
 
-def retold(incident: Incident, headline: str) -> bool:
+def retold(incident: Incident, headline: str, events: tuple[NamedEvent, ...]) -> bool:
     """An incident of a named event's types, whose sentence or report headline names the event, reported
     more than RETOLD_AFTER_DAYS after it and dated by no day of its own: 'Intelligence reviewed by US
     officials suggested a pro-Ukrainian group carried out the attack on the Nord Stream pipelines' (March
@@ -76,5 +76,5 @@ def retold(incident: Incident, headline: str) -> bool:
         and event.long_after(report_date)
         and (event.cue.search(incident.evidence) or event.cue.search(headline))
         and not _own_day(incident.evidence, report_date)
-        for event in load_named_events()
+        for event in events
     )

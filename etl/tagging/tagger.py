@@ -49,7 +49,7 @@ from etl.tagging.leaddates import lead_date, lead_scene_date
 from etl.tagging.lexicon import Cue, Lexicon, load_lexicon
 from etl.tagging.locatives import border_of_war, foreign_border_beside_target
 from etl.tagging.merging import merge_incidents
-from etl.tagging.namedevents import retold
+from etl.tagging.namedevents import NamedEvent, load_named_events, retold
 from etl.tagging.references import mark_references
 from etl.tagging.reportfilter import judge
 from etl.tagging.scenes import assign_places, set_as_where
@@ -71,10 +71,15 @@ def tag_document(
 
 
 def find_incidents(
-    doc: Document, gazetteer: Gazetteer | None = None, lexicon: Lexicon | None = None
+    doc: Document,
+    gazetteer: Gazetteer | None = None,
+    lexicon: Lexicon | None = None,
+    named_events: tuple[NamedEvent, ...] | None = None,
 ) -> list[Incident]:
-    """What the sentence rules find, before the document is judged (scripts/train_report_filter.py)."""
+    """What the sentence rules find, before the document is judged (scripts/train_report_filter.py);
+    `named_events` defaults to etl/data/named_events.csv (none: no incident is taken for a retelling)."""
     gazetteer = gazetteer or load_gazetteer()
+    events = load_named_events() if named_events is None else named_events
     lexicon = lexicon or load_lexicon()
     text = doc.text
     facilities = find_facilities(text)
@@ -142,7 +147,8 @@ def find_incidents(
             if i.geo_precision == "country" and country_wide(sentence, i.country_code)
         )
         scenes.extend(_scenes(sentence))
-    merged = merge_incidents([i for i in incidents if not retold(i, text[slice(*spans[0])])])
+    headline = text[slice(*spans[0])]
+    merged = merge_incidents([i for i in incidents if not retold(i, headline, events)])
     settled = [inc if inc.incident_id in wide else _settled(doc, inc, scenes, gazetteer) for inc in merged]
     changed = any(new is not old for new, old in zip(settled, merged, strict=True))
     return merge_incidents(settled) if changed else merged
