@@ -13,6 +13,7 @@ from datetime import date
 import pytest
 
 from etl.models import Document
+from etl.tagging.sentences import sentence_spans
 from etl.tagging.tagger import find_incidents
 
 REPORTED = date(2024, 3, 23)
@@ -2733,10 +2734,24 @@ def test_double_spaces_read_as_one():
         "The United States and Europe have pummeled Russia with unprecedented sanctions.",
         # the Kremlin as the speaker of a 'drone incident' is no site of it
         "Kremlin: Russia-US relations at 'lowest point' after drone incident",
+        # a sentence broken by a link's line break goes on: the storm, not a strike, cut the electricity
+        "Tornadoes were forecast for the Black Sea region after a storm that killed at least 14 people and "
+        "left more\nthan 2 million people without electricity in Russia and Ukraine",
     ],
 )
 def test_hard_negatives(text: str):
     assert found(text) == []
+
+
+def test_a_line_break_inside_a_sentence_does_not_end_it():
+    # feeds set their links on lines of their own: the weekday on the third line dates the shelling
+    text = "Russian troops shelled\nthe Kherson region\n39 times on Friday, according to governor Prokudin."
+    incidents = find_incidents(Document("t", date(2023, 7, 29), text), named_events=())
+    assert [(i.event_date, i.date_precision) for i in incidents] == [(date(2023, 7, 28), "day")]
+    # a transcript's run of unpunctuated lower-case lines: its lines stand alone
+    lines = ["so the drones came in", "and they hit the port", "in the night and then", "the next day we saw"]
+    transcript = "\n".join(lines * 2)
+    assert [transcript[a:b] for a, b in sentence_spans(transcript)][:4] == lines
 
 
 def test_the_month_may_is_no_modal_and_a_day_more_than_a_week_old_is_retold():

@@ -21,6 +21,15 @@ _DAY_NEXT = re.compile(r"[0-3]?\d(?:st|nd|rd|th)?\b")
 # A time before its day ("at around 3 a.m. Monday, according to the church"): the date goes on.
 _TIME_OF_DAY = re.compile(r"\b[ap]\.m\.$")
 _WEEKDAY_NEXT = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+# A line break inside a sentence: feeds that set their links on lines of their own break a sentence after a
+# word or comma before a lower-case word or digit ("Russian troops shelled\nthe Kherson region\n39 times on
+# Friday, according to governor ..."). The sentence goes on when it ends in punctuation (or the text ends)
+# within a few lines; a run of many unpunctuated lower-case lines is a transcript's, whose lines each stand
+# alone (joined, they ran into false reports).
+_BROKEN_LINE = re.compile(r"(?<=[\w,])\n(?=[a-z0-9])")
+_SENTENCE_END = re.compile(r"[.!?](?=[\"'”’)\]]?(?:\s|$))|\n\s*\n|\Z")
+BROKEN_SENTENCE_LINES = 4  # lines a sentence broken by line breaks spans at most
+BROKEN_SENTENCE_CHARS = 400
 # Clause boundaries inside a sentence: cue words attach to the target in their own clause first; the attack
 # a strike answers is a clause of its own ("attacked military facilities in the Ukrainian city of Kharkiv
 # overnight, including a hotel ... in response to Ukraine's strikes on Belgorod the previous day")
@@ -51,10 +60,24 @@ def _punctuated_spans(text: str) -> list[tuple[int, int]]:
         time = _TIME_OF_DAY.search(text, max(0, m.start() - 5), m.start())
         if time and "\n" not in m.group() and _WEEKDAY_NEXT.match(text, m.end()):
             continue
+        if m.group() == "\n" and _BROKEN_LINE.match(text, m.start()) and _goes_on(text, start, m.end()):
+            continue
         _append_trimmed(text, start, m.start(), spans)
         start = m.end()
     _append_trimmed(text, start, len(text), spans)
     return spans
+
+
+def _goes_on(text: str, start: int, at: int) -> bool:
+    """Whether the sentence from start, broken by a line break before at, ends in punctuation (or with the
+    text) within a few lines and characters."""
+    end = _SENTENCE_END.search(text, at)
+    return (
+        end is not None
+        and (end.group().startswith((".", "!", "?")) or end.start() == len(text))
+        and end.start() - start <= BROKEN_SENTENCE_CHARS
+        and text.count("\n", start, end.start()) < BROKEN_SENTENCE_LINES
+    )
 
 
 # A question asks whether something happened ("Has Putin's assault on the grid failed?", "Did Ukraine
