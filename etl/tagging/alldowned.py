@@ -39,8 +39,8 @@ def lead_all_downed(text: str, spans: list[tuple[int, int]], cues: list[Cue]) ->
     (debris, a fire, the hurt): the headline's attack hit nothing ("... downed all 10 ballistic missiles
     targeting the capital, but falling debris caused injuries" still hit); or it names only some weapons
     brought down, in a text that names no hit at all (_only_downed)."""
-    if not has_lead(text, spans) or ";" in text[slice(*spans[0])]:
-        return False  # no lead; or a headline of several stories, its other ones not the lead's
+    if not _lead_of_one_story(text, spans):
+        return False
     start, end = spans[1]
     downed = [m.span() for m in _ALL_DOWNED.finditer(text, start, end)]
     if not downed:
@@ -110,7 +110,7 @@ def lead_downed(text: str, spans: list[tuple[int, int]], cues: list[Cue]) -> boo
     """The headline reports weapons brought down and no hit of its own (not 'shot down 15 of 20'), and the
     lead under it names no target, impact or later hit ('a day after its attack on Kyiv'): the lead's attack
     is the one intercepted."""
-    if not has_lead(text, spans) or ";" in text[slice(*spans[0])]:
+    if not _lead_of_one_story(text, spans):
         return False
     (head, head_end), (start, end) = spans[0], spans[1]
     if not _downing(text, [c for c in cues if head <= c.start < head_end]):
@@ -124,6 +124,12 @@ def lead_downed(text: str, spans: list[tuple[int, int]], cues: list[Cue]) -> boo
         return False
     links = [m.end() for m in _LATER_LINK.finditer(text, start, end)]
     return not any(c.group == "attack" and c.start > link for c in lead for link in links)
+
+
+def _lead_of_one_story(text: str, spans: list[tuple[int, int]]) -> bool:
+    """The text has a lead under its headline, and the headline tells one story (a headline of several,
+    joined by ';', has other stories than the lead's)."""
+    return has_lead(text, spans) and ";" not in text[slice(*spans[0])]
 
 
 def _downing(text: str, cues: list[Cue]) -> list[Cue]:

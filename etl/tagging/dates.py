@@ -108,6 +108,10 @@ _SINCE_WAR_BEGAN = re.compile(
 WAR_BEGAN_REACH = 60  # characters before a date searched for the war's start
 
 
+# The counts of days the phrases spell out ('two days ago', 'three days after')
+DAY_COUNTS = {"two": 2, "three": 3}
+
+
 def starts_span(text: str, start: int) -> bool:
     """The date at `start` starts a span or frames a count ('since January 2024', 'since the start of the war
     in February 2022', 'for the sixth time this month'): no date of the event."""
@@ -354,7 +358,7 @@ def _relative(kind: str, groups: dict[str, str | None], report: date) -> tuple[d
     if kind == "yesterday":
         return report - timedelta(days=1), "day"
     if kind == "days_ago":
-        return report - timedelta(days={"two": 2, "three": 3}[str(groups["days"]).lower()]), "day"
+        return report - timedelta(days=DAY_COUNTS[str(groups["days"]).lower()]), "day"
     if kind in ("today", "overnight"):
         return report, "day"
     if kind in ("weekday", "last_weekday", "said_weekday", "weekday_span"):

@@ -7,7 +7,7 @@ import re
 from datetime import date, timedelta
 
 from etl.tagging.anchors import Anchor, Sentence
-from etl.tagging.dates import EventDate, find_date
+from etl.tagging.dates import DAY_COUNTS, EventDate, find_date
 
 # 'Authorities restored power in Kyiv, a day after a Russian missile barrage damaged the grid', 'Russia downs
 # drones day after its attack on Kyiv': what follows, up to the next comma, happened the day before ('less
@@ -20,7 +20,7 @@ DAY_AFTER = re.compile(
     r"(?:(?P<days>two|three)\s+days|day)\s+after\b(?![^,;:]*\b(?:blam|accus|said|says|claim|report)\w*)[^,;:]*",
     re.IGNORECASE,
 )
-_DAYS = {"": 1, "two": 2, "three": 3}
+_DAYS = {"": 1, **DAY_COUNTS}  # 'a day after', 'two days after'
 
 
 def days_back(m: re.Match[str]) -> timedelta:

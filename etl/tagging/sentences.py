@@ -71,7 +71,9 @@ def _punctuated_spans(text: str) -> list[tuple[int, int]]:
 def _goes_on(text: str, start: int, at: int) -> bool:
     """Whether the sentence from start, broken by a line break before at, ends in punctuation (or with the
     text) within a few lines and characters."""
-    end = _SENTENCE_END.search(text, at)
+    # (searched no further than the sentence may reach, and the two characters a full stop's look-ahead reads:
+    # a transcript's hundreds of unpunctuated lines would otherwise be scanned to their end at every break)
+    end = _SENTENCE_END.search(text, at, min(len(text), start + BROKEN_SENTENCE_CHARS + 3))
     return (
         end is not None
         and (end.group().startswith((".", "!", "?")) or end.start() == len(text))
