@@ -56,6 +56,7 @@ class DocumentContext:
         self.all_downed_headline: tuple[int, int] | None = None  # a headline whose lead says all were downed
         self.downed_lead: tuple[int, int] | None = None  # a lead that only names its headline's downed attack
         self.named_countries: set[str] = set()  # every country the document names a place of
+        self.border_story = False  # the document speaks of a border area somewhere (a border_region cue)
 
     def note_country(self, sentence: Sentence) -> None:
         """A sentence reporting no incident still says which country the text is about."""

@@ -27,6 +27,7 @@ FLAT_GROUPS = (
     "aggregate",
     "interception",
     "near",
+    "border_story",
     "venue",
     "actor",
     "state_act",
@@ -55,6 +56,8 @@ class TargetType:
     target_type: str
     target_category: str
     label: str
+    # the regions (ISO 3166-2) where a bare attack in a story that names the type takes it (border_region)
+    regions: frozenset[str] = frozenset()
 
 
 def _compile(patterns: list[str]) -> re.Pattern[str] | None:
@@ -93,7 +96,9 @@ class Lexicon:
         self._patterns: list[tuple[str, str, re.Pattern[str], frozenset[str] | None]] = []
         for category, spec in taxonomy.items():
             for type_code, type_spec in spec.get("types", {}).items():
-                self.types[type_code] = TargetType(type_code, category, type_spec["label"])
+                self.types[type_code] = TargetType(
+                    type_code, category, type_spec["label"], frozenset(type_spec.get("regions", ()))
+                )
                 self._add("target", type_code, type_spec.get("cues", []))
         for group in FLAT_GROUPS:
             self._add(group, group, lexicon[group])

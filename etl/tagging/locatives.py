@@ -127,6 +127,16 @@ def foreign_border_beside_target(anchor: Anchor, place: Place, anchors: list[Anc
     )
 
 
+def border_story_type(target_type: str, place: Place, border_story: bool, regions: frozenset[str]) -> str:
+    """'Attacks in Russia's Belgorod' under 'a daring cross-border assault', 'Belgorod shelled' in a
+    story of a raid across the border: in a story that speaks of the border, a bare attack placed in a Russian
+    region on the Ukrainian border (`regions`, taxonomy.toml) is a border-area strike, as readers label it. A
+    story that never names the border leaves it unspecified ('Ukrainian strike on Belgorod kills 14')."""
+    if target_type == "unspecified" and border_story and place.admin1_code in regions:
+        return LOCATIVE_TYPE
+    return target_type
+
+
 def border_of_war(target_type: str, place: Place) -> str:
     """'a drone crater near the border with Ukraine' in Romania, 'missiles struck near Przewodow, near the
     border with Ukraine': a strike placed in another country is no border_region (an area of the

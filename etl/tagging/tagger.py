@@ -47,7 +47,12 @@ from etl.tagging.incidentplaces import (
 )
 from etl.tagging.leaddates import lead_date, lead_scene_date
 from etl.tagging.lexicon import Cue, Lexicon, load_lexicon
-from etl.tagging.locatives import border_of_war, foreign_border_beside_target
+from etl.tagging.locatives import (
+    LOCATIVE_TYPE,
+    border_of_war,
+    border_story_type,
+    foreign_border_beside_target,
+)
 from etl.tagging.merging import merge_incidents
 from etl.tagging.namedevents import NamedEvent, load_named_events, retold
 from etl.tagging.references import mark_references
@@ -112,6 +117,9 @@ def find_incidents(
     context.downed_lead = spans[1] if lead_downed(text, spans, cues) else None
     context.lead_regions = lead_regions(text, spans, located)
     context.named_countries = {p.country_code for _, p in located if p.country_code}
+    context.border_story = any(
+        c.group == "border_story" or (c.group == "target" and c.label == LOCATIVE_TYPE) for c in cues
+    )
     told: list[int] = []  # how many incidents the text had told before each sentence
     for start, end in spans:
         if (start, end) in links:
@@ -257,6 +265,7 @@ def _tag_sentence(
                 doc.report_date,
             ),
             lexicon,
+            context.border_story,
         )
         for anchor in anchors
         for place in places_of(anchor, sentence, context)
@@ -311,9 +320,16 @@ def _means(sentence: Sentence, anchor: Anchor, lexicon: Lexicon) -> str:
 
 
 def _incident(
-    doc: Document, sentence: Sentence, anchor: Anchor, place: Place, when: EventDate | None, lexicon: Lexicon
+    doc: Document,
+    sentence: Sentence,
+    anchor: Anchor,
+    place: Place,
+    when: EventDate | None,
+    lexicon: Lexicon,
+    border_story: bool,
 ) -> Incident:
-    target_type = border_of_war(anchor.target_type, place)
+    regions = lexicon.types[LOCATIVE_TYPE].regions
+    target_type = border_of_war(border_story_type(anchor.target_type, place, border_story, regions), place)
     target = lexicon.types[target_type]
     # Impacts belong to their own clause only: "a fire" two clauses away burnt something else.
     impacts = {c.label for c in sentence.cues_of("impacts") if sentence.clause_of(c.start) == anchor.clause}

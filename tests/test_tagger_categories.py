@@ -1,0 +1,51 @@
+"""The target category of incidents the rules rightly find: which type a detected attack takes.
+
+Invented sentences modelled on the patterns the labelled development items showed, each with the exact
+incidents `find_incidents` must return, and a near case the rule must leave alone.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.models import Document
+from etl.tagging.tagger import find_incidents
+
+REPORTED = date(2024, 3, 23)
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    """(target type, most precise place name or region code or country code) per incident."""
+    doc = Document("t", REPORTED, text)
+    return sorted(
+        (i.target_type, i.place or i.admin1_code or i.country_code or "")
+        for i in find_incidents(doc, named_events=())
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a story of a raid over the border: a bare attack in a Russian border region is a border-area strike
+        (
+            "Shelling hits Russia's Kursk region.\n\nMoscow said the fighters who crossed the border had "
+            "been pushed back.",
+            [("border_region", "RU-KRS")],
+        ),
+        (
+            "Explosions rock Belgorod after an incursion by armed groups, the governor said.",
+            [("border_region", "Belgorod")],
+        ),
+        # a story that never speaks of the border leaves the same attack unspecified
+        ("Shelling hits Russia's Kursk region.", [("unspecified", "RU-KRS")]),
+        # ... and a bare attack far from the border stays unspecified in a border story
+        (
+            "Drones attacked Moscow, and Ukrainian fighters crossed the border into Russia.",
+            [("unspecified", "Moscow")],
+        ),
+    ],
+)
+def test_border_story(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
