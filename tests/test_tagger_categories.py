@@ -49,3 +49,23 @@ def found(text: str) -> list[tuple[str, str]]:
 )
 def test_border_story(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # energy sites or objects struck are the grid's works, as 'energy facilities' are
+        ("Russian missiles struck energy objects in the Kharkiv region.", [("power_grid", "UA-63")]),
+        # transport planes hit are a side's military aircraft ...
+        ("A drone struck the city of Pskov, damaging two transport planes.", [("military_site", "Pskov")]),
+        # ... but aircraft hit at an airfield are the airfield's incident
+        ("A drone attack on the airfield near Pskov damaged two transport planes.", [("airport", "Pskov")]),
+        # a mercenary group's field camps are a military target
+        (
+            "Prigozhin accused the army of a rocket strike on Wagner's field camps in Ukraine.",
+            [("military_site", "UA")],
+        ),
+    ],
+)
+def test_target_words(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
