@@ -1,0 +1,58 @@
+"""False alarms of the sentence rules: sentences that name attacks without reporting one (what the attacks are
+for, what they are told as), each with a sentence of the same shape that still reports one.
+
+Invented sentences modelled on the patterns; the rules alone (`find_incidents`), as in tests/test_tagger.py.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.models import Document
+from etl.tagging.tagger import find_incidents
+
+REPORTED = date(2024, 3, 23)
+
+
+def found(text: str, reported: date = REPORTED) -> list[tuple[str, str, str]]:
+    """(target type, most precise place name or region code or country code, status) per incident."""
+    doc = Document("t", reported, text)
+    return sorted(
+        (i.target_type, i.place or i.admin1_code or i.country_code or "", i.status)
+        for i in find_incidents(doc, named_events=())
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a thing is for: attacks to be countered, responded to, shielded from or prevented
+        "Poland sends more radar units to Ukraine to counter Russian drone attacks.",
+        "The trucks were given to Ukraine to help respond to Russian missile strikes.",
+        "Kharkiv will open a bunker kindergarten to shield children from Russian air strikes.",
+        "Ukraine needs guarantees to prevent new attacks by Russia after the war.",
+    ],
+)
+def test_no_incident(text: str):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the attack itself, beside a purpose of its own
+        (
+            "Russian missiles struck Odesa overnight as air defences worked to counter the barrage.",
+            [("unspecified", "Odesa", "reported")],
+        ),
+        # repelling attacks is fighting, no purpose
+        (
+            "Ukrainian troops managed to repel Russian attacks near Bakhmut.",
+            [("unspecified", "Bakhmut", "reported")],
+        ),
+    ],
+)
+def test_still_reported(text: str, expected: list[tuple[str, str, str]]):
+    assert found(text) == expected
