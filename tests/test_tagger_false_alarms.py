@@ -33,6 +33,9 @@ def found(text: str, reported: date = REPORTED) -> list[tuple[str, str, str]]:
         "The trucks were given to Ukraine to help respond to Russian missile strikes.",
         "Kharkiv will open a bunker kindergarten to shield children from Russian air strikes.",
         "Ukraine needs guarantees to prevent new attacks by Russia after the war.",
+        # 'earlier this month' past the month's first week: days back, retold
+        "Investigators say a drone attack on the Kremlin earlier this month was launched from inside Russia.",
+        "A missile strike that hit a market in Kostiantynivka earlier this month killed 17 people.",
     ],
 )
 def test_no_incident(text: str):
@@ -56,3 +59,14 @@ def test_no_incident(text: str):
 )
 def test_still_reported(text: str, expected: list[tuple[str, str, str]]):
     assert found(text) == expected
+
+
+def test_earlier_this_month_in_the_first_week_is_news():
+    """On the 4th 'earlier this month' is this week: the strike is the report's."""
+    text = "A missile strike that hit a market in Kostiantynivka earlier this month killed 17 people."
+    assert found(text, date(2024, 3, 4)) == [("commercial", "Kostiantynivka", "reported")]
+
+
+def test_earlier_this_month_of_another_clause_leaves_the_strike_dated():
+    text = "Ukraine used missiles that came earlier this month to strike an airfield in Luhansk on Tuesday."
+    assert found(text) == [("airport", "Luhansk", "reported")]

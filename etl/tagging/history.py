@@ -65,10 +65,17 @@ NEARER_PAST = 6
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\s+(?:was|were|had been|has been)\b[^,;:]*$", re.IGNORECASE)
 
 
+# ... and 'earlier this month' past the month's first week ('the failed drone attack on the Kremlin earlier
+# this month' on May 24, 'a missile strike that hit a crowded market ... earlier this month' on September 19):
+# days back, more than the report's own week
+_EARLIER_THIS_MONTH = re.compile(r"earlier this month\b", re.IGNORECASE)
+
+
 def told_later(text: str, when: EventDate | None, report_date: date | None, capture: bool = False) -> bool:
     """A date the sentence states that was over before the days its news is reported: a day or week more than
     RETOLD_DAYS before the report, or a month at least RETOLD_MONTHS before its month, of its year, up to
-    NEARER_PAST back or said to be past ('last October'), not one dating a relative clause of its own. A
+    NEARER_PAST back or said to be past ('last October'), or 'earlier this month' after the month's first
+    week (_EARLIER_THIS_MONTH), not one dating a relative clause of its own. A
     capture is news only on the days it is announced (the guide dates it by its announcement), so any month
     before dates it as background ('Russia captured Mariupol in May after a brutal siege' in a March story),
     a relative clause's too, the capture's own ('Bakhmut, which was taken by Wagner forces in May')."""
@@ -78,6 +85,8 @@ def told_later(text: str, when: EventDate | None, report_date: date | None, capt
         return (report_date - when.value).days > RETOLD_DAYS
     if not capture and _RELATIVE_CLAUSE.search(text[: when.span[0]]):
         return False
+    if _EARLIER_THIS_MONTH.match(text, when.span[0]) and report_date.day > RETOLD_DAYS + 1:
+        return True
     months = (report_date.year - when.value.year) * 12 + report_date.month - when.value.month
     said_past = text[when.span[0] :].lower().startswith("last")  # 'last October' is no month to come
     return months >= RETOLD_MONTHS and (
