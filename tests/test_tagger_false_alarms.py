@@ -33,6 +33,9 @@ def found(text: str, reported: date = REPORTED) -> list[tuple[str, str, str]]:
         "The trucks were given to Ukraine to help respond to Russian missile strikes.",
         "Kharkiv will open a bunker kindergarten to shield children from Russian air strikes.",
         "Ukraine needs guarantees to prevent new attacks by Russia after the war.",
+        # a survivor's story retells the attack survived
+        "The reporter spoke of his long recovery from a Russian missile attack in Ukraine.",
+        "A lion that was one of the few animals to survive Russian shelling has reached a zoo in Poland.",
         # 'earlier this month' past the month's first week: days back, retold
         "Investigators say a drone attack on the Kremlin earlier this month was launched from inside Russia.",
         "A missile strike that hit a market in Kostiantynivka earlier this month killed 17 people.",
@@ -59,6 +62,11 @@ def test_no_incident(text: str):
 )
 def test_still_reported(text: str, expected: list[tuple[str, str, str]]):
     assert found(text) == expected
+
+
+def test_survivors_searched_for_are_no_survivor_story():
+    text = "Rescuers search for survivors after a Russian missile strike on a Dnipro apartment block."
+    assert found(text) == [("residential", "Dnipro", "reported")]
 
 
 def test_earlier_this_month_in_the_first_week_is_news():
