@@ -39,6 +39,10 @@ def found(text: str, reported: date = REPORTED) -> list[tuple[str, str, str]]:
         # 'earlier this month' past the month's first week: days back, retold
         "Investigators say a drone attack on the Kremlin earlier this month was launched from inside Russia.",
         "A missile strike that hit a market in Kostiantynivka earlier this month killed 17 people.",
+        # the war itself named as an attack: judged, by the side's adjective, or on 'its territory'
+        "Prices of flour have soared as a result of the Russian assault on Ukraine.",
+        "The president spoke of Putin's barbaric attack on Ukraine.",
+        "India should help end the war set off by Russia's attack on its territory, the minister said.",
     ],
 )
 def test_no_incident(text: str):
@@ -51,6 +55,11 @@ def test_no_incident(text: str):
         # the attack itself, beside a purpose of its own
         (
             "Russian missiles struck Odesa overnight as air defences worked to counter the barrage.",
+            [("unspecified", "Odesa", "reported")],
+        ),
+        # one attack of the war, on a day, with its dead
+        (
+            "The Russian attack on Ukraine overnight killed three people in Odesa.",
             [("unspecified", "Odesa", "reported")],
         ),
         # repelling attacks is fighting, no purpose
