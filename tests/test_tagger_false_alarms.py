@@ -33,6 +33,10 @@ def found(text: str, reported: date = REPORTED) -> list[tuple[str, str, str]]:
         "The trucks were given to Ukraine to help respond to Russian missile strikes.",
         "Kharkiv will open a bunker kindergarten to shield children from Russian air strikes.",
         "Ukraine needs guarantees to prevent new attacks by Russia after the war.",
+        # ... or protected against, a few words after the verb
+        "Ukraine races to protect its power plants from Russian winter attacks.",
+        "Grain routes need better protection from attack, the president said.",
+        "Kyiv can now defend itself far better against Russian missile strikes.",
         # a survivor's story retells the attack survived
         "The reporter spoke of his long recovery from a Russian missile attack in Ukraine.",
         "A lion that was one of the few animals to survive Russian shelling has reached a zoo in Poland.",
@@ -61,6 +65,11 @@ def test_no_incident(text: str):
         (
             "The Russian attack on Ukraine overnight killed three people in Odesa.",
             [("unspecified", "Odesa", "reported")],
+        ),
+        # the shelling of another clause is still reported
+        (
+            "Militias were armed to defend villages from Ukrainian attacks, and shelling hit Shebekino.",
+            [("unspecified", "Shebekino", "reported")],
         ),
         # repelling attacks is fighting, no purpose
         (
