@@ -6,7 +6,7 @@ is named in it."""
 from __future__ import annotations
 
 from etl.gazetteer.regionhints import ENCLAVES
-from etl.models import Incident
+from etl.models import DATE_PRECISIONS, Incident
 from etl.tagging.locatives import LOCATIVE_TYPE
 
 
@@ -27,11 +27,14 @@ def merge_incidents(incidents: list[Incident]) -> list[Incident]:
         for region in (i.admin1_code, ENCLAVES.get(i.admin1_code or ""))
         if region
     }
-    kept = [
+    bare = [
         i
         for i in kept
-        if i.target_type != "unspecified" or (i.country_code, i.admin1_code, i.place) not in specific
+        if i.target_type == "unspecified" and (i.country_code, i.admin1_code, i.place) in specific
     ]
+    kept = [i for i in kept if not any(i is b for b in bare)]
+    for b in bare:
+        _date_from_bare(b, kept)
     kept = [i for i in kept if not _border_of_named(i, kept)]
     result: list[Incident] = []
     for inc in kept:
@@ -48,6 +51,21 @@ def merge_incidents(incidents: list[Incident]) -> list[Incident]:
         elif inc.evidence_start < target.evidence_start or target.geo_precision == "admin1":
             _place_in(target, inc)
     return out
+
+
+def _date_from_bare(bare: Incident, kept: list[Incident]) -> None:
+    """The bare attack dropped for a target hit in the same place is that target's strike told again, so a
+    day it states dates the target the text left at a coarser date: 'servicemen died in a Ukrainian strike on
+    Makiivka on New Year's Eve' and then 'military equipment in occupied Makiivka was damaged or destroyed'
+    (the report's week) are one strike, on New Year's Eve."""
+    for target in kept:
+        if (target.country_code, target.admin1_code, target.place) != (
+            bare.country_code,
+            bare.admin1_code,
+            bare.place,
+        ) or DATE_PRECISIONS.index(bare.date_precision) >= DATE_PRECISIONS.index(target.date_precision):
+            continue
+        target.event_date, target.date_precision = bare.event_date, bare.date_precision
 
 
 def _place_in(target: Incident, bare: Incident) -> None:

@@ -1,0 +1,45 @@
+"""Event days the tagger gives an incident where the text states the day apart from the target's own
+sentence: invented reports modelled on the press's patterns, run through the rules (`find_incidents`)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from etl.models import Document
+from etl.tagging.tagger import find_incidents
+
+REPORTED = date(2024, 3, 23)  # a Saturday
+
+
+def dated(text: str) -> list[tuple[str, str, str, str]]:
+    """(target type, place or region or country, event date, precision) per incident."""
+    doc = Document("t", REPORTED, text)
+    return sorted(
+        (
+            i.target_type,
+            i.place or i.admin1_code or i.country_code or "",
+            i.event_date.isoformat() if i.event_date else "",
+            i.date_precision,
+        )
+        for i in find_incidents(doc, named_events=())
+    )
+
+
+def test_bare_attack_dates_the_target_hit_in_its_place() -> None:
+    """A dated bare attack on a place and a target hit there in another paragraph are one strike: the
+    target takes the bare attack's day, not the report's week."""
+    text = (
+        "Toll of Makiivka strike rises.\n\n"
+        "Russia says 30 soldiers died in a Ukrainian strike on Makiivka on Wednesday.\n"
+        "A barracks in occupied Makiivka was destroyed, officials said."
+    )
+    assert dated(text) == [("military_site", "Makiivka", "2024-03-20", "day")]
+
+
+def test_undated_bare_attack_leaves_the_target_at_the_week() -> None:
+    text = (
+        "Toll of Makiivka strike rises.\n\n"
+        "Russia says 30 soldiers died in a Ukrainian strike on Makiivka.\n"
+        "A barracks in occupied Makiivka was destroyed, officials said."
+    )
+    assert dated(text) == [("military_site", "Makiivka", "2024-03-23", "week")]
