@@ -43,3 +43,19 @@ def test_undated_bare_attack_leaves_the_target_at_the_week() -> None:
         "A barracks in occupied Makiivka was destroyed, officials said."
     )
     assert dated(text) == [("military_site", "Makiivka", "2024-03-23", "week")]
+
+
+def test_capture_dated_by_the_announcement_a_later_sentence_gives() -> None:
+    """A capture is dated by its announcement: the day a later sentence says it was announced dates the
+    headline's capture to that day."""
+    text = (
+        "Moscow claims capture of Avdiivka.\n\n"
+        "On Friday, the defence ministry said its forces had taken full control of the town."
+    )
+    assert dated(text) == [("settlement_control", "Avdiivka", "2024-03-22", "day")]
+
+
+def test_statement_day_without_a_capture_leaves_the_capture_at_the_week() -> None:
+    text = "Moscow claims capture of Avdiivka.\n\nOn Friday, the defence ministry said shelling went on."
+    assert dated(text) == [("settlement_control", "Avdiivka", "2024-03-23", "week")]
+

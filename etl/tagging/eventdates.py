@@ -100,6 +100,31 @@ def dated_back(text: str, report_date: date | None) -> EventDate | None:
     return None
 
 
+# A statement that a settlement was taken, with the day it was made: 'On Friday, the defence ministry said
+# its forces had taken full control of the town', 'The mercenary chief said on Saturday the city "has been
+# taken in its entirety"', '... said on Saturday that his troops had finally pushed the Ukrainians out of the
+# city'.
+_TAKEN = re.compile(
+    r"\b(?:(?:has|have|had)\s+(?:now\s+|finally\s+|fully\s+)?(?:been\s+)?(?:taken|captured|seized|liberated)|"
+    r"(?:taken|took|seized|established)\s+(?:full\s+|complete\s+)?control\b|"
+    r"pushed\s+(?:[\w’'-]+\s+){1,3}?out\s+of)",
+    re.IGNORECASE,
+)
+
+
+def announced_back(text: str, report_date: date | None) -> EventDate | None:
+    """The day a later sentence says a capture was announced ('On Friday, the ministry said its forces had
+    taken full control of the town'): a capture is dated by its announcement (the guide), so it dates the
+    captures told just before it that had no date of their own; the statement's day, no further back than
+    DATES_BACK_DAYS."""
+    found = find_date(text, report_date) if report_date is not None else None
+    if found is None or report_date is None or not found.stated or not _TAKEN.search(text):
+        return None
+    if not 0 <= (report_date - found.value).days <= DATES_BACK_DAYS:
+        return None
+    return EventDate(found.value, "day", found.span)
+
+
 def date_back(found: EventDate, incidents: list[Incident], report_date: date) -> None:
     """The day a later sentence gives the event ('Three Palestinians were arrested on accusations of lighting
     a Christmas tree on fire ... The attack happened at around 3 a.m. Monday') dates the incidents reported

@@ -28,6 +28,7 @@ from etl.tagging.dayafter import day_after_date
 from etl.tagging.eventdates import (
     DATES_BACK_SENTENCES,
     anchor_date,
+    announced_back,
     date_back,
     dated_back,
     inherited_date,
@@ -130,6 +131,10 @@ def find_incidents(
             back = dated_back(text[start:end], doc.report_date)
             if back is not None:
                 date_back(back, recent, doc.report_date)
+            announced = announced_back(text[start:end], doc.report_date)
+            if announced is not None:
+                captures = [i for i in recent if i.target_type == "settlement_control"]
+                date_back(announced, captures, doc.report_date)
         sentence_cues = cues[bisect_left(cue_starts, start) : bisect_left(cue_starts, end)]
         lo, hi = bisect_left(mention_starts, start), bisect_left(mention_starts, end)
         if not any(c.group in ("attack", "capture", "target") for c in sentence_cues):
