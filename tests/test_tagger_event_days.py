@@ -59,3 +59,14 @@ def test_statement_day_without_a_capture_leaves_the_capture_at_the_week() -> Non
     text = "Moscow claims capture of Avdiivka.\n\nOn Friday, the defence ministry said shelling went on."
     assert dated(text) == [("settlement_control", "Avdiivka", "2024-03-23", "week")]
 
+
+def test_lead_telling_another_event_also_does_not_date_the_headline() -> None:
+    """A lead that says what 'also' happened on a day tells another event: the headline's keeps the report's
+    week; a lead without 'also' dates it."""
+    text = (
+        "Russian missiles hit Odesa port.\n\n"
+        "Ukrainian drones also struck an ammunition depot in the Donetsk region on Thursday."
+    )
+    assert ("port", "Odesa", "2024-03-23", "week") in dated(text)
+    text = "Russian missiles hit Odesa port.\n\nThe missiles struck the port's grain terminal on Thursday."
+    assert ("port", "Odesa", "2024-03-21", "day") in dated(text)

@@ -17,6 +17,11 @@ from etl.tagging.history import long_ago
 
 _AFTER = re.compile(r"\bafter\b", re.IGNORECASE)
 
+# A lead that tells what happened 'also' tells another event than its headline's, and its day is that event's:
+# 'Moscow bombs Odesa after Ukraine destroys Russian warship.' then 'Ukrainian forces also targeted a Russian
+# ammo depot in the Donetsk region Sunday evening.'
+_ALSO = re.compile(r"\balso\b", re.IGNORECASE)
+
 # The lead ends where a run of spaces or a headline break starts what were paragraphs of their own (a
 # standfirst, then 'Russia-Ukraine war: latest updates', then the story).
 _LEAD_END = re.compile(r"\s*\xa0\xa0|\s{3,}")
@@ -70,7 +75,9 @@ def lead_date(
         return None
     if found is None or found.precision != "day" or long_ago(found, report_date):
         return None
-    if found.span is not None and OTHER_EVENT.search(lead, 1, found.span[0]):
+    if found.span is not None and (
+        OTHER_EVENT.search(lead, 1, found.span[0]) or _ALSO.search(lead, 0, found.span[0])
+    ):
         return None
     caption = PHOTO_CREDIT.search(paragraph) or CAPTION.search(lead)
     if caption and not _fresh_scene(lead, found, report_date):
