@@ -70,3 +70,16 @@ def test_lead_telling_another_event_also_does_not_date_the_headline() -> None:
     assert ("port", "Odesa", "2024-03-23", "week") in dated(text)
     text = "Russian missiles hit Odesa port.\n\nThe missiles struck the port's grain terminal on Thursday."
     assert ("port", "Odesa", "2024-03-21", "day") in dated(text)
+
+
+def test_the_attack_told_again_dates_back_up_to_three_days() -> None:
+    """'The strike on Wednesday' in a Saturday's report dates the target told just before it; a day four
+    days back names an earlier event and dates nothing."""
+    text = (
+        "Toll of Makiivka strike rises.\n\n"
+        "A barracks in occupied Makiivka was destroyed, officials said. "
+        "The strike on Wednesday killed 30 soldiers."
+    )
+    assert dated(text) == [("military_site", "Makiivka", "2024-03-20", "day")]
+    text = text.replace("Wednesday", "Tuesday")
+    assert dated(text) == [("military_site", "Makiivka", "2024-03-23", "week")]

@@ -74,9 +74,11 @@ _THE_ATTACK_BEFORE = re.compile(
 _DAYS_ATTACK_AFTER = re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,3}}?{_ATTACK_NOUN}", re.IGNORECASE)
 DATES_BACK_REACH = 60  # characters before a day searched for the event it dates
 
-# The day back is the report's or one or two before it: a day further back names an earlier event ('Saturday's
-# audacious attack' on a Wednesday), and readers date the story's own at the report's week.
-DATES_BACK_DAYS = 2
+# The day back is the report's or up to three before it (a digest of a Wednesday retelling the strike 'just
+# after midnight on New Year's Day', a Saturday's 'The explosion on Thursday injured three people'): a day
+# further back names an earlier event ('Saturday's audacious attack' on a Wednesday), and readers date the
+# story's own at the report's week.
+DATES_BACK_DAYS = 3
 
 # Sentences back whose incidents the day dates: the same story's, not a live page's earlier items
 DATES_BACK_SENTENCES = 3
