@@ -10,6 +10,7 @@ from etl.models import Incident
 from etl.tagging.anchors import Anchor, Sentence
 from etl.tagging.captions import file_photo
 from etl.tagging.dates import EventDate, default_date, find_date
+from etl.tagging.lexicon import Cue
 
 
 def stated_date(sentence: Sentence, lo: int, hi: int, report_date: date | None) -> EventDate | None:
@@ -23,6 +24,17 @@ def stated_date(sentence: Sentence, lo: int, hi: int, report_date: date | None) 
             found.value, found.precision, (found.span[0] + lo, found.span[1] + lo), found.stated
         )
     return None if file_photo(sentence.text, found, report_date) else found
+
+
+# Cue groups whose words tell of an attack or what it did: the attack's own words, its weapons, its targets,
+# a capture, and its impacts but an evacuation ('Hundreds streamed out of Kherson on Sunday to flee shelling'
+# tells the flight's day)
+EVENT_GROUPS = ("attack", "means", "target", "capture", "impacts")
+
+
+def tells_event(cue: Cue) -> bool:
+    """The cue word tells of an attack (or a capture) or what it did, not of what came of it for people."""
+    return cue.group in EVENT_GROUPS and cue.label != "evacuation"
 
 
 def inherited_date(

@@ -12,8 +12,9 @@ from etl.tagging.anchors import Sentence
 from etl.tagging.captions import CAPTION, PHOTO_CREDIT
 from etl.tagging.dates import EventDate, default_date, find_date
 from etl.tagging.dayafter import DAY_AFTER, days_back
-from etl.tagging.eventdates import OTHER_EVENT
+from etl.tagging.eventdates import OTHER_EVENT, tells_event
 from etl.tagging.history import long_ago
+from etl.tagging.lexicon import Cue
 
 _AFTER = re.compile(r"\bafter\b", re.IGNORECASE)
 
@@ -42,18 +43,21 @@ def lead_of(text: str, spans: list[tuple[int, int]]) -> str | None:
 
 
 def lead_date(
-    text: str, spans: list[tuple[int, int]], report_date: date | None, attacks: list[int]
+    text: str, spans: list[tuple[int, int]], report_date: date | None, cues: list[Cue]
 ) -> EventDate | None:
     """The day the first sentence under a headline gives ('Odesa port reopens after energy network hit.'
     then 'The port has resumed operations after Russian strikes on Saturday.'): the headline's own event,
     which headlines leave undated. A headline is a first line standing alone above a blank line. A coarser
     date there is background ('the city, liberated last month, is coming under heavy bombardment'). A lead
-    whose attack words (`attacks`, offsets in the text) all come in an 'a day after' phrase past its day
+    whose attack words all come in an 'a day after' phrase past its day
     tells the attack the day before ('Rescue workers were still digging through the rubble of a residential
-    building in Dnipro on Sunday, a day after a Russian missile attack')."""
+    building in Dnipro on Sunday, a day after a Russian missile attack'). A lead that tells of no attack
+    (_tells_event) gives the day of something else ('On Saturday couples celebrated in Kherson', 'tensions
+    boiled over late Friday'): the headline keeps the report's week."""
     lead = lead_of(text, spans)
     if lead is None:
         return None
+    attacks = [c.start for c in cues if c.group == "attack"]
     paragraph = text[spans[1][0] :].split("\n\n", 1)[0]
     found = find_date(lead, report_date)
     own = [a - spans[1][0] for a in attacks if spans[1][0] <= a < spans[1][0] + len(lead)]
@@ -75,6 +79,8 @@ def lead_date(
         return None
     if found is None or found.precision != "day" or long_ago(found, report_date):
         return None
+    if not _tells_event(lead, found, [c for c in cues if spans[1][0] <= c.start < spans[1][0] + len(lead)]):
+        return None
     if found.span is not None and (
         OTHER_EVENT.search(lead, 1, found.span[0]) or _ALSO.search(lead, 0, found.span[0])
     ):
@@ -86,6 +92,18 @@ def lead_date(
         if own and all(m.start() <= a < m.end() for a in own):
             return EventDate(found.value - days_back(m), "day")
     return EventDate(found.value, found.precision)
+
+
+# The night or small hours a lead's day is read from ('Air-raid sirens heard in the capital in the pre-dawn
+# hours'): a night is named for what happened in it, as an attack or its weapons are (eventdates.tells_event).
+_NIGHT_WORDS = re.compile(r"night|dawn|early", re.IGNORECASE)
+
+
+def _tells_event(lead: str, found: EventDate, cues: list[Cue]) -> bool:
+    """The lead tells of an attack (or a capture), so its day may be the headline's event's."""
+    if found.span is not None and _NIGHT_WORDS.search(lead, *found.span):
+        return True
+    return any(tells_event(c) for c in cues)
 
 
 def lead_scene_date(

@@ -110,7 +110,7 @@ def find_incidents(
     links = set(inserted_headlines(text))
     scenes: list[Place] = []  # the settlements and regions the document names as where things happen
     wide: set[str] = set()  # the incidents a sentence places in a whole country struck
-    context.lead = lead_date(text, spans, doc.report_date, [c.start for c in cues if c.group == "attack"])
+    context.lead = lead_date(text, spans, doc.report_date, cues)
     context.lead_places = lead_places(text, spans, cues, located, capitals, doc.report_date)
     context.lead_scenes = lead_date_scenes(text, spans, cues, located, capitals, doc.report_date)
     context.lead_targets = lead_targets(text, spans, cues, located)
