@@ -42,3 +42,20 @@ def test_lead_naming_the_small_hours_dates_the_headline() -> None:
     # a night named in the lead is the night of what the headline reports, with no attack word of its own
     text = "Explosions heard in Kyiv.\n\nAir-raid sirens sounded across the capital in the pre-dawn hours."
     assert dated(text) == [("unspecified", "Kyiv", "2024-03-23", "day")]
+
+
+def test_reaction_day_before_after_leaves_the_attack_its_week() -> None:
+    # the Friday is the meeting's; the strike past 'after' came before it, on a day the sentence leaves untold
+    text = "Ministers met on Friday after Russian missiles hit a power plant in Kharkiv."
+    assert dated(text) == [("power_plant", "Kharkiv", "2024-03-23", "week")]
+
+
+def test_attack_told_before_after_keeps_its_day() -> None:
+    # the main clause tells of the attack itself: its Friday is the strike's
+    text = "Two people were killed on Friday after Russian missiles hit a power plant in Kharkiv."
+    assert dated(text) == [("power_plant", "Kharkiv", "2024-03-22", "day")]
+
+
+def test_hours_after_is_the_same_day() -> None:
+    text = "The minister arrived on Friday hours after Russian missiles hit a power plant in Kharkiv."
+    assert dated(text) == [("power_plant", "Kharkiv", "2024-03-22", "day")]

@@ -171,6 +171,8 @@ def anchor_date(
     airport ... followed Monday's strikes on Russian strategic-bomber bases in Engels and Diagilevo')."""
     if when is None or when.span is None:
         return when
+    if report_date is not None and _reaction_day(sentence, anchor, when, report_date):
+        return default_date(report_date)
     last = max([anchor.start, *(loc.mention.start for loc in anchor.places)]) - sentence.start
     turn = _FOLLOWED.search(sentence.text, last, when.span[0])
     if turn is not None:
@@ -183,6 +185,34 @@ def anchor_date(
             when  # the same words read with the whole sentence (overnight ..., the governor said on Sunday)
         )
     return own or stated_date(sentence, *_part_span(sentence, anchor.clause), report_date) or inherited
+
+
+# 'President Biden spoke with Zelensky on Monday after a deluge of Russian missiles targeted cities', 'Ukraine
+# carried out stabilisation measures near Kherson on Saturday after the city was retaken', 'Trump offered to
+# lead talks on Wednesday morning, ... in the wake of the suspected sabotage of the pipelines': the day is the
+# reaction's, told before the turn; the attack past it came before, on a day the sentence does not give ('a
+# day after' is dayafter.py's; 'hours after' is the same day: 'Blinken arrived in Kyiv on Wednesday hours
+# after the city was struck').
+_REACTION_TURN = re.compile(
+    r"(?<![,;(]\s)(?<!\bday\s)(?<!\bdays\s)(?<!hours\s)(?<!minutes\s)(?<!moments\s)(?<!shortly\s)(?<!soon\s)"
+    r"\b(?:after|in\s+the\s+wake\s+of|following)\b",
+    re.IGNORECASE,
+)
+
+
+def _reaction_day(sentence: Sentence, anchor: Anchor, when: EventDate, report_date: date) -> bool:
+    """The sentence's day dates a reaction told before 'after' (or 'in the wake of', 'following'), and the
+    anchor lies past that turn: the anchor's attack had happened by that day, on a day left untold."""
+    if when.span is None or not 0 <= (report_date - when.value).days <= DATES_BACK_DAYS:
+        return False  # (an older day leaves the attack history all the same)
+    first = min([anchor.start, *(loc.mention.start for loc in anchor.places)]) - sentence.start
+    turn = _REACTION_TURN.search(sentence.text, when.span[1], max(when.span[1], first))
+    if turn is None:
+        return False
+    main = sentence.start + turn.start()
+    # a main clause telling of the attack is its own ('Two people were killed on Monday after a missile hit a
+    # block of flats'): the day is the attack's
+    return not any(tells_event(c) for c in sentence.cues if c.start < main)
 
 
 def _part_span(sentence: Sentence, clause: int) -> tuple[int, int]:
