@@ -31,7 +31,9 @@ _ON_COUNTRY = re.compile(
 _COUNTRY_PART = (
     # "three Russian cities"
     r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple)\s+)?"
-    r"(?:(?:[\w-]+\s+)?(?:parts|areas|regions|swathes)\s+of\s+(?:the\s+)?)?"
+    r"(?:(?:[\w-]+\s+)?(?:parts|areas|regions|swathes)\s+of\s+(?:the\s+)?"
+    # "killed more than 50 people in a tiny village in northeastern Ukraine": a settlement of the country
+    r"|(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:village|town|city|settlement)\s+in\s+(?:the\s+)?)?"
     r"(?:(?:western|eastern|northern|southern|central|southeastern|northeastern|southwestern|northwestern"
     r"|occupied|Russian-occupied)\s+)?"
 )
