@@ -42,3 +42,20 @@ def test_settlement_of_country(text: str, expected: list[tuple[str, str, str | N
 def test_settlement_of_country_needs_the_attack() -> None:
     # no attack word: a village in a country is no incident
     assert found("Farmers in a small village in southern Ukraine planted wheat this spring.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # gunfire is shots fired, an attack like shelling
+        ("A burst of machine-gun fire erupted in Kherson.", [("unspecified", "UA", "Kherson")]),
+        ("Gunfire was heard in central Kharkiv on Tuesday.", [("unspecified", "UA", "Kharkiv")]),
+    ],
+)
+def test_gunfire(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert found(text) == expected
+
+
+def test_gunfire_warned_of_is_no_attack() -> None:
+    # a hedge still takes the gunfire back
+    assert found("Residents of Kherson fear gunfire could return to the city.") == []
