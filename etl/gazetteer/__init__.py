@@ -45,7 +45,7 @@ class Gazetteer:
         mentions = drop_publishers(text, self._matcher.find(text))  # "The New York Times" is no scene
         mentions = drop_unit_names(text, mentions)  # nor is "the Azov regiment"
         mentions = apply_region_hints(text, mentions, self.index)
-        mentions = apply_near_hints(text, mentions, self.index.bonus)  # "Andriivka near Bakhmut"
+        mentions = apply_near_hints(text, mentions, self.index.bonus, self._regions)  # "X near Bakhmut"
         mentions = apply_capital_phrases(text, mentions, self._capitals)  # "Ukraine's capital" is Kyiv
         mentions = apply_ranked_cities(text, mentions, self._largest)  # "Ukraine's second city" is Kharkiv
         return apply_country_hints(text, mentions)

@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from etl.gazetteer.geo import distance_km
 from etl.gazetteer.model import Place, PlaceMention
+from etl.gazetteer.regionhints import ENCLAVES, UNLISTED_MAX_POPULATION, unlisted
 from etl.gazetteer.resolve import dominant
 
 # "X near Y", "X, outside Y", "X, on the outskirts of Y", "X close to the city of Y"
@@ -24,6 +25,10 @@ _BORDER_GAP = re.compile(
 # "Near" in the news is a few dozen km: Klishchiivka and Andriivka lie 10 km from Bakhmut, while the nearest
 # other Andriivka is 52 km off; a namesake farther than this is no reason to pass over a bigger one.
 NEAR_KM = 30.0
+# A small settlement put near a place that all its namesakes lie farther from than this ('an air base at
+# Chkalovsk, near Moscow': GeoNames lists only the Chkalovsk 365 km off) is one GeoNames does not list,
+# in the region of the place it is near (around a city-region: Moscow Oblast around Moscow).
+FAR_KM = 150.0
 
 
 def _within(place: Place, lat: float, lon: float) -> bool:
@@ -33,9 +38,14 @@ def _within(place: Place, lat: float, lon: float) -> bool:
 
 
 def _namesakes_meant(
-    text: str, mention: PlaceMention, ref: PlaceMention, bonus: dict[str, float]
+    text: str,
+    mention: PlaceMention,
+    ref: PlaceMention,
+    bonus: dict[str, float],
+    regions: dict[str, Place],
 ) -> tuple[Place, ...]:
-    """The namesakes of mention that the place or border named right after it allows (none: no hint)."""
+    """The namesakes of mention that the place or border named right after it allows (none: no hint), or
+    the unlisted settlement near it."""
     gap = text[mention.end : ref.start]
     if ref.kind == "country" and _BORDER_GAP.match(gap):
         # "a substation in Belaya near the border with Ukraine": the Belaya of Kursk, not Ternopil's
@@ -46,17 +56,34 @@ def _namesakes_meant(
     near = dominant(ref, bonus)
     if near is None or near.latitude is None or near.longitude is None:
         return ()
-    return tuple(c for c in mention.candidates if _within(c, near.latitude, near.longitude))
+    kept = tuple(c for c in mention.candidates if _within(c, near.latitude, near.longitude))
+    return kept or _unlisted_near(mention, near, regions)
 
 
-def apply_near_hints(text: str, mentions: list[PlaceMention], bonus: dict[str, float]) -> list[PlaceMention]:
+def _unlisted_near(mention: PlaceMention, near: Place, regions: dict[str, Place]) -> tuple[Place, ...]:
+    """The settlement as an unlisted one in the region of the place it is near, when every namesake is small
+    and lies beyond FAR_KM from it (none: no hint)."""
+    if near.precision != "place" or not near.admin1_code or near.latitude is None or near.longitude is None:
+        return ()
+    for c in mention.candidates:
+        if c.population >= UNLISTED_MAX_POPULATION or c.latitude is None or c.longitude is None:
+            return ()
+        if distance_km(c.latitude, c.longitude, near.latitude, near.longitude) <= FAR_KM:
+            return ()
+    region = regions.get(ENCLAVES.get(near.admin1_code, near.admin1_code))
+    return (unlisted(mention.surface, region),) if region is not None else ()
+
+
+def apply_near_hints(
+    text: str, mentions: list[PlaceMention], bonus: dict[str, float], regions: dict[str, Place]
+) -> list[PlaceMention]:
     """Keep only the namesakes near the place (or across the border) the text puts a settlement near, when it
     has some there; the name's other mentions in the text are that place too (the story's 'Andriivka' is the
     one near Bakhmut)."""
     pinned: dict[str, tuple[Place, ...]] = {}
     for mention, ref in pairwise(mentions):
-        if mention.kind == "place" and len(mention.candidates) > 1:
-            kept = _namesakes_meant(text, mention, ref, bonus)
+        if mention.kind == "place":
+            kept = _namesakes_meant(text, mention, ref, bonus, regions)
             if kept:
                 pinned.setdefault(mention.surface, kept)
     if not pinned:
