@@ -113,9 +113,10 @@ def lead_places(
     capitals: set[Place],
     report_date: date | None,
 ) -> list[Place]:
-    """The settlements and regions the first sentence under a headline names as scenes (not 'near X', not
-    'Moscow says') when it reports an attack: where the headline's own event happened, which headlines leave
-    at the country (`capitals` the places that are a country's capital)."""
+    """The settlements and regions the first sentence under a headline names as scenes (not 'Moscow says';
+    not 'near X' unless it names no other, as for any sentence: 'New video shows the aftermath of fighting
+    near Bakhmut, Ukraine') when it reports an attack: where the headline's own event happened, which
+    headlines leave at the country (`capitals` the places that are a country's capital)."""
     if not has_lead(text, spans):
         return []
     start, end = spans[1]
@@ -131,9 +132,8 @@ def lead_places(
     lead = Sentence(start, end, text[start:end], lead_cues, spots, [start])
     mark_references(lead)
     mark_captors(lead)
-    return [
-        loc.place for loc in spots if not (loc.reference or loc.near) and loc.place.precision != "country"
-    ]
+    scenes = [loc for loc in spots if not loc.reference and loc.place.precision != "country"]
+    return [loc.place for loc in [loc for loc in scenes if not loc.near] or scenes]
 
 
 # A barrage the lead dates across a whole country: 'Ukrainian forces shot down 29 of 30 missiles fired into

@@ -1,0 +1,45 @@
+"""Where an incident was: the place rules of the tagger on short invented reports (headline, blank line,
+lead), through `find_incidents` alone."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.models import Document
+from etl.tagging.tagger import find_incidents
+
+REPORTED = date(2024, 3, 23)
+
+
+def placed(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(target type, place, admin1 code) per incident."""
+    doc = Document("t", REPORTED, text)
+    return sorted((i.target_type, i.place, i.admin1_code) for i in find_incidents(doc, named_events=()))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the lead names the headline's event only as near a town: the town places it
+        (
+            "Footage shows key bridge destroyed by Russia.\n\nThe footage shows the aftermath of fighting "
+            "near Kupiansk, Ukraine, where a supply route has come under attack.",
+            [("bridge", "Kupiansk", "UA-63")],
+        ),
+    ],
+)
+def test_lead_near_a_place_places_the_headline(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert placed(text) == expected
+
+
+def test_lead_near_a_place_gives_way_to_its_scene() -> None:
+    """A lead that names a scene as well keeps it, the place it was near only a reference point."""
+    text = (
+        "Footage shows key bridge destroyed by Russia.\n\nThe footage shows the aftermath of an attack in "
+        "Izium, not far from Kupiansk, where a supply route was hit."
+    )
+    assert placed(text) == [("bridge", "Izium", "UA-63")]
