@@ -43,3 +43,25 @@ def test_lead_near_a_place_gives_way_to_its_scene() -> None:
         "Izium, not far from Kupiansk, where a supply route was hit."
     )
     assert placed(text) == [("bridge", "Izium", "UA-63")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a letter dropped from a city's name that a village's name is also one edit from: the city
+        (
+            "A Russian missile hit a school in Chernhiv on Friday.",
+            [("school", "Chernihiv", "UA-74")],
+        ),
+    ],
+)
+def test_misspelt_city_beats_a_village_one_edit_away(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert placed(text) == expected
+
+
+def test_a_word_longer_than_the_town_is_no_misspelling_of_it() -> None:
+    """'Kuzminsky' has a letter more than Moscow's Kuz'minki: a training ground's name, not the quarter."""
+    places = {p for _, p, _ in placed("A shell exploded at the Kuzminsky training ground, killing three.")}
+    assert "Kuz’minki" not in places

@@ -24,6 +24,8 @@ LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
 MAX_NAME_TOKENS = 4
 TYPO_MIN_LETTERS = 7
 REGION_TYPO_MIN_LETTERS = 4
+# A misspelling one letter short of several towns' names means the one this many times bigger than any other.
+TYPO_DOMINANCE = 20
 SHORT_ACRONYM = 3
 
 
@@ -222,7 +224,20 @@ class Matcher:
             for name in self.index.typo_keys.get(variant, ())
             if name[0] == key[0] and name[-1] == key[-1] and osa_distance(name, key, 1) <= 1
         }
+        if len(close) > 1:
+            close = self._dominant(key, close)
         return self.index.settlements[close.pop()] if len(close) == 1 else ()
+
+    def _dominant(self, key: str, names: set[str]) -> set[str]:
+        """Of several towns a misspelling is one edit from, the one it drops a letter of when that town
+        outnumbers the others' people many times over ('Chernhiv': the city of Chernihiv, not the village of
+        Cherniv); all of them when none does, or when the word has a letter more than the big town's name
+        ('Kuzminsky training ground' is no misspelt Kuzminki)."""
+        size = {n: max(self.index.places[i].population for i in self.index.settlements[n]) for n in names}
+        biggest = max(names, key=lambda n: size[n])
+        others = max(size[n] for n in names if n != biggest)
+        dropped = len(biggest) == len(key) + 1
+        return {biggest} if dropped and size[biggest] >= TYPO_DOMINANCE * max(others, 1) else names
 
     def _region_typo(self, key: str) -> tuple[int, ...]:
         """The region a misspelt name before 'region' or 'oblast' means ("Ukraine's western Leviv region"):
