@@ -65,3 +65,22 @@ def test_a_word_longer_than_the_town_is_no_misspelling_of_it() -> None:
     """'Kuzminsky' has a letter more than Moscow's Kuz'minki: a training ground's name, not the quarter."""
     places = {p for _, p, _ in placed("A shell exploded at the Kuzminsky training ground, killing three.")}
     assert "Kuz’minki" not in places
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Kyiv neighbourhood GeoNames lists as a settlement of the city-region is Kyiv
+        (
+            "A drone hit an administrative building in Holosiiv overnight.",
+            [("administrative", "Kyiv", "UA-30")],
+        ),
+        # not a namesake village elsewhere: Obolon in Poltava region named with its region
+        (
+            "Shelling damaged houses in Obolon, Poltava region.",
+            [("residential", "Obolon", "UA-53")],
+        ),
+    ],
+)
+def test_kyiv_quarters_are_kyiv(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert placed(text) == expected

@@ -18,6 +18,7 @@ from etl.gazetteer.matcher import Matcher
 from etl.gazetteer.model import Place, PlaceMention
 from etl.gazetteer.nearhints import apply_near_hints
 from etl.gazetteer.publications import drop_publishers, drop_unit_names
+from etl.gazetteer.quarters import apply_city_quarters
 from etl.gazetteer.regionhints import apply_region_hints
 from etl.gazetteer.resolve import resolve_mentions
 
@@ -44,6 +45,7 @@ class Gazetteer:
         """
         mentions = drop_publishers(text, self._matcher.find(text))  # "The New York Times" is no scene
         mentions = drop_unit_names(text, mentions)  # nor is "the Azov regiment"
+        mentions = apply_city_quarters(mentions, self._capitals)  # "a building in Holosiiv" is in Kyiv
         mentions = apply_region_hints(text, mentions, self.index)
         mentions = apply_near_hints(text, mentions, self.index.bonus, self._regions)  # "X near Bakhmut"
         mentions = apply_capital_phrases(text, mentions, self._capitals)  # "Ukraine's capital" is Kyiv
