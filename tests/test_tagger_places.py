@@ -84,3 +84,19 @@ def test_a_word_longer_than_the_town_is_no_misspelling_of_it() -> None:
 )
 def test_kyiv_quarters_are_kyiv(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert placed(text) == expected
+
+
+def test_a_capital_that_needs_something_is_its_state() -> None:
+    """'Russia and Kyiv both need a breakthrough': Kyiv is the state; the town shelled places it."""
+    text = (
+        "Russia and Kyiv both need a breakthrough, as artillery shelled the outskirts of the town of Orikhiv "
+        "on Sunday."
+    )
+    assert placed(text) == [("unspecified", "Orikhiv", "UA-23")]
+
+
+def test_a_capital_attacked_is_still_the_scene() -> None:
+    """An attack on the capital is no state's need: 'Drones attacked Kyiv, which needs more air defence'."""
+    assert placed("Russian drones attacked Kyiv, which needs more air defence.") == [
+        ("unspecified", "Kyiv", "UA-30")
+    ]
