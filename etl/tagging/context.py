@@ -73,6 +73,9 @@ class DocumentContext:
             and when.span is not None
             and not long_ago(when, report_date)
             and not self._flashback(when)
+            # nor a day to come ('Ukrainians plan to celebrate Christmas on 25 December' the day before):
+            # no day of the attacks told next, which it would set as flashbacks
+            and not (report_date is not None and when.value > report_date)
         ):
             self.when, self.when_end = when, sentence.end
         places = [loc for loc in sentence.located if not loc.reference and loc.place.precision != "country"]

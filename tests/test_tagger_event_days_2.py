@@ -1,0 +1,47 @@
+"""Event days the tagger gives an incident dated by an earlier sentence of its paragraph: invented reports
+modelled on the press's patterns, run through the rules (`find_incidents`)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from etl.models import Document
+from etl.tagging.tagger import find_incidents
+
+REPORTED = date(2024, 3, 23)  # a Saturday
+
+
+def dated(text: str) -> list[tuple[str, str, str, str]]:
+    """(target type, place or region or country, event date, precision) per incident."""
+    doc = Document("t", REPORTED, text)
+    return sorted(
+        (
+            i.target_type,
+            i.place or i.admin1_code or i.country_code or "",
+            i.event_date.isoformat() if i.event_date else "",
+            i.date_precision,
+        )
+        for i in find_incidents(doc, named_events=())
+    )
+
+
+def test_a_day_to_come_leaves_the_next_attacks_day_to_carry() -> None:
+    """A date after the report's ('a festival on 24 March' told on 23 March) is no day of the story: the
+    day an attack is told on next still dates the undated sentence after it."""
+    text = (
+        "The war at a glance.\n\n"
+        "Shelling reported near Kherson; the city plans a spring festival on 24 March for the first time.\n"
+        "Russian shelling struck the Kherson region on Friday, killing one person, officials said. "
+        "Russian forces also shelled a power station in Kurakhove, cutting electricity to the town."
+    )
+    assert ("power_plant", "Kurakhove", "2024-03-22", "day") in dated(text)
+
+
+def test_without_a_stated_day_the_paragraph_stays_at_the_week() -> None:
+    text = (
+        "The war at a glance.\n\n"
+        "Shelling reported near Kherson; the city plans a spring festival on 24 March for the first time.\n"
+        "Russian shelling struck the Kherson region, killing one person, officials said. "
+        "Russian forces also shelled a power station in Kurakhove, cutting electricity to the town."
+    )
+    assert ("power_plant", "Kurakhove", "2024-03-23", "week") in dated(text)
