@@ -45,3 +45,23 @@ def test_without_a_stated_day_the_paragraph_stays_at_the_week() -> None:
         "Russian forces also shelled a power station in Kurakhove, cutting electricity to the town."
     )
     assert ("power_plant", "Kurakhove", "2024-03-23", "week") in dated(text)
+
+
+def test_today_quoted_from_a_weekday_address_is_that_weekday() -> None:
+    """'Today' in a quote from an address the text dates by its weekday ('in his Friday evening address',
+    told on Saturday) is that Friday, not the report's day."""
+    text = (
+        "President urges faster aid.\n\n"
+        "“Today, the Russian army has been shelling Kherson all day,” the president said in his Friday "
+        "evening address."
+    )
+    assert dated(text) == [("unspecified", "Kherson", "2024-03-22", "day")]
+
+
+def test_today_without_a_dated_address_is_the_report_day() -> None:
+    text = (
+        "President urges faster aid.\n\n"
+        "“Today, the Russian army has been shelling Kherson all day,” the president said in his "
+        "evening address."
+    )
+    assert dated(text) == [("unspecified", "Kherson", "2024-03-23", "day")]

@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 from etl.models import Incident
+from etl.tagging.addresses import address_day
 from etl.tagging.anchors import Anchor, Sentence
 from etl.tagging.captions import file_photo
 from etl.tagging.dates import EventDate, default_date, find_date
@@ -23,7 +24,9 @@ def stated_date(sentence: Sentence, lo: int, hi: int, report_date: date | None) 
         found = EventDate(
             found.value, found.precision, (found.span[0] + lo, found.span[1] + lo), found.stated
         )
-    return None if file_photo(sentence.text, found, report_date) else found
+    if file_photo(sentence.text, found, report_date):
+        return None
+    return address_day(sentence.text, found, report_date)
 
 
 # Cue groups whose words tell of an attack or what it did: the attack's own words, its weapons, its targets,
