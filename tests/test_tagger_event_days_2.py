@@ -65,3 +65,23 @@ def test_today_without_a_dated_address_is_the_report_day() -> None:
         "evening address."
     )
     assert dated(text) == [("unspecified", "Kherson", "2024-03-23", "day")]
+
+
+def test_a_day_told_with_drones_downed_dates_the_damage_told_next() -> None:
+    """A sentence telling only of a drone downed on a day (no attack word) still sets its paragraph's day:
+    the damage the next sentence tells was done then."""
+    text = (
+        "The war at a glance.\n\n"
+        "The ministry said its air force had downed a drone over Moscow early Thursday morning. "
+        "Footage showed damage to an exhibition centre in Moscow."
+    )
+    assert dated(text) == [("public_venue", "Moscow", "2024-03-21", "day")]
+
+
+def test_a_weapon_held_on_a_day_dates_nothing_told_next() -> None:
+    text = (
+        "The war at a glance.\n\n"
+        "A soldier holds an antitank missile Thursday in the Donetsk region. "
+        "Footage showed damage to an exhibition centre in Moscow."
+    )
+    assert dated(text) == [("public_venue", "Moscow", "2024-03-23", "week")]

@@ -28,6 +28,9 @@ from etl.tagging.sentences import clause_starts
 # link to another story).
 PARAGRAPH_BREAK = re.compile(r"(?<!\n)\n(?!\n)|\s{3,}|•")
 
+# The words of an interception: 'had downed a Ukrainian drone', 'missiles were shot down', 'intercepted'
+_INTERCEPTED = re.compile(r"\b(?:down(?:ed|s|ing)?|shot\s+down|intercept\w*|destroy\w*)\b", re.IGNORECASE)
+
 
 class DocumentContext:
     """What the document established before the sentence at hand: the last explicit date, place and country
@@ -67,17 +70,8 @@ class DocumentContext:
 
     def update(self, sentence: Sentence, when: EventDate | None, report_date: date | None) -> None:
         self.where_before = self.where
-        # not a history's date ('the capture of Noriega on Dec. 20, 1989'), nor a flashback's
-        if (
-            when is not None
-            and when.span is not None
-            and not long_ago(when, report_date)
-            and not self._flashback(when)
-            # nor a day to come ('Ukrainians plan to celebrate Christmas on 25 December' the day before):
-            # no day of the attacks told next, which it would set as flashbacks
-            and not (report_date is not None and when.value > report_date)
-        ):
-            self.when, self.when_end = when, sentence.end
+        if when is not None and when.span is not None:
+            self.update_date(when, sentence.end, report_date)
         places = [loc for loc in sentence.located if not loc.reference and loc.place.precision != "country"]
         # "the railway hub in Fastiv, around 50km south-west of Kyiv": the scene, not the reference point
         places = [loc for loc in places if not loc.near] or places
@@ -86,6 +80,29 @@ class DocumentContext:
         countries = scene_countries(sentence)
         if countries:
             self.country = countries[-1]
+
+    def note_interception(self, sentence: Sentence, report_date: date | None) -> None:
+        """A sentence telling only of weapons (drones or missiles downed: no attack cue) still sets the day
+        of its paragraph's attack: 'The ministry said its air force had downed a Ukrainian drone over the
+        capital early Friday morning. Footage showed damage to an expo centre' (the centre was hit on
+        Friday); not a weapon held ('A soldier holds an antitank missile Friday', a caption)."""
+        if not sentence.cues_of("means") or not _INTERCEPTED.search(sentence.text):
+            return
+        when = find_date(sentence.text, report_date)
+        if when is not None and when.span is not None and when.precision == "day" and not when.stated:
+            self.update_date(when, sentence.end, report_date)
+
+    def update_date(self, when: EventDate, end: int, report_date: date | None) -> None:
+        """The day a sentence ending at `end` states becomes the one carried: not a history's date ('the
+        capture of Noriega on Dec. 20, 1989'), nor a flashback's, nor a day to come ('Ukrainians plan to
+        celebrate Christmas on 25 December' the day before: no day of the attacks told next, which it would
+        set as flashbacks)."""
+        if (
+            not long_ago(when, report_date)
+            and not self._flashback(when)
+            and not (report_date is not None and when.value > report_date)
+        ):
+            self.when, self.when_end = when, end
 
     def carried(self, text: str, start: int) -> EventDate | None:
         """The last date stated before the sentence starting at `start`, for what it leaves undated; none

@@ -141,6 +141,7 @@ def find_incidents(
             if lo < hi:
                 spots = [Located(m, p, 0, capital=p in capitals) for m, p in located[lo:hi]]
                 quiet = Sentence(start, end, text[start:end], sentence_cues, spots, [start])
+                context.note_interception(quiet, doc.report_date)
                 if any(m.kind == "country" for m, _ in located[lo:hi]):  # "Aid to Flooded Areas in Ukraine"
                     context.note_country(quiet)
                 else:
