@@ -12,6 +12,7 @@ from etl.gazetteer.folding import fold
 from etl.gazetteer.regionhints import ENCLAVES
 from etl.tagging.anchors import Anchor, Located, Sentence
 from etl.tagging.attackedcountry import attacked_country, own_territory
+from etl.tagging.authorityregions import authority_scene
 from etl.tagging.context import DocumentContext, namesake_region
 from etl.tagging.fallbackcountries import (
     border_beyond,
@@ -93,7 +94,11 @@ def share_attack_places(sentence: Sentence, anchors: list[Anchor], live: set[int
 def places_of(anchor: Anchor, sentence: Sentence, context: DocumentContext) -> list[Place]:
     """The places an anchor is reported at: its own, else (a named target) a country of the sentence or the
     last place or country named before, else (a bare attack) the country attacked, else the collection's."""
-    places = [loc.place for loc in _most_specific(anchor.places)]
+    own = _most_specific(anchor.places)
+    carried = authority_scene(sentence, own, context)
+    if carried is not None:
+        return [carried]  # 'The Kherson regional military administration said': the story's city
+    places = [loc.place for loc in own]
     if places or anchor.target_type == "settlement_control":  # a capture holds its own place
         return places
     fallback = _fallback_places(anchor, sentence, context)
