@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from etl.gazetteer import load_gazetteer
 from etl.models import Document
+from etl.tagging.citydistricts import city_districts
 from etl.tagging.tagger import find_incidents
 
 REPORTED = date(2024, 3, 23)
@@ -34,3 +36,41 @@ def test_region_as_scene_stays_the_region() -> None:
         "two people on Friday. Russian forces also struck a school in the Mykolaiv region on Friday."
     )
     assert ("school", None, "UA-48") in placed(text)
+
+
+def test_district_of_a_named_city_is_that_city() -> None:
+    """A district set after a city's possessive is a quarter of that city, not a namesake elsewhere."""
+    text = (
+        "Drones attack capital.\n\nDrones attacked Kyiv overnight. Debris fell on a house in Kyiv's "
+        "eastern Desnianskiy district on Sunday, damaging its roof."
+    )
+    found = placed(text)
+    assert found and all((place, code) == ("Kyiv", "UA-30") for _, place, code in found)
+
+
+def test_district_of_the_capital_is_the_capital() -> None:
+    """'the capital's X district' is a quarter of the capital named before."""
+    text = (
+        "Drones attack capital.\n\nDrones attacked Kyiv overnight. Explosions were reported in the capital's "
+        "Desnianskiy district on Sunday."
+    )
+    found = placed(text)
+    assert found and all((place, code) == ("Kyiv", "UA-30") for _, place, code in found)
+
+
+def test_district_without_city_possessive_keeps_its_place() -> None:
+    """A district name with no city's possessive before it is left to the gazetteer."""
+    assert city_district_owner("Shelling hit the Desnianskiy district on Sunday.") is None
+
+
+def city_district_owner(text: str) -> tuple[str | None, str | None] | None:
+    """The place city_districts gives the 'district' mention, when it changed it."""
+    gazetteer = load_gazetteer()
+    mentions = gazetteer.find_mentions(text)
+    located = list(zip(mentions, gazetteer.resolve(mentions), strict=True))
+    changed = [
+        (p.name, p.admin1_code)
+        for (_, p), (_, was) in zip(city_districts(text, located, gazetteer.is_capital), located, strict=True)
+        if p != was
+    ]
+    return changed[0] if changed else None

@@ -20,6 +20,7 @@ from etl.tagging.anchors import (
 from etl.tagging.captions import is_file_photo
 from etl.tagging.captures import capture_anchors, taken_target_clauses
 from etl.tagging.casualties import casualty_counts
+from etl.tagging.citydistricts import city_districts
 from etl.tagging.cityregions import around_city_regions
 from etl.tagging.context import DocumentContext, lead_date_scenes, lead_places, lead_regions, lead_targets
 from etl.tagging.coreference import resolve_bare_targets
@@ -94,6 +95,7 @@ def find_incidents(
         return []
     located = _with_facility_places(gazetteer, gazetteer.find_mentions(text), facilities)
     located = around_city_regions(text, located, gazetteer.region)
+    located = city_districts(text, located, gazetteer.is_capital)  # "Kyiv's Desnianskiy district"
     capitals = {p for _, p in located if gazetteer.is_capital(p)}
     cue_starts = [c.start for c in cues]
     mention_starts = [m.start for m, _ in located]
