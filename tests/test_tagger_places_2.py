@@ -74,3 +74,21 @@ def city_district_owner(text: str) -> tuple[str | None, str | None] | None:
         if p != was
     ]
     return changed[0] if changed else None
+
+
+_TWO_CITIES = (
+    "Missiles hit Dnipro.\n\nRussian missiles struck Dnipro on Friday. Drones also hit an office tower in "
+    "Moscow on Friday. Apartment blocks in the {} city were damaged, officials said."
+)
+
+
+def test_the_city_descriptor_country_must_agree() -> None:
+    """'the central Ukrainian city' does not refer back to Moscow, the last city named."""
+    found = placed(_TWO_CITIES.format("central Ukrainian"))
+    assert ("residential", "Dnipro", "UA-12") in found
+    assert ("residential", "Moscow", "RU-MOW") not in found
+
+
+def test_the_city_descriptor_of_the_same_country_refers_back() -> None:
+    """'the Russian city' after Moscow is Moscow."""
+    assert ("residential", "Moscow", "RU-MOW") in placed(_TWO_CITIES.format("Russian"))

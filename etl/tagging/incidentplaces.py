@@ -213,9 +213,13 @@ _THE_SETTLEMENT = re.compile(
 def _named_before(sentence: Sentence, context: DocumentContext) -> Located | None:
     """The settlement named last before, for a sentence that refers back to it as 'the city'."""
     where = context.where_before
-    if where is None or where.place.precision != "place" or not _THE_SETTLEMENT.search(sentence.text):
+    found = _THE_SETTLEMENT.search(sentence.text)
+    if where is None or where.place.precision != "place" or found is None:
         return None
-    return where
+    # "the central Ukrainian city" after a story that last named Moscow: the descriptor's country must agree
+    lo, hi = sentence.start + found.start(), sentence.start + found.end()
+    said = {loc.place.country_code for loc in sentence.located if lo <= loc.mention.start < hi}
+    return where if not said or said == {where.place.country_code} else None
 
 
 def _most_specific(places: list[Located]) -> list[Located]:
