@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from etl.gazetteer import load_gazetteer
+from etl.gazetteer.nearhints import apply_near_hints
 from etl.models import Document
 from etl.tagging.citydistricts import city_districts
 from etl.tagging.tagger import find_incidents
@@ -92,3 +93,24 @@ def test_the_city_descriptor_country_must_agree() -> None:
 def test_the_city_descriptor_of_the_same_country_refers_back() -> None:
     """'the Russian city' after Moscow is Moscow."""
     assert ("residential", "Moscow", "RU-MOW") in placed(_TWO_CITIES.format("Russian"))
+
+
+def test_neighbouring_settlement_is_the_namesake_nearby() -> None:
+    """'neighbouring Andriivka' by Bakhmut is the Andriivka there, not a bigger one elsewhere."""
+    text = (
+        "Ukraine retakes village.\n\nUkrainian troops recaptured the village of Klishchiivka near Bakhmut "
+        "on Sunday, days after they won back neighbouring Andriivka."
+    )
+    found = placed(text)
+    assert ("settlement_control", "Andriivka", "UA-14") in found
+
+
+def test_settlement_not_called_neighbouring_keeps_all_namesakes() -> None:
+    """Without 'neighbouring' or 'nearby' the hint leaves a name's namesakes alone."""
+
+    gazetteer = load_gazetteer()
+    text = "Fighting went on in Bakhmut while Andriivka was shelled."
+    mentions = gazetteer.find_mentions(text)
+    hinted = apply_near_hints(text, mentions, gazetteer.index.bonus, {})
+    assert [len(m.candidates) for m in hinted] == [len(m.candidates) for m in mentions]
+    assert max(len(m.candidates) for m in hinted) > 1

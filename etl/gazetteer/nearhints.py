@@ -22,6 +22,11 @@ _BORDER_GAP = re.compile(
     r"^,?\s+(?:near|close\s+to|on|along|by)\s+the\s+border\s+with\s+$",
     re.IGNORECASE,
 )
+# "won back Klishchiivka ... two days after it took neighbouring Andriivka": a settlement called neighbouring
+# or nearby lies near the settlement named right before it
+_NEIGHBOUR_BEFORE = re.compile(
+    r"\b(?:neighbou?ring|nearby|adjacent)\s+(?:(?:village|town|settlement)\s+of\s+)?$", re.IGNORECASE
+)
 # "Near" in the news is a few dozen km: Klishchiivka and Andriivka lie 10 km from Bakhmut, while the nearest
 # other Andriivka is 52 km off; a namesake farther than this is no reason to pass over a bigger one.
 NEAR_KM = 30.0
@@ -60,6 +65,19 @@ def _namesakes_meant(
     return kept or _unlisted_near(mention, near, regions)
 
 
+def _neighbours(
+    text: str, mention: PlaceMention, before: PlaceMention, bonus: dict[str, float]
+) -> tuple[Place, ...]:
+    """The namesakes of a settlement called neighbouring or nearby that lie near the settlement named right
+    before it (none: no hint)."""
+    if not _NEIGHBOUR_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+        return ()
+    near = dominant(before, bonus)
+    if near is None or near.latitude is None or near.longitude is None:
+        return ()
+    return tuple(c for c in mention.candidates if _within(c, near.latitude, near.longitude))
+
+
 def _unlisted_near(mention: PlaceMention, near: Place, regions: dict[str, Place]) -> tuple[Place, ...]:
     """The settlement as an unlisted one in the region of the place it is near, when every namesake is small
     and lies beyond FAR_KM from it (none: no hint)."""
@@ -86,6 +104,10 @@ def apply_near_hints(
             kept = _namesakes_meant(text, mention, ref, bonus, regions)
             if kept:
                 pinned.setdefault(mention.surface, kept)
+        if ref.kind == "place" and mention.kind == "place" and len(ref.candidates) > 1:
+            kept = _neighbours(text, ref, mention, bonus)
+            if kept:
+                pinned.setdefault(ref.surface, kept)
     if not pinned:
         return mentions
     return [
