@@ -1,0 +1,33 @@
+"""Date precision of the sentence rules, second set: when the day a sentence gives is the event's own (day
+precision) and when it is only a statement's (the report's week). Invented sentences modelled on the
+patterns, through `find_incidents`."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from etl.models import Document
+from etl.tagging.tagger import find_incidents
+
+REPORTED = date(2024, 3, 26)  # a Tuesday
+
+
+def dated(text: str) -> list[tuple[str, str, str, str]]:
+    """(target type, place, event date, precision) per incident."""
+    doc = Document("t", REPORTED, text)
+    return sorted(
+        (i.target_type, i.place or i.admin1_code or i.country_code or "", str(i.event_date), i.date_precision)
+        for i in find_incidents(doc, named_events=())
+    )
+
+
+def test_strike_whose_day_claimed_lives_keeps_its_day() -> None:
+    # 'claimed ... lives' is the strike's toll, not a claim: the Saturday is the strike's own day
+    text = "A missile strike on a block of flats in Poltava on Saturday claimed at least 12 lives."
+    assert dated(text) == [("residential", "Poltava", "2024-03-23", "day")]
+
+
+def test_speaker_who_claimed_on_a_day_keeps_the_week() -> None:
+    # the Saturday is the day of the claim, not of the strike it tells of: only its week
+    text = "The ministry on Saturday claimed a missile strike had hit a block of flats in Poltava."
+    assert dated(text) == [("residential", "Poltava", "2024-03-23", "week")]
