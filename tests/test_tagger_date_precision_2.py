@@ -31,3 +31,17 @@ def test_speaker_who_claimed_on_a_day_keeps_the_week() -> None:
     # the Saturday is the day of the claim, not of the strike it tells of: only its week
     text = "The ministry on Saturday claimed a missile strike had hit a block of flats in Poltava."
     assert dated(text) == [("residential", "Poltava", "2024-03-23", "week")]
+
+
+def test_day_a_toll_rose_dates_the_strike_to_its_week() -> None:
+    # the Monday is the day the count reached 20, not the day of the strike counted
+    text = (
+        "The death toll from a missile strike on a block of flats in Poltava rose to 20 on Monday, "
+        "officials said."
+    )
+    assert dated(text) == [("residential", "Poltava", "2024-03-25", "week")]
+
+
+def test_strike_on_a_day_keeps_it_whatever_its_toll() -> None:
+    text = "A missile strike on a block of flats in Poltava on Monday killed 20 people, officials said."
+    assert dated(text) == [("residential", "Poltava", "2024-03-25", "day")]

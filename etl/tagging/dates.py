@@ -266,7 +266,11 @@ _STATED_ON = re.compile(
     # 'In a statement on the Telegram messaging app on Monday, the GUR said', 'it said in a statement issued
     # just after 1 am in Moscow on Wednesday', 'Zelenskiy said in a video address early on Friday'
     r"\bin\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|video\s+address)\b"
-    r"(?:\s+(?:issued|published|posted|on|via)\b[^,;:]*?)?(?:\s+(?:early|late))?\s+on)\s+$",
+    r"(?:\s+(?:issued|published|posted|on|via)\b[^,;:]*?)?(?:\s+(?:early|late))?\s+on|"
+    # 'The death toll from a missile strike on a block of flats rose to 30 on Sunday': the day of a count,
+    # which dates the strike counted only to its week
+    r"\b(?:rose|risen|climbed|jumped|increased)\s+to\s+(?:at\s+least\s+)?\d[\d,]*"
+    r"(?:\s+(?:people|dead|deaths))?(?:\s+on)?)\s+$",
     re.IGNORECASE,
 )
 STATED_REACH = 80  # characters before a date searched for its statement
