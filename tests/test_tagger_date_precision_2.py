@@ -45,3 +45,14 @@ def test_day_a_toll_rose_dates_the_strike_to_its_week() -> None:
 def test_strike_on_a_day_keeps_it_whatever_its_toll() -> None:
     text = "A missile strike on a block of flats in Poltava on Monday killed 20 people, officials said."
     assert dated(text) == [("residential", "Poltava", "2024-03-25", "day")]
+
+
+def test_today_in_a_clause_to_come_is_no_date_of_the_attack() -> None:
+    # the 'today' is when the water may fall, not when the dam was hit: the report's week
+    text = "The floods after the strike on the Oskil dam may start to fall as early as today."
+    assert dated(text) == [("dam", "Oskil", "2024-03-26", "week")]
+
+
+def test_today_of_the_attack_keeps_the_day() -> None:
+    text = "Russian missiles struck the Oskil dam today, officials said."
+    assert dated(text) == [("dam", "Oskil", "2024-03-26", "day")]

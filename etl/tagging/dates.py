@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from etl.tagging.tocome import to_come
+
 # Each month's full name first, then its abbreviations.
 MONTH_NAMES = (
     ("january", "jan"),
@@ -305,7 +307,7 @@ def find_date(sentence: str, report_date: date | None) -> EventDate | None:
         for m in rx.finditer(sentence):
             if starts_span(sentence, m.start()) or _NEWSLETTER.match(sentence, m.end()):
                 continue
-            if kind in ("weekday", "said_weekday") and _to_come(sentence, m):
+            if kind in ("weekday", "said_weekday", "today") and to_come(sentence, m, kind):
                 continue
             resolved = _resolve(kind, m, report_date)
             said_on = _night_said_on(sentence, report_date) if kind == "overnight" else None
@@ -319,25 +321,6 @@ def find_date(sentence: str, report_date: date | None) -> EventDate | None:
                     return EventDate(value, "week", m.span(), True)
                 return EventDate(value, precision, m.span(), kind == "said_weekday")
     return None
-
-
-# A weekday to come: 'Putin will hold an operational meeting of his Security Council on Monday', 'flood
-# waters expected to peak on Wednesday', 'defence ministers meet ahead of wider summit on Friday', 'a 58-hour
-# curfew in the city starting on Friday', 'next Monday': no day of the reported event (read back, it would
-# be the past week's); 'Tuesday's drone strike' is the event's own.
-_TO_COME = re.compile(
-    r"\b(?:will|(?:is|are)\s+(?:due|expected|set|scheduled)\s+to|expected\s+to|ahead\s+of)\b[^,.;:]*$|"
-    r"\b(?:next|starting(?:\s+on)?)\s+$",
-    re.IGNORECASE,
-)
-TO_COME_REACH = 60  # characters before the weekday searched for its future
-
-
-def _to_come(sentence: str, m: re.Match[str]) -> bool:
-    """A weekday its clause sets in the future."""
-    if sentence.startswith(("'s", "’s"), m.end()):
-        return False
-    return bool(_TO_COME.search(sentence, max(0, m.start() - TO_COME_REACH), m.start()))
 
 
 def _resolve(kind: str, m: re.Match[str], report: date | None) -> tuple[date, str] | None:
