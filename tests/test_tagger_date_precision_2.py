@@ -56,3 +56,14 @@ def test_today_in_a_clause_to_come_is_no_date_of_the_attack() -> None:
 def test_today_of_the_attack_keeps_the_day() -> None:
     text = "Russian missiles struck the Oskil dam today, officials said."
     assert dated(text) == [("dam", "Oskil", "2024-03-26", "day")]
+
+
+def test_calendar_date_of_a_statement_dates_the_strike_to_its_week() -> None:
+    # 'stated Monday, March 25,': the day of the statement, not of the shelling it reports
+    text = "The governor stated Monday, March 25, that shelling had hit a school in Kupiansk."
+    assert dated(text) == [("school", "Kupiansk", "2024-03-25", "week")]
+
+
+def test_calendar_date_of_the_strike_keeps_the_day() -> None:
+    text = "Shelling hit a school in Kupiansk on Monday, March 25, the governor stated."
+    assert dated(text) == [("school", "Kupiansk", "2024-03-25", "day")]

@@ -269,6 +269,10 @@ _STATED_ON = re.compile(
     # just after 1 am in Moscow on Wednesday', 'Zelenskiy said in a video address early on Friday'
     r"\bin\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|video\s+address)\b"
     r"(?:\s+(?:issued|published|posted|on|via)\b[^,;:]*?)?(?:\s+(?:early|late))?\s+on|"
+    # 'The office of the president stated Friday, January 27, a new shelling killed ten': the statement's
+    # weekday and its date
+    r"\b(?:said|stated|announced|reported|confirmed)\s+(?:on\s+)?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?|"
     # 'The death toll from a missile strike on a block of flats rose to 30 on Sunday': the day of a count,
     # which dates the strike counted only to its week
     r"\b(?:rose|risen|climbed|jumped|increased)\s+to\s+(?:at\s+least\s+)?\d[\d,]*"
