@@ -67,3 +67,17 @@ def test_calendar_date_of_a_statement_dates_the_strike_to_its_week() -> None:
 def test_calendar_date_of_the_strike_keeps_the_day() -> None:
     text = "Shelling hit a school in Kupiansk on Monday, March 25, the governor stated."
     assert dated(text) == [("school", "Kupiansk", "2024-03-25", "day")]
+
+
+def test_day_ending_a_count_of_hours_dates_the_strikes_to_the_week() -> None:
+    # the Tuesday ends the day counted; the strikes fell over it, not on one day
+    text = (
+        "Twenty strikes hit a hospital in Kherson in the 24 hours until Tuesday morning, the military said."
+    )
+    assert dated(text) == [("hospital", "Kherson", "2024-03-26", "week")]
+
+
+def test_state_until_a_day_is_that_days_event() -> None:
+    # 'until Friday' with no count of hours before it: the day the block of flats was destroyed
+    text = "Residents stood where until Friday a block of flats had stood in Uman before a missile struck it."
+    assert dated(text) == [("residential", "Uman", "2024-03-22", "day")]

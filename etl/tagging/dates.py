@@ -94,10 +94,12 @@ _WEEKDAY_SPAN = (
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:and|or|to|through)\s+"
     rf"{_WEEKDAY}\b"
 )
-# Not the event's date: the start of a span ('under fire since last month', 'since January 2024') or the
+# Not the event's date: the start or end of a span ('under fire since last month', 'since January 2024',
+# 'thirty strikes in the 24 hours until Wednesday morning') or the
 # frame of a count ('drones target Moscow for the sixth time this month'); a weekday past a count is the day
 # counted, its 'on' dropped ('Russia Strikes One Region 44 Times Sunday, Including Kindergarten').
-_NOT_EVENT = re.compile(r"(?:\bsince|\btimes?)\s+$", re.IGNORECASE)
+_NOT_EVENT = re.compile(r"(?:\bsince|\btimes?|\b(?:hours|days)\s+(?:until|till|up\s+to))\s+$", re.IGNORECASE)
+NOT_EVENT_REACH = 16  # characters before a date searched for a span's turn
 _COUNTED_DAY = re.compile(rf"(?<=\btimes\s)(?:{_WEEKDAYS_AHEAD})\b", re.IGNORECASE)
 # ... nor the war's start a span is counted from ('its largest attack since the start of the war in February
 # 2022', 'since Russia's full-scale invasion in February 2022', 'occupied since Putin's forces invaded Ukraine
@@ -119,7 +121,10 @@ def starts_span(text: str, start: int) -> bool:
     """The date at `start` starts a span or frames a count ('since January 2024', 'since the start of the war
     in February 2022', 'for the sixth time this month'): no date of the event."""
     return bool(
-        (_NOT_EVENT.search(text, max(0, start - 8), start) and not _COUNTED_DAY.match(text, start))
+        (
+            _NOT_EVENT.search(text, max(0, start - NOT_EVENT_REACH), start)
+            and not _COUNTED_DAY.match(text, start)
+        )
         or _SINCE_WAR_BEGAN.search(text, max(0, start - WAR_BEGAN_REACH), start)
     )
 
