@@ -8,6 +8,7 @@ from __future__ import annotations
 from etl.gazetteer.regionhints import ENCLAVES
 from etl.models import DATE_PRECISIONS, Incident
 from etl.tagging.locatives import LOCATIVE_TYPE
+from etl.tagging.portships import drop_ports_of_warships
 
 
 def merge_incidents(incidents: list[Incident]) -> list[Incident]:
@@ -50,7 +51,7 @@ def merge_incidents(incidents: list[Incident]) -> list[Incident]:
             out.append(inc)
         elif inc.evidence_start < target.evidence_start or target.geo_precision == "admin1":
             _place_in(target, inc)
-    return out
+    return drop_ports_of_warships(out)
 
 
 def _date_from_bare(bare: Incident, kept: list[Incident]) -> None:

@@ -1,0 +1,29 @@
+"""Category rules of the fifteenth session's second categories round: invented sentences modelled
+on the development mistakes, each with the exact incidents `find_incidents` must give and a case the rule must
+leave."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from etl.models import Document
+from etl.tagging.tagger import find_incidents
+
+REPORTED = date(2024, 3, 23)
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    """(target type, most precise place name or region code or country code) per incident."""
+    doc = Document("t", REPORTED, text)
+    incidents = find_incidents(doc, named_events=())
+    return sorted((i.target_type, i.place or i.admin1_code or i.country_code or "") for i in incidents)
+
+
+def test_port_where_a_warship_lay_is_no_port_incident() -> None:
+    text = "Ukrainian missiles destroyed a Russian landing ship in Feodosia port on Tuesday."
+    assert found(text) == [("military_site", "Feodosiia")]
+
+
+def test_port_named_as_what_was_hit_stays_beside_the_warship() -> None:
+    text = "Ukrainian sea drones hit Novorossiysk port and damaged a Russian warship on Tuesday."
+    assert found(text) == [("military_site", "Novorossiysk"), ("port", "Novorossiysk")]
