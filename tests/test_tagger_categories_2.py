@@ -27,3 +27,12 @@ def test_port_where_a_warship_lay_is_no_port_incident() -> None:
 def test_port_named_as_what_was_hit_stays_beside_the_warship() -> None:
     text = "Ukrainian sea drones hit Novorossiysk port and damaged a Russian warship on Tuesday."
     assert found(text) == [("military_site", "Novorossiysk"), ("port", "Novorossiysk")]
+
+
+def test_a_shipyards_dry_dock_is_no_port() -> None:
+    text = "Missiles struck a shipyard in Sevastopol on Tuesday; debris fell onto one of its dry docks."
+    assert found(text) == [("industrial_plant", "Sevastopol")]
+
+
+def test_docks_struck_are_a_port() -> None:
+    assert found("Russian drones struck the docks in Izmail on Tuesday.") == [("port", "Izmail")]
