@@ -36,3 +36,15 @@ def test_a_shipyards_dry_dock_is_no_port() -> None:
 
 def test_docks_struck_are_a_port() -> None:
     assert found("Russian drones struck the docks in Izmail on Tuesday.") == [("port", "Izmail")]
+
+
+def test_ports_under_a_blockade_are_not_hit() -> None:
+    text = (
+        "Sea drones struck the Black Sea Fleet in Sevastopol on Tuesday; "
+        "the fleet enforces the blockade of Ukrainian ports."
+    )
+    assert found(text) == [("military_site", "Sevastopol")]
+
+
+def test_ports_struck_are_hit() -> None:
+    assert found("Russian missiles hit Ukrainian ports on the Danube on Tuesday.") == [("port", "UA")]
