@@ -48,3 +48,16 @@ def test_ports_under_a_blockade_are_not_hit() -> None:
 
 def test_ports_struck_are_hit() -> None:
     assert found("Russian missiles hit Ukrainian ports on the Danube on Tuesday.") == [("port", "UA")]
+
+
+def test_a_state_services_premises_named_by_their_owner_are_administrative() -> None:
+    text = "A Russian missile on Tuesday destroyed a building belonging to the security service in Dnipro."
+    assert found(text) == [("administrative", "Dnipro")]
+    assert found("Russian missiles struck a fire depot compound in Dnipro on Tuesday.") == [
+        ("administrative", "Dnipro")
+    ]
+
+
+def test_a_building_of_another_owner_is_no_state_service() -> None:
+    text = "Russian missiles struck a building belonging to the local football club in Dnipro on Tuesday."
+    assert found(text) == [("unspecified", "Dnipro")]
