@@ -83,3 +83,65 @@ def test_the_attack_told_again_dates_back_up_to_three_days() -> None:
     assert dated(text) == [("military_site", "Makiivka", "2024-03-20", "day")]
     text = text.replace("Wednesday", "Tuesday")
     assert dated(text) == [("military_site", "Makiivka", "2024-03-23", "week")]
+
+
+def test_a_day_to_come_leaves_the_next_attacks_day_to_carry() -> None:
+    """A date after the report's ('a festival on 24 March' told on 23 March) is no day of the story: the
+    day an attack is told on next still dates the undated sentence after it."""
+    text = (
+        "The war at a glance.\n\n"
+        "Shelling reported near Kherson; the city plans a spring festival on 24 March for the first time.\n"
+        "Russian shelling struck the Kherson region on Friday, killing one person, officials said. "
+        "Russian forces also shelled a power station in Kurakhove, cutting electricity to the town."
+    )
+    assert ("power_plant", "Kurakhove", "2024-03-22", "day") in dated(text)
+
+
+def test_without_a_stated_day_the_paragraph_stays_at_the_week() -> None:
+    text = (
+        "The war at a glance.\n\n"
+        "Shelling reported near Kherson; the city plans a spring festival on 24 March for the first time.\n"
+        "Russian shelling struck the Kherson region, killing one person, officials said. "
+        "Russian forces also shelled a power station in Kurakhove, cutting electricity to the town."
+    )
+    assert ("power_plant", "Kurakhove", "2024-03-23", "week") in dated(text)
+
+
+def test_today_quoted_from_a_weekday_address_is_that_weekday() -> None:
+    """'Today' in a quote from an address the text dates by its weekday ('in his Friday evening address',
+    told on Saturday) is that Friday, not the report's day."""
+    text = (
+        "President urges faster aid.\n\n"
+        "“Today, the Russian army has been shelling Kherson all day,” the president said in his Friday "
+        "evening address."
+    )
+    assert dated(text) == [("unspecified", "Kherson", "2024-03-22", "day")]
+
+
+def test_today_without_a_dated_address_is_the_report_day() -> None:
+    text = (
+        "President urges faster aid.\n\n"
+        "“Today, the Russian army has been shelling Kherson all day,” the president said in his "
+        "evening address."
+    )
+    assert dated(text) == [("unspecified", "Kherson", "2024-03-23", "day")]
+
+
+def test_a_day_told_with_drones_downed_dates_the_damage_told_next() -> None:
+    """A sentence telling only of a drone downed on a day (no attack word) still sets its paragraph's day:
+    the damage the next sentence tells was done then."""
+    text = (
+        "The war at a glance.\n\n"
+        "The ministry said its air force had downed a drone over Moscow early Thursday morning. "
+        "Footage showed damage to an exhibition centre in Moscow."
+    )
+    assert dated(text) == [("public_venue", "Moscow", "2024-03-21", "day")]
+
+
+def test_a_weapon_held_on_a_day_dates_nothing_told_next() -> None:
+    text = (
+        "The war at a glance.\n\n"
+        "A soldier holds an antitank missile Thursday in the Donetsk region. "
+        "Footage showed damage to an exhibition centre in Moscow."
+    )
+    assert dated(text) == [("public_venue", "Moscow", "2024-03-23", "week")]
