@@ -1,9 +1,9 @@
-"""Target words in another role: a word of the taxonomy that names no target hit but the way travelled ("by
-train"), a place shut or back at work ("airports were closed", "the port has resumed operations after"), the
-defence that intercepts or the ship that fires, the aim of a foiled attack, what a weapon flew over, homes
-counted in an outage or left by the displaced, an institution that speaks, a hospital the wounded went to, a
-side's policy, a person's post or property, the dam whose flood people flee, what a side protects. targets.py
-drops such words.
+"""Target words in another role: a word of the taxonomy that names no target hit but the way travelled
+("by train"), a place shut or back at work ("airports were closed", "the port has resumed operations
+after"), the defence that intercepts or the ship that fires, the aim of a foiled attack, what a weapon flew
+over (those four in weaponroles.py), homes counted in an outage or left by the displaced, an institution
+that speaks, a hospital the wounded went to, a side's policy, a person's post or property, the dam whose
+flood people flee, what a side protects. targets.py drops such words.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import re
 
 from etl.tagging.anchors import Sentence
 from etl.tagging.lexicon import Cue
+from etl.tagging.weaponroles import is_defender, is_firing, is_foiled, is_overflown
 
 # "the port of Odesa has resumed operations after Russian strikes": a target reported back at work after (or
 # amid) attacks is recovering from them, which does not say it was hit (a target closed: _SHUT_AFTER)
@@ -69,81 +70,6 @@ _HALTED_BEFORE = re.compile(
 _SHELTER_BEFORE = re.compile(
     r"\b(?:shelter(?:s|ed|ing)?|hid(?:e|es|ing)?|hiding\s+out)\s+(?:in|inside)\s+(?:a\s+|the\s+|their\s+)?"
     r"(?:[\w’'-]+\s+){0,2}$",
-    re.IGNORECASE,
-)
-# "air defence systems in the region surrounding Kyiv were engaged", "air defence systems in Odesa region
-# repelling a Russian air attack": where the defence stands, between it and its verb
-# (no verb of being among its words: "a Patriot system in Kyiv was destroyed" is hit)
-_DEFENCE_WHERE = (
-    r"(?:\s+(?:in|around|near|over)(?:\s+(?!(?:was|were|is|are|had|has|have|been)\b)[\w’'-]+){1,5}?)?"
-)
-# "air defence systems downed all 10 missiles", "its air defense systems took down six drones": the defence
-# that intercepts is the subject of the interception, not a target hit
-# (a passive but 'were engaged' says the system was hit: "a Patriot missile system was destroyed")
-_INTERCEPTS_AFTER = re.compile(
-    _DEFENCE_WHERE + r"\s+(?:(?:have|has|had)\s+|(?:were|was)\s+(?=engaged\b))?(?:[\w-]+ly\s+)?"
-    r"(?:downed|shot\s+down|took\s+down|brought\s+down|intercepted|destroyed|eliminated|engaged|repelled"
-    r"|repulsed|neutrali[sz]ed)\b",
-    re.IGNORECASE,
-)
-# "two drones were destroyed by air defence systems", "a missile fired by a Ukrainian air-defense system",
-# "air defense systems in action as Russia launches attacks": the defence named as the agent of an
-# interception or as at work is the defender too; so is the defence a missile was lost to or got through
-# ("losing at least 16 of them to Ukrainian air defense batteries", "the one missile that got through its air
-# defense system hit the building", "the missile had been struck by Ukraine's air defense system")
-_DEFENDER_BEFORE = re.compile(
-    r"\b(?:(?:downed|shot\s+down|brought\s+down|intercepted|destroyed|eliminated|repelled|neutrali[sz]ed|fired"
-    r"|launched|struck|hit)\s+by|(?:lost|losing|loses)\s+(?:[\w’'-]+\s+){0,5}?to|got\s+through|gets\s+through)"
-    r"\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}$",
-    re.IGNORECASE,
-)
-# ... and "air defence systems had been activated", "were repelling attacks", "were deployed early on Sunday
-# in repelling another Russian attack", "the sound of air defence systems hitting targets"; or that speaks:
-# "Ukraine's air defence systems reported an overnight Russian air attack on Kyiv's outskirts"
-_DEFENDER_AT_WORK = re.compile(
-    _DEFENCE_WHERE + r"\s+(?:(?:were|was|are|is|had\s+been|has\s+been|have\s+been|been)\s+)?"
-    r"(?:in\s+action|at\s+work|(?:were|was|are|is)\s+(?:active|working|operating)|activated|repelling|reported"
-    r"|engaging|hitting\s+targets|deployed\s+(?:[\w’'-]+\s+){0,4}?in\s+repelling)\b",
-    re.IGNORECASE,
-)
-# "Ukraine is seeking more air defense systems", "the Biden administration said it was sending the Patriot
-# system to Ukraine", "Russia installs air-defense systems in Moscow", "appealing for Patriot missile
-# batteries", "Sweden to invest $1.6 billion in air defence systems", "the new arms package includes the
-# Patriot air-defense system": air defence asked for, given, bought or set up is kit on its way, not a target
-# hit (not "US-supplied Patriot", kit named by its giver)
-_SUPPLIED_BEFORE = re.compile(
-    r"(?<![\w-])(?:seek(?:s|ing)?|send(?:s|ing)?|sent|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing|y\s+of)?"
-    r"|install(?:s|ed|ing)?|shift(?:s|ed|ing)?|provid(?:e|es|ed|ing)|need(?:s|ed)?|request(?:s|ed|ing)?"
-    r"|deploy(?:s|ed|ing)?\s+more|donat(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|includ(?:e|es|ed|ing)"
-    r"|(?:appeal(?:s|ed|ing)?|call(?:s|ed|ing)?|ask(?:s|ed|ing)?|plea)\s+for"
-    r"|invest(?:s|ed|ing)?\s+(?:[$€£\w.,-]+\s+){0,3}?in)\s+"
-    r"(?:(?!(?:by|at|on|in|near)\b)[\w’'-]+\s+){0,4}$",
-    re.IGNORECASE,
-)
-_AIR_DEFENCE_KIT = re.compile(r"air[- ]defen[cs]e|Patriot", re.IGNORECASE)
-DEFENDER_WINDOW = 60  # characters before an air-defence word searched for 'destroyed by'
-# "a Russian patrol ship fired on a Palau-flagged carrier", "Russian warship fires warning shots on commercial
-# vessel": a warship or unit that fires is the attacker, not a target hit ('fired on by' is the passive)
-_FIRES_AFTER = re.compile(
-    r"\s+(?:(?:has|have|had|reportedly|also|then)\s+)*"
-    r"(?:fires|fired|firing|opened\s+fire|opens\s+fire|launche[sd]|shell(?:s|ed)|bombard(?:s|ed))\b"
-    r"(?!(?:\s+[\w’'-]+){0,2}\s+by\b)",
-    re.IGNORECASE,
-)
-# "Russia says it foiled attack on Crimean Bridge", "thwarted a drone strike on the port": an attack stopped
-# before it reached its target names what was aimed at, not what was hit
-_FOILED_BEFORE = re.compile(
-    r"\b(?:foil(?:s|ed)?|thwart(?:s|ed)?|prevent(?:s|ed)?|avert(?:s|ed)?|repel(?:s|led)?|repuls(?:es|ed))\s+"
-    r"(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,3}?(?:attacks?|attempts?|strikes?|raids?|plots?|assaults?)\s+"
-    r"(?:on|against|at)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,2}$",
-    re.IGNORECASE,
-)
-FOILED_WINDOW = 100  # characters before a target word searched for the stopped attack
-# "a cruise missile flew 'critically low' above a nuclear power plant, before striking a target in Mykolaiv",
-# "drones flying over the airport": what a weapon passed over is where it flew, not what it hit
-_OVERFLOWN_BEFORE = re.compile(
-    r"\b(?:flew|flown|flying|fly|flies|passed|passing|circl(?:ed|ing))\s+(?:[\w’'\"‘“”-]+\s+){0,3}?"
-    r"(?:over|above|past)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # "thousands of homes are without power", "strikes cut power to 270,000 homes", "apartment blocks still
@@ -309,10 +235,10 @@ def plays_other_role(sentence: Sentence, cue: Cue) -> bool:
     return bool(
         sentence.after(cue, _REOPENED_AFTER)
         or _is_shut(sentence, cue)
-        or _is_defender(sentence, cue)
-        or _is_firing(sentence, cue)
-        or _is_foiled(sentence, cue)
-        or _is_overflown(sentence, cue)
+        or is_defender(sentence, cue)
+        or is_firing(sentence, cue)
+        or is_foiled(sentence, cue)
+        or is_overflown(sentence, cue)
         or _is_outage_reach(sentence, cue)
         or _is_speaker(sentence, cue)
         or _is_policy(sentence, cue)
@@ -355,35 +281,6 @@ def _is_shut(sentence: Sentence, cue: Cue) -> bool:
         or (cue.label in TRANSPORT_TYPES and sentence.before(cue, _SHELTER_BEFORE, SHUT_WINDOW))
         or (sentence.before(cue, _FORCED_BEFORE, SHUT_WINDOW) and sentence.after(cue, _TO_CLOSE_AFTER))
     )
-
-
-def _is_defender(sentence: Sentence, cue: Cue) -> bool:
-    """An air defence system or battery that intercepts ('destroyed by air defence systems', 'air defence
-    systems downed'), is at work, or is asked for or sent ('seeking more air defense systems'): the defender
-    (a military site only when hit)."""
-    if cue.label != "military_site" or not _AIR_DEFENCE_KIT.search(sentence.text_of(cue)):
-        return False
-    return bool(
-        sentence.before(cue, _SUPPLIED_BEFORE, DEFENDER_WINDOW)
-        or sentence.after(cue, _INTERCEPTS_AFTER)
-        or sentence.after(cue, _DEFENDER_AT_WORK)
-        or sentence.before(cue, _DEFENDER_BEFORE, DEFENDER_WINDOW)
-    )
-
-
-def _is_firing(sentence: Sentence, cue: Cue) -> bool:
-    """'a Russian patrol ship fired on a carrier': the military word is the subject that fires."""
-    return cue.label == "military_site" and bool(sentence.after(cue, _FIRES_AFTER))
-
-
-def _is_foiled(sentence: Sentence, cue: Cue) -> bool:
-    """'foiled an attack on the Crimean Bridge': the target of an attack that was stopped was not hit."""
-    return bool(sentence.before(cue, _FOILED_BEFORE, FOILED_WINDOW))
-
-
-def _is_overflown(sentence: Sentence, cue: Cue) -> bool:
-    """'a missile flew low above a nuclear power plant': a place a weapon passed over was not hit by it."""
-    return bool(sentence.before(cue, _OVERFLOWN_BEFORE, FOILED_WINDOW))
 
 
 def _is_outage_reach(sentence: Sentence, cue: Cue) -> bool:
