@@ -10,12 +10,12 @@ weight; the Bellingcat and ACLED notes (reports all, in a note style of their ow
 filter keeps them without their style deciding. The held-out set is never read.
 
 It fits an L2-regularised logistic regression on the features of etl/tagging/reportfilter.py (binary, each
-document's vector scaled to unit length) by full-batch gradient descent in numpy: a few thousand documents and
-features need nothing more, and the run is deterministic. It prints five-fold cross-validated figures on the
-fired batch (the documents most like fresh news): per threshold, the precision of what is kept, the share of
-true reports kept, and the F1 on fresh news they give with the rules' own recall (RULES_RECALL); the
-threshold is the one whose F1, averaged with its two neighbours', is best by that estimate, unless the
-threshold in use is within HYSTERESIS of it (then it stays). Then it writes
+document's vector scaled to unit length) by full-batch gradient descent with Nesterov's momentum in numpy: a
+few thousand documents and features need nothing more, and the run is deterministic. It prints five-fold
+cross-validated figures on the fired batch (the documents most like fresh news): per threshold, the precision
+of what is kept, the share of true reports kept, and the F1 on fresh news they give with the rules' own
+recall (RULES_RECALL); the threshold is the one whose F1, averaged with its two neighbours', is best by that
+estimate, unless the threshold in use is within HYSTERESIS of it (then it stays). Then it writes
 etl/data/report_filter.csv (vocabulary and weights) and etl/data/report_filter.toml.
 """
 
@@ -47,7 +47,10 @@ OTHER_WEIGHT = 0.1  # Bellingcat and ACLED notes
 # Read above with their own weights (the held-out set never)
 SELF_LABELLED_SETS = frozenset({sets_self_labelled.SET_NAME, sets_self_labelled.HOLDOUT_NAME})
 MIN_DOCUMENTS = 2  # a feature seen in fewer training documents is left out
-STEPS = 3000
+# Plain gradient descent had not converged by 3,000 steps (cross-validated AUC 0.879; scikit-learn's lbfgs
+# on the same objective 0.886); with Nesterov's momentum 1,000 steps reach 0.884, as 3,000 do (fifteenth
+# session).
+STEPS = 1000
 STEP_SIZE = 5.0
 FOLDS = 5
 # The rules' recall on fresh news before the filter, as the blind unseen samples measured it before use: the
@@ -114,13 +117,18 @@ def fit(
     vocab = vocabulary(found)
     rows, cols, values = _sparse(found, {f: n for n, f in enumerate(vocab)})
     w, b = np.zeros(len(vocab)), 0.0
+    w_before, b_before = w, b
     target, total = reports.astype(float), weight.sum()
-    for _ in range(STEPS):
-        z = np.bincount(rows, values * w[cols], minlength=len(found)) + b
+    for step in range(STEPS):
+        # Nesterov's momentum: the gradient is taken a step ahead along the last move
+        ahead = step / (step + 3)
+        w_at, b_at = w + ahead * (w - w_before), b + ahead * (b - b_before)
+        z = np.bincount(rows, values * w_at[cols], minlength=len(found)) + b_at
         error = weight * (1.0 / (1.0 + np.exp(-z)) - target)
-        gradient = np.bincount(cols, values * error[rows], minlength=len(vocab)) / total + w / (C * total)
-        w -= STEP_SIZE * gradient
-        b -= STEP_SIZE * error.sum() / total
+        gradient = np.bincount(cols, values * error[rows], minlength=len(vocab)) / total + w_at / (C * total)
+        w_before, b_before = w, b
+        w = w_at - STEP_SIZE * gradient
+        b = b_at - STEP_SIZE * error.sum() / total
     return vocab, w, b
 
 
