@@ -105,6 +105,12 @@ class Incident:
     confidence: float = 0.5
     cluster_id: str = ""
 
+    @property
+    def where(self) -> tuple[str | None, str | None, str | None]:
+        """Country, region code and place: the key incidents of one place share (a bare attack there is a
+        target's strike told again, etl/tagging/merging.py)."""
+        return (self.country_code, self.admin1_code, self.place)
+
     def absorb(self, other: Incident) -> None:
         """Fold another report of this incident into it: union of impacts, largest figures, finest date."""
         self.impacts = sorted(set(self.impacts) | set(other.impacts))

@@ -58,11 +58,10 @@ def _namesakes_meant(
         return tuple(c for c in mention.candidates if c.country_code != country)
     if ref.kind != "place" or not _NEAR_GAP.match(gap):
         return ()
-    near = dominant(ref, bonus)
-    if near is None or near.latitude is None or near.longitude is None:
+    near = _located(ref, bonus)
+    if near is None:
         return ()
-    kept = tuple(c for c in mention.candidates if _within(c, near.latitude, near.longitude))
-    return kept or _unlisted_near(mention, near, regions)
+    return _namesakes_near(mention, near) or _unlisted_near(mention, near, regions)
 
 
 def _neighbours(
@@ -72,16 +71,25 @@ def _neighbours(
     before it (none: no hint)."""
     if not _NEIGHBOUR_BEFORE.search(text, max(0, mention.start - 40), mention.start):
         return ()
-    near = dominant(before, bonus)
-    if near is None or near.latitude is None or near.longitude is None:
-        return ()
+    near = _located(before, bonus)
+    return _namesakes_near(mention, near) if near is not None else ()
+
+
+def _located(ref: PlaceMention, bonus: dict[str, float]) -> Place | None:
+    """The place a mention most likely names, when it has coordinates to measure from."""
+    near = dominant(ref, bonus)
+    return near if near is not None and near.latitude is not None and near.longitude is not None else None
+
+
+def _namesakes_near(mention: PlaceMention, near: Place) -> tuple[Place, ...]:
+    """The namesakes of mention within NEAR_KM of a located place."""
     return tuple(c for c in mention.candidates if _within(c, near.latitude, near.longitude))
 
 
 def _unlisted_near(mention: PlaceMention, near: Place, regions: dict[str, Place]) -> tuple[Place, ...]:
     """The settlement as an unlisted one in the region of the place it is near, when every namesake is small
     and lies beyond FAR_KM from it (none: no hint)."""
-    if near.precision != "place" or not near.admin1_code or near.latitude is None or near.longitude is None:
+    if near.precision != "place" or not near.admin1_code:
         return ()
     for c in mention.candidates:
         if c.population >= UNLISTED_MAX_POPULATION or c.latitude is None or c.longitude is None:

@@ -19,7 +19,7 @@ def merge_incidents(incidents: list[Incident]) -> list[Incident]:
         if first is not inc:
             first.absorb(inc)
     kept = list(merged.values())
-    specific = {(i.country_code, i.admin1_code, i.place) for i in kept if i.target_type != "unspecified"}
+    specific = {i.where for i in kept if i.target_type != "unspecified"}
     # "Belgorod region under attack ... the border village of Terebrino": the region's bare attack is that one
     specific |= {
         (i.country_code, region, None)
@@ -28,11 +28,7 @@ def merge_incidents(incidents: list[Incident]) -> list[Incident]:
         for region in (i.admin1_code, ENCLAVES.get(i.admin1_code or ""))
         if region
     }
-    bare = [
-        i
-        for i in kept
-        if i.target_type == "unspecified" and (i.country_code, i.admin1_code, i.place) in specific
-    ]
+    bare = [i for i in kept if i.target_type == "unspecified" and i.where in specific]
     kept = [i for i in kept if not any(i is b for b in bare)]
     for b in bare:
         _date_from_bare(b, kept)
@@ -59,14 +55,10 @@ def _date_from_bare(bare: Incident, kept: list[Incident]) -> None:
     day it states dates the target the text left at a coarser date: 'servicemen died in a Ukrainian strike on
     Makiivka on New Year's Eve' and then 'military equipment in occupied Makiivka was damaged or destroyed'
     (the report's week) are one strike, on New Year's Eve."""
+    bare_rank = DATE_PRECISIONS.index(bare.date_precision)  # finest first
     for target in kept:
-        if (target.country_code, target.admin1_code, target.place) != (
-            bare.country_code,
-            bare.admin1_code,
-            bare.place,
-        ) or DATE_PRECISIONS.index(bare.date_precision) >= DATE_PRECISIONS.index(target.date_precision):
-            continue
-        target.event_date, target.date_precision = bare.event_date, bare.date_precision
+        if target.where == bare.where and bare_rank < DATE_PRECISIONS.index(target.date_precision):
+            target.event_date, target.date_precision = bare.event_date, bare.date_precision
 
 
 def _place_in(target: Incident, bare: Incident) -> None:
@@ -90,10 +82,9 @@ def _border_of_named(incident: Incident, others: list[Incident]) -> bool:
     region, the border only says where it was."""
     if incident.target_type != LOCATIVE_TYPE:
         return False
-    key = (incident.country_code, incident.admin1_code, incident.place)
     return any(
         o.target_type not in _PLACE_TYPES
-        and key in {(o.country_code, o.admin1_code, o.place), (o.country_code, o.admin1_code, None)}
+        and incident.where in {o.where, (o.country_code, o.admin1_code, None)}
         for o in others
     )
 

@@ -21,10 +21,6 @@ _LOCATIVE = re.compile(
 )
 
 
-def _where(incident: Incident) -> tuple[str | None, str | None, str | None]:
-    return (incident.country_code, incident.admin1_code, incident.place)
-
-
 def _port_only_where(evidence: str) -> bool:
     """Every port word of the sentence follows a locative preposition (and there is one)."""
     words = list(_PORT_WORD.finditer(evidence))
@@ -33,9 +29,9 @@ def _port_only_where(evidence: str) -> bool:
 
 def drop_ports_of_warships(incidents: list[Incident]) -> list[Incident]:
     """The incidents without the ports that only say where a military target of the document lay."""
-    military = {_where(i) for i in incidents if i.target_type == MILITARY}
+    military = {i.where for i in incidents if i.target_type == MILITARY}
     return [
         i
         for i in incidents
-        if not (i.target_type == PORT and _where(i) in military and _port_only_where(i.evidence))
+        if not (i.target_type == PORT and i.where in military and _port_only_where(i.evidence))
     ]
