@@ -1,0 +1,52 @@
+"""False alarms of the sentence rules that name a target type: words that look like a target's (a chamber of a
+legislature called 'House', a troll farm), each with a sentence of the same shape that still reports a hit.
+
+Invented sentences modelled on the patterns; the rules alone (`find_incidents`), as in tests/test_tagger.py.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.models import Document
+from etl.tagging.tagger import find_incidents
+
+REPORTED = date(2024, 3, 23)
+
+
+def found(text: str, reported: date = REPORTED) -> list[tuple[str, str]]:
+    """(target type, most precise place name or region code or country code) per incident."""
+    doc = Document("t", reported, text)
+    return sorted(
+        (i.target_type, i.place or i.admin1_code or i.country_code or "")
+        for i in find_incidents(doc, named_events=())
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a chamber of a legislature and its members are no house: the strike hit no named target
+        ("House Democrats met in Kyiv as Russian drones struck the city.", [("unspecified", "Kyiv")]),
+        ("HOUSE REPUBLICANS ATTACK SENATE PLAN AFTER STRIKE ON KYIV", [("unspecified", "Kyiv")]),
+        ("The House Armed Services Committee heard of the strike in Odesa.", [("unspecified", "Odesa")]),
+        # a troll farm is no farm
+        ("Chinese police ran a troll farm that attacked critics in the United States.", []),
+    ],
+)
+def test_no_target_named(text: str, expected: list[tuple[str, str]]):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A Russian drone hit a house in Kharkiv on Friday.", [("residential", "Kharkiv")]),
+        ("Shelling destroyed a house in Kherson, the regional governor said.", [("residential", "Kherson")]),
+        ("A Russian missile hit a farm near Odesa on Friday.", [("agriculture", "Odesa")]),
+    ],
+)
+def test_target_still_hit(text: str, expected: list[tuple[str, str]]):
+    assert found(text) == expected
