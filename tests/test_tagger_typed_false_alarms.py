@@ -82,3 +82,21 @@ def test_target_still_hit(text: str, expected: list[tuple[str, str]]):
 def test_named_event_retold_long_after(text: str, reported: date, expected: list[tuple[str, str]]):
     doc = Document("t", reported, text)
     assert sorted((i.target_type, i.place or "") for i in find_incidents(doc)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a train that left the rails is an accident ...
+        ("The governor blasted the president for skipping Ohio after the train derailment.", []),
+        ("Residents of Ohio are still angry at the Norfolk Southern Railway derailment.", []),
+        # ... unless the sentence names what derailed it
+        (
+            "Police said a freight train derailment in the Ryazan region was caused by a homemade bomb.",
+            [("railway", "RU-RYA")],
+        ),
+        ("An explosion derailed a freight train in the Bryansk region on Friday.", [("railway", "RU-BRY")]),
+    ],
+)
+def test_train_derailment(text: str, expected: list[tuple[str, str]]):
+    assert found(text) == expected
