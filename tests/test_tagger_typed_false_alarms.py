@@ -100,3 +100,10 @@ def test_named_event_retold_long_after(text: str, reported: date, expected: list
 )
 def test_train_derailment(text: str, expected: list[tuple[str, str]]):
     assert found(text) == expected
+
+
+def test_pearl_harbor_is_no_port():
+    """Pearl Harbor names the attack of 1941, no harbour of this report; a harbour hit stays a port."""
+    text = "Speaking in Washington, he said the Japanese attack on Pearl Harbor ended isolationism."
+    assert "port" not in {t for t, _ in found(text)}
+    assert found("A Russian drone attack damaged the harbour in Izmail on Friday.") == [("port", "Izmail")]
