@@ -107,3 +107,22 @@ def test_pearl_harbor_is_no_port():
     text = "Speaking in Washington, he said the Japanese attack on Pearl Harbor ended isolationism."
     assert "port" not in {t for t, _ in found(text)}
     assert found("A Russian drone attack damaged the harbour in Izmail on Friday.") == [("port", "Izmail")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capture named by its gerund or noun, the subject of a modal, is weighed, not made
+        ("Capturing Bakhmut would be a big morale boost for the Russian army.", []),
+        ("Prigozhin said capturing the nearby city of Soledar would be the cherry on the cake.", []),
+        ("The capture of Bakhmut would give Russia a foothold in the Donetsk region.", []),
+        # a capture made, and a modal of a clause of its own
+        (
+            "Russian forces finished capturing Soledar on Friday, officials said.",
+            [("settlement_control", "Soledar")],
+        ),
+        ("After capturing Soledar, Russian troops could advance.", [("settlement_control", "Soledar")]),
+    ],
+)
+def test_imagined_capture(text: str, expected: list[tuple[str, str]]):
+    assert found(text) == expected

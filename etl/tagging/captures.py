@@ -85,7 +85,25 @@ def _reported(sentence: Sentence, cue: Cue, background: list[Cue]) -> bool:
         or _dated(sentence, cue, background)
         or _is_adjective(sentence, cue)
         or _in_accident(sentence, cue)
+        or _imagined(sentence, cue)
     )
+
+
+# "Capturing Bakhmut would be a morale booster", "said capturing the city of Soledar would be the cherry on
+# the cake": a capture named by its gerund or noun, the subject of a modal, is weighed, not made (not "could
+# have")
+_NAMING_CAPTURE = re.compile(r"(?:re)?captur(?:ing|e of)|seiz(?:ing|ure of)|retaking|liberating", re.I)
+_MODAL_AFTER = re.compile(r"[^.;:!?,]{0,80}?\b(?:would|could|might)\b(?!\s+have\b)", re.I)
+_OWN_VERB = re.compile(r"\b(?:that|which|who|when|where|since|because|after)\b", re.I)
+
+
+def _imagined(sentence: Sentence, cue: Cue) -> bool:
+    """A capture named by its gerund or noun whose verb is a modal ('capturing X would be a win'); 'after
+    capturing X, they could ...' gives the modal a clause of its own."""
+    if not _NAMING_CAPTURE.fullmatch(sentence.text_of(cue)):
+        return False
+    modal = sentence.match_at(cue.end, _MODAL_AFTER)
+    return modal is not None and not sentence.search_between(cue.end, sentence.start + modal.end(), _OWN_VERB)
 
 
 def _dated(sentence: Sentence, cue: Cue, background: list[Cue]) -> bool:
