@@ -126,3 +126,25 @@ def test_pearl_harbor_is_no_port():
 )
 def test_imagined_capture(text: str, expected: list[tuple[str, str]]):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In an Oval Office address on Thursday, Biden condemned the attacks in Israel.",
+        "The UN human rights office said 9,900 civilians had been killed in Russian strikes in Ukraine.",
+    ],
+)
+def test_office_as_institution_is_no_premises(text: str):
+    assert "commercial" not in {t for t, _ in found(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A Russian missile hit an office building in Kharkiv on Friday.", [("commercial", "Kharkiv")]),
+        ("Drones struck offices in Odesa overnight.", [("commercial", "Odesa")]),
+    ],
+)
+def test_offices_hit(text: str, expected: list[tuple[str, str]]):
+    assert found(text) == expected
