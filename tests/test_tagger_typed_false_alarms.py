@@ -148,3 +148,18 @@ def test_office_as_institution_is_no_premises(text: str):
 )
 def test_offices_hit(text: str, expected: list[tuple[str, str]]):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # crops hit by the weather
+        ("Farms in Poland have been hit by the wettest July on record.", []),
+        ("Crops in Odesa were damaged by drought this year.", []),
+        ("Farms near Lviv were hit by heavy rains in July.", []),
+        # ... and by a weapon
+        ("A Russian drone hit a farm in the Kharkiv region on Friday.", [("agriculture", "UA-63")]),
+    ],
+)
+def test_crops_hit_by_weather(text: str, expected: list[tuple[str, str]]):
+    assert found(text) == expected
