@@ -163,3 +163,15 @@ def test_offices_hit(text: str, expected: list[tuple[str, str]]):
 )
 def test_crops_hit_by_weather(text: str, expected: list[tuple[str, str]]):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # workers on strike strike nothing
+        ("Troops are on standby in Kherson to replace striking ambulance workers.", []),
+        ("Russian drones were striking ambulance stations in Kherson on Friday.", [("hospital", "Kherson")]),
+    ],
+)
+def test_striking_workers(text: str, expected: list[tuple[str, str]]):
+    assert found(text) == expected
