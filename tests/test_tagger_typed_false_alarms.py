@@ -175,3 +175,10 @@ def test_crops_hit_by_weather(text: str, expected: list[tuple[str, str]]):
 )
 def test_striking_workers(text: str, expected: list[tuple[str, str]]):
     assert found(text) == expected
+
+
+def test_belt_and_road_is_no_road():
+    """China's Belt and Road Initiative names a policy, no road hit; a road shelled stays a road."""
+    text = "China's Belt and Road Initiative is booming again, as Russian strikes hit Kharkiv."
+    assert "road" not in {t for t, _ in found(text)}
+    assert found("Russian shelling damaged a road near Kupiansk on Friday.") == [("road", "Kupiansk")]
