@@ -19,6 +19,27 @@ def placed(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
     return sorted(found, key=str)
 
 
+def test_region_that_says_where_a_settlement_lies_is_the_settlement() -> None:
+    """Both targets of the sentence were hit in the town; the region only says where the town lies."""
+    text = (
+        "Homes and a clinic were damaged by a Russian missile attack on Kostiantynivka in the Donetsk region "
+        "on Friday night, officials said."
+    )
+    assert placed(text) == [
+        ("hospital", "Kostiantynivka", "UA-14", "UA"),
+        ("residential", "Kostiantynivka", "UA-14", "UA"),
+    ]
+
+
+def test_region_named_on_its_own_stays_the_region() -> None:
+    """A region named as a scene of its own, not after a settlement, still places the target."""
+    text = (
+        "A clinic in Kostiantynivka was shelled on Friday, and homes were damaged by drones in the Kharkiv "
+        "region, officials said."
+    )
+    assert ("residential", None, "UA-63", "UA") in placed(text)
+
+
 def test_misspelt_demonym_names_its_country() -> None:
     """'Ukranian', a common misspelling, is the demonym of Ukraine: the grain depots were Ukraine's."""
     text = "Overnight, the Kremlin once again attacked Ukranian grain storage depots, officials said."

@@ -122,7 +122,7 @@ def _fallback_places(anchor: Anchor, sentence: Sentence, context: DocumentContex
         fallback = (
             _named_before(sentence, context)
             or country_fallback(sentence, anchor)
-            or _where(anchor, sentence, context)
+            or _settlement_of(_where(anchor, sentence, context), sentence)
             or context.country
         )
         if fallback is None:
@@ -220,6 +220,31 @@ def _named_before(sentence: Sentence, context: DocumentContext) -> Located | Non
     lo, hi = sentence.start + found.start(), sentence.start + found.end()
     said = {loc.place.country_code for loc in sentence.located if lo <= loc.mention.start < hi}
     return where if not said or said == {where.place.country_code} else None
+
+
+# "Druzhkivka in the Donetsk region", "the village of Veletenske in the Kherson region", "Novokuibyshevsk,
+# Samara region": the gap between a settlement and the region that says where it lies
+_REGION_OF_SETTLEMENT = re.compile(r"\s*(?:,\s*|\s+in\s+(?:the\s+)?)", re.IGNORECASE)
+
+
+def _settlement_of(where: Located | None, sentence: Sentence) -> Located | None:
+    """A region named last only to say where a settlement of the sentence lies stands for that settlement:
+    in "Residential buildings and a medical facility were damaged by a rocket attack on Druzhkivka in the
+    Donetsk region" the homes, placed by the last place named, were hit in Druzhkivka too."""
+    if where is None or where.place.precision != "admin1":
+        return where
+    return next(
+        (
+            other
+            for other in sentence.located
+            if other.place.precision == "place"
+            and not (other.reference or other.near)
+            and other.place.admin1_code == where.place.admin1_code
+            and other.mention.end <= where.mention.start
+            and sentence.fullmatch_between(other.mention.end, where.mention.start, _REGION_OF_SETTLEMENT)
+        ),
+        where,
+    )
 
 
 def _most_specific(places: list[Located]) -> list[Located]:
