@@ -44,3 +44,24 @@ def test_misspelt_demonym_names_its_country() -> None:
     """'Ukranian', a common misspelling, is the demonym of Ukraine: the grain depots were Ukraine's."""
     text = "Overnight, the Kremlin once again attacked Ukranian grain storage depots, officials said."
     assert placed(text) == [("agriculture", None, None, "UA")]
+
+
+def test_region_of_a_headline_is_the_one_village_the_story_names_there() -> None:
+    """A headline's region is the one settlement there that the story names as its scene."""
+    text = (
+        "Russia says it captured a village in Ukraine's Donetsk region.\n\n"
+        "The defence ministry in Moscow said on Friday that its troops had taken full control of Opytne, "
+        "a village to the west of the front."
+    )
+    assert placed(text) == [("settlement_control", "Opytne", "UA-14", "UA")]
+
+
+def test_region_of_a_headline_stays_the_region_when_the_story_names_two_villages_there() -> None:
+    """With two settlements of the region named, neither is the one scene: the region stays."""
+    text = (
+        "Shelling kills two in Ukraine's Donetsk region.\n\nTwo people were killed by Russian shelling on "
+        "Friday, officials said. Residents of Opytne and Klishchiivka were told to leave."
+    )
+    assert placed(text) == [("unspecified", None, "UA-14", "UA")]
+    one = text.replace(" and Klishchiivka", "")
+    assert placed(one) == [("unspecified", "Opytne", "UA-14", "UA")]

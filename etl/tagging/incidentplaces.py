@@ -187,10 +187,10 @@ def story_scene(
 
 
 def region_scene(region: Place, scenes: list[Place]) -> Place | None:
-    """For an incident placed only in a region: the one city-region inside it that the document names as a
+    """For an incident placed only in a region: the one settlement inside it that the document names as a
     scene, when it names no other settlement there ("Crimean fuel tank blaze" then "a huge blaze has broken
-    out in Sevastopol"); a settlement of the region's own code may be the region's namesake city, which
-    readers keep apart ("Kherson region" and "Kherson")."""
+    out in Sevastopol"; "Russia claims capture of village in Donetsk region" then the village's name in the
+    lead); not the region's namesake city, which readers keep apart ("Kherson region" and "Kherson")."""
     inside = {
         (p.admin1_code, p.name): p
         for p in scenes
@@ -199,7 +199,7 @@ def region_scene(region: Place, scenes: list[Place]) -> Place | None:
     if len(inside) != 1:
         return None
     city = next(iter(inside.values()))
-    return city if city.admin1_code != region.admin1_code else None
+    return None if fold(region.name).startswith(fold(city.name)) else city
 
 
 # "residents of the southern Ukrainian city were trapped", "the town's only hospital": a settlement named
