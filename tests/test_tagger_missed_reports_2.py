@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from etl.models import Document
 from etl.tagging.tagger import find_incidents
 
@@ -27,3 +29,33 @@ def test_as_soon_as_possible_hedges_no_attack() -> None:
 
 def test_possible_attack_still_hedged() -> None:
     assert found("Officials said a possible strike on Kharkiv was being discussed.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the victims' demonym of a side of the war says whose land the unplaced attack fell on
+        ("Ukrainian violinist killed in artillery attack near the front.", [("unspecified", "UA", None)]),
+        ("Russian war blogger was badly injured by a car bomb.", [("unspecified", "RU", None)]),
+    ],
+)
+def test_victims_demonym(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a foreigner killed fell where the war is, not at home
+        "Spanish photographer killed in rocket attack.",
+        # who claims it is no victim
+        "Ukrainian officials claimed he had been killed in a missile strike.",
+    ],
+)
+def test_victims_demonym_not_fighters_foreigners_or_speakers(text: str) -> None:
+    assert found(text) == []
+
+
+def test_victims_demonym_not_fighters() -> None:
+    # a side's fighters fall at the front, in the other country: not in Russia
+    assert all(c != "RU" for _, c, _ in found("Russian soldiers were killed in a Ukrainian missile strike."))
