@@ -59,3 +59,13 @@ def test_victims_demonym_not_fighters_foreigners_or_speakers(text: str) -> None:
 def test_victims_demonym_not_fighters() -> None:
     # a side's fighters fall at the front, in the other country: not in Russia
     assert all(c != "RU" for _, c, _ in found("Russian soldiers were killed in a Ukrainian missile strike."))
+
+
+def test_flag_raised_on_outskirts_is_capture() -> None:
+    # a flag raised on the edge of a settlement reports its capture like one raised over it
+    text = "Ukrainian soldiers hoisted their flag on the southern outskirts of the village of Robotyne."
+    assert found(text) == [("settlement_control", "UA", "Robotyne")]
+
+
+def test_flag_raised_on_a_day_is_no_capture() -> None:
+    assert found("Ukrainian soldiers hoisted their flag on the eve of independence day in Kyiv.") == []
