@@ -69,3 +69,20 @@ def test_flag_raised_on_outskirts_is_capture() -> None:
 
 def test_flag_raised_on_a_day_is_no_capture() -> None:
     assert found("Ukrainian soldiers hoisted their flag on the eve of independence day in Kyiv.") == []
+
+
+def test_person_shot_is_attack() -> None:
+    assert found("A local official was shot in Melitopol on Friday.") == [("unspecified", "UA", "Melitopol")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a film shot, a drone shot down: no one shot
+        "The documentary was shot on location in Kharkiv last spring.",
+        "The film was shot by a photographer in Odesa.",
+        "A Russian drone was shot down over Kharkiv.",
+    ],
+)
+def test_shot_film_or_drone_is_no_attack(text: str) -> None:
+    assert found(text) == []
