@@ -121,9 +121,11 @@ _SPEAKER_TYPES = frozenset(
         "military_site",
     }
 )
+# ("France's anti-terrorism prosecution office on Wednesday announced it had opened an investigation": the day
+# may come between, and an announcement is speech)
 _SPEAKS_AFTER = re.compile(
-    r"(?:\s+of\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?\s+(?:has\s+|had\s+|also\s+)?"
-    r"(?:said|says|stated|told|wrote|added)\b(?!\s+to\b)",
+    r"(?:\s+of\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:has\s+|had\s+|also\s+)?"
+    r"(?:said|says|stated|told|wrote|added|announced)\b(?!\s+to\b)",
     re.IGNORECASE,
 )
 # "wounding a man who was later taken to hospital", "were being treated in hospital", "tells the BBC from

@@ -1,0 +1,52 @@
+"""Category confusions in reports of attacks: a typed target the rules name in the wrong category, or add
+beside the ones readers label.
+
+Invented sentences modelled on the patterns the labelled development items showed, each with the exact
+incidents `find_incidents` must return, and a near case the rule must leave alone.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.models import Document
+from etl.tagging.tagger import find_incidents
+
+REPORTED = date(2024, 3, 23)
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    """(target type, most precise place name or region code or country code) per incident."""
+    doc = Document("t", REPORTED, text)
+    return sorted(
+        (i.target_type, i.place or i.admin1_code or i.country_code or "")
+        for i in find_incidents(doc, named_events=())
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a prosecutor's office is a state body's premises, not a business
+        ("A blast went off inside the prosecutor's office in Kherson.", [("administrative", "Kherson")]),
+        ("Drones struck the regional prosecutors' offices in Sumy.", [("administrative", "Sumy")]),
+        # a person's office is an institution, no premises: only the house is hit
+        (
+            "The deputy head of the president’s office said a Russian missile hit a house in Kyiv.",
+            [("residential", "Kyiv")],
+        ),
+        # a state body that announces, a day between, is a speaker
+        (
+            "The national prosecution office on Tuesday announced an inquiry after shelling killed a "
+            "reporter near Chasiv Yar.",
+            [("unspecified", "Chasiv Yar")],
+        ),
+        # near cases: offices of a business stay commercial
+        ("Russian drones struck offices in Kharkiv.", [("commercial", "Kharkiv")]),
+        ("A missile hit an office building in Dnipro.", [("commercial", "Dnipro")]),
+    ],
+)
+def test_offices(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
