@@ -50,3 +50,31 @@ def found(text: str) -> list[tuple[str, str]]:
 )
 def test_offices(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a run of attacks has hit over days is the campaign's toll, not this report's hit
+        (
+            "Russian missiles damaged a cathedral in Odesa. Russia attacked the city of Odesa again and kept "
+            "up a barrage that has damaged critical port infrastructure in the south, officials said.",
+            [("cultural_religious", "Odesa")],
+        ),
+        (
+            "Russia struck the city of Odesa again on Sunday, keeping up a barrage of attacks that has "
+            "damaged key port infrastructure over the past week.",
+            [("unspecified", "Odesa")],
+        ),
+        # ... and so is what a side steps up its attacks on
+        (
+            "Three people were hurt in the latest strikes on Mykolaiv as Moscow increases attacks on vital "
+            "port infrastructure.",
+            [("unspecified", "Mykolaiv")],
+        ),
+        # near case: a barrage that damaged the port is a hit
+        ("A barrage of missiles damaged port infrastructure in Odesa.", [("port", "Odesa")]),
+    ],
+)
+def test_campaign_toll(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected

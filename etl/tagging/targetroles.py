@@ -230,6 +230,19 @@ _PROTECTED_BEFORE = re.compile(
 PROTECTED_WINDOW = 60  # characters before a target word searched for 'protect its'
 
 
+# "Russia struck Odesa again, keeping up a barrage of attacks that has damaged critical port infrastructure in
+# the past week", "as Moscow increases attacks on critical port infrastructure": what a run of attacks has hit
+# over days, or a side steps up attacks on, is the campaign's toll, not this report's hit
+_CAMPAIGN_TOLL_BEFORE = re.compile(
+    r"(?:\b(?:barrage|campaign|series|wave|spate|string|run)\s+(?:of\s+(?:[\w’'-]+\s+){0,2}?)?(?:that|which)\s+"
+    r"(?:has|have|had)\s+(?:(?:badly|severely|seriously|heavily)\s+)?(?:damaged|hit|destroyed|struck|targeted)"
+    r"|\b(?:increas|intensif|escalat|ramp|step)(?:es|ed|ing|e|y|ies|s|ped|ping)?(?:\s+up)?\s+(?:its\s+|their\s+|the\s+)?"
+    r"(?:attacks|strikes)\s+(?:on|against))\s+(?:(?:the\s+|a\s+|its\s+)?[\w’'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+TOLL_WINDOW = 100  # characters before a target word searched for 'a barrage that has damaged'
+
+
 def plays_other_role(sentence: Sentence, cue: Cue) -> bool:
     """The target word says how, where from or who (a route, a closure, a defender, a speaker...): no hit."""
     if cue.label in _ROUTE_TYPES and _is_route(sentence, cue):
@@ -253,6 +266,7 @@ def plays_other_role(sentence: Sentence, cue: Cue) -> bool:
         or (cue.label == "military_site" and sentence.before(cue, _INSTRUMENT_BEFORE, INSTRUMENT_WINDOW))
         or sentence.before(cue, _HOME_TO_BEFORE, HOME_TO_WINDOW)
         or sentence.before(cue, _PROTECTED_BEFORE, PROTECTED_WINDOW)
+        or sentence.before(cue, _CAMPAIGN_TOLL_BEFORE, TOLL_WINDOW)
     )
 
 
