@@ -78,3 +78,23 @@ def test_offices(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_campaign_toll(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a toll summed over days is no one strike
+        (
+            "Russian strikes on Kharkiv wounded two. Russian airstrikes destroyed some 60,000 tonnes of "
+            "grain in the space of five days, the ministry said.",
+            [("unspecified", "Kharkiv")],
+        ),
+        # near case: one strike's grain
+        (
+            "Russian airstrikes destroyed some 60,000 tonnes of grain in Izmail on Monday, officials said.",
+            [("agriculture", "Izmail")],
+        ),
+    ],
+)
+def test_toll_over_days(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
