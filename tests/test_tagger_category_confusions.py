@@ -98,3 +98,20 @@ def test_campaign_toll(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_toll_over_days(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what the attack did, told after its drones were shot down, was a hit
+        (
+            "Air defences shot down 30 of 35 drones launched in an overnight attack that damaged residential "
+            "buildings in Kyiv, officials said.",
+            [("residential", "Kyiv")],
+        ),
+        # near case: an attack that only aimed at a place, all brought down, hit nothing
+        ("Air defences shot down all 20 drones in an attack that targeted Kyiv.", []),
+    ],
+)
+def test_attack_that_damaged_after_interception(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected

@@ -28,10 +28,13 @@ _SUPERLATIVE = re.compile(r"\b(?:first|only|most|worst|\w{2,}est)\b", re.IGNOREC
 _CONTRAST = re.compile(r"\b(?:but|however|yet|although|though)\b|;", re.IGNORECASE)
 # "Russia says it downed dozens of Moscow-bound Ukrainian drones after it struck Kyiv", "shot down 32
 # Ukrainian drones, a day after Russia launched one of the deadliest attacks": a side's own strike told after
-# the interception is another event, a hit
+# the interception is another event, a hit; so is what the attack did ("shot down 24 of 28 drones launched in
+# an overnight attack that damaged residential buildings in Kyiv")
 _SIDE_STRUCK_AFTER = re.compile(
     r"\b(?:after|following)\s+(?:it|Russia|Moscow|Ukraine|Kyiv|Russian\s+forces|Ukrainian\s+forces)\s+(?:had\s+)?"
-    r"(?=(?:struck|launched|attacked|hit|pounded|fired|shelled|bombarded)\b)",
+    r"(?=(?:struck|launched|attacked|hit|pounded|fired|shelled|bombarded)\b)"
+    r"|\b(?:attacks?|strikes?|barrage|assault|raid)\s+(?:that|which)\s+(?:also\s+)?"
+    r"(?=(?:damaged|destroyed|hit|struck|killed|injured|wounded)\b)",
     re.IGNORECASE,
 )
 # A hedge does not reach past these: "fears after shelling at the plant" -- the shelling took place.
