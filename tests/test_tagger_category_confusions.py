@@ -115,3 +115,30 @@ def test_toll_over_days(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_attack_that_damaged_after_interception(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a theatre of the war is no stage
+        (
+            "The strikes on the grid, a major theater in the war, followed a drone attack on Kyiv.",
+            [("power_grid", "Kyiv")],
+        ),
+        ("A missile hit a theater in Mariupol.", [("cultural_religious", "Mariupol")]),
+        # buildings 'that house' nuclear fuel are the plant's, no homes
+        (
+            "Shelling damaged buildings that house fresh fuel at the Zaporizhzhia nuclear power plant.",
+            [("power_plant", "Enerhodar")],
+        ),
+        ("Shelling damaged a house in Nikopol.", [("residential", "Nikopol")]),
+        # a nuclear waste store is the nuclear plant's, not a business's warehouse
+        (
+            "Russia accused Ukraine of damaging a nuclear waste warehouse at the Kursk nuclear power plant.",
+            [("power_plant", "Kurchatov")],
+        ),
+        ("Drones set a warehouse in Lviv on fire.", [("commercial", "Lviv")]),
+    ],
+)
+def test_cue_words_of_another_sense(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
