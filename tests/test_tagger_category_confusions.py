@@ -142,3 +142,17 @@ def test_attack_that_damaged_after_interception(text: str, expected: list[tuple[
 )
 def test_cue_words_of_another_sense(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # beside another target, 'at the port' says where it was
+        ("A Russian missile attack damaged grain silos at the port in Odesa.", [("agriculture", "Odesa")]),
+        # near cases: the port alone is the target
+        ("A Russian missile attack damaged the port in Odesa.", [("port", "Odesa")]),
+        ("Drones hit the port in Izmail.", [("port", "Izmail")]),
+    ],
+)
+def test_at_the_port(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected

@@ -28,6 +28,9 @@ _VESSEL_IN_PORT = re.compile(
     re.IGNORECASE,
 )
 VESSEL_WINDOW = 80  # characters before a port word searched for the vessel in it
+# "a missile attack that also damaged grain silos at the port": 'at the port' says where the silos were
+_AT_THE_PORT = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$", re.IGNORECASE)
+AT_PORT_WINDOW = 12  # characters before a port word searched for 'at the'
 # "the submarine was hit on 13 September in a repair shipyard in Sevastopol": a yard something was hit in says
 # where (a target when the clause names nothing else: "Ukraine says it struck a shipyard in Crimea")
 _YARD = re.compile(r"(?:ship|dock)yards?", re.IGNORECASE)
@@ -44,8 +47,8 @@ _BUILDING_NEAR = re.compile(r"\b(?:buildings?|structures?)\s+(?:located\s+|situa
 
 
 def is_locative(sentence: Sentence, anchor: Anchor) -> bool:
-    """A border, a city centre, a port followed by its city's name or a landmark ("near the airport"): where
-    the target was, unless it is the only one."""
+    """A border, a city centre, a port followed by its city's name or after 'at the', or a landmark ("near the
+    airport"): where the target was, unless it is the only one."""
     if anchor.target_type == LOCATIVE_TYPE:
         return True
     if all(_LOCATIVE_AREA.fullmatch(sentence.text_of(w)) for w in anchor.words):
@@ -58,6 +61,7 @@ def is_locative(sentence: Sentence, anchor: Anchor) -> bool:
         sentence.after(w, _PORT_OF_PLACE)
         or _PORT_OF_PLACE.match(sentence.text_of(w))
         or _vessel_in_port(sentence, w)
+        or sentence.before(w, _AT_THE_PORT, AT_PORT_WINDOW)
         for w in anchor.words
     )
 
