@@ -156,3 +156,20 @@ def test_cue_words_of_another_sense(text: str, expected: list[tuple[str, str]]) 
 )
 def test_at_the_port(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an institution's researchers who speak are the source, not a target
+        (
+            "Yale University researchers said residents of occupied regions were being targeted by a "
+            "systematic campaign.",
+            [],
+        ),
+        # near case: staff who speak after a hit on their university
+        ("A missile hit the university in Kharkiv, staff said.", [("school", "Kharkiv")]),
+    ],
+)
+def test_researchers_who_speak(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected

@@ -124,7 +124,8 @@ _SPEAKER_TYPES = frozenset(
 # ("France's anti-terrorism prosecution office on Wednesday announced it had opened an investigation": the day
 # may come between, and an announcement is speech)
 _SPEAKS_AFTER = re.compile(
-    r"(?:\s+of\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:has\s+|had\s+|also\s+)?"
+    r"(?:\s+of\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?(?:\s+(?:researchers|experts|scientists|analysts|staff))?"
+    r"\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:has\s+|had\s+|also\s+)?"
     r"(?:said|says|stated|told|wrote|added|announced)\b(?!\s+to\b)",
     re.IGNORECASE,
 )
