@@ -17,6 +17,7 @@ from etl.tagging.history import long_ago
 from etl.tagging.leaddates import has_lead, lead_of
 from etl.tagging.lexicon import Cue
 from etl.tagging.references import mark_references
+from etl.tagging.retoldattack import names_told_attack
 from etl.tagging.scenes import scene_countries
 from etl.tagging.sentences import clause_starts
 
@@ -45,6 +46,7 @@ class DocumentContext:
         self.country_of = country_of  # the country Place of a country code
         self.when: EventDate | None = None
         self.when_end = 0  # where the sentence that stated `when` ends
+        self.told_end = 0  # where the last sentence that told of an attack (or a target, a capture) ends
         self.where: Located | None = None
         self.where_before: Located | None = None  # the place named last before the sentence at hand
         self.country: Located | None = None  # "Ukraine ... the country's power stations"
@@ -70,6 +72,7 @@ class DocumentContext:
 
     def update(self, sentence: Sentence, when: EventDate | None, report_date: date | None) -> None:
         self.where_before = self.where
+        self.told_end = sentence.end
         if when is not None and when.span is not None:
             self.update_date(when, sentence.end, report_date)
         places = [loc for loc in sentence.located if not loc.reference and loc.place.precision != "country"]
@@ -104,12 +107,22 @@ class DocumentContext:
         ):
             self.when, self.when_end = when, end
 
-    def carried(self, text: str, start: int) -> EventDate | None:
-        """The last date stated before the sentence starting at `start`, for what it leaves undated; none
+    def carried(self, text: str, start: int, end: int, report_date: date | None) -> EventDate | None:
+        """The last date stated before the sentence at `start`:`end`, for what it leaves undated; none
         across a paragraph break: a digest's next paragraph is another story, its undated event the report's
-        week (the guide), not the day of the one before."""
+        week (the guide), not the day of the one before; unless it names the attack just told
+        (retoldattack)."""
         # up to the sentence's first character, which may be its bullet
-        if self.when is None or PARAGRAPH_BREAK.search(text, self.when_end, start + 1):
+        if self.when is None:
+            return None
+        breaks = list(PARAGRAPH_BREAK.finditer(text, self.when_end, start + 1))
+        if (
+            breaks
+            and (
+                self.told_end > breaks[-1].start()  # its paragraph told an attack of its own first
+                or not names_told_attack(text[start:end], self.when, report_date)
+            )
+        ):
             return None
         return self.when
 

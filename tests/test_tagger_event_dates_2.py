@@ -1,0 +1,51 @@
+"""Event dates of the sentence rules (session 16, h6): invented sentences modelled on the patterns, through
+`find_incidents`."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from etl.models import Document
+from etl.tagging.tagger import find_incidents
+
+REPORTED = date(2024, 3, 23)  # a Saturday
+
+
+def dated(text: str, reported: date = REPORTED) -> list[tuple[str, str, str, str]]:
+    """(target type, place, event date, precision) per incident."""
+    doc = Document("t", reported, text)
+    return sorted(
+        (i.target_type, i.place or i.admin1_code or i.country_code or "", str(i.event_date), i.date_precision)
+        for i in find_incidents(doc, named_events=())
+    )
+
+
+def test_the_attack_named_past_a_paragraph_break_keeps_its_day() -> None:
+    # a digest's next paragraph that names 'the strikes' just told speaks of them: their Friday
+    text = (
+        "War at a glance.\n\n"
+        "Russia fired a wave of missiles at Ukraine on Friday morning, officials said.\n"
+        "The strikes hit homes in Lviv and Odesa, regional governors said."
+    )
+    assert ("residential", "Lviv", "2024-03-22", "day") in dated(text)
+
+
+def test_a_paragraph_of_another_story_keeps_the_report_week() -> None:
+    # no definite 'the attack': the next paragraph is a story of its own
+    text = (
+        "War at a glance.\n\n"
+        "Russia fired a wave of missiles at Ukraine on Friday morning, officials said.\n"
+        "Drones hit homes in Lviv and Odesa, regional governors said."
+    )
+    assert ("residential", "Lviv", "2024-03-23", "week") in dated(text)
+
+
+def test_a_paragraph_that_told_its_own_attack_first_keeps_the_report_week() -> None:
+    # 'the attack' there is the paragraph's own shelling, told just before without a day
+    text = (
+        "War at a glance.\n\n"
+        "Russia fired a wave of missiles at Ukraine on Friday morning, officials said.\n"
+        "Artillery shelled a market in Shebekino, the governor said. "
+        "He said the attack set fire to homes in the town."
+    )
+    assert ("residential", "Shebekino", "2024-03-23", "week") in dated(text)
