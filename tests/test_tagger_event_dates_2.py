@@ -49,3 +49,14 @@ def test_a_paragraph_that_told_its_own_attack_first_keeps_the_report_week() -> N
         "He said the attack set fire to homes in the town."
     )
     assert ("residential", "Shebekino", "2024-03-23", "week") in dated(text)
+
+
+def test_an_attack_named_by_the_new_year_is_the_first_day() -> None:
+    text = "A New Year drone attack hit a market in Donetsk, officials said."
+    assert dated(text, date(2024, 1, 2)) == [("commercial", "Donetsk", "2024-01-01", "day")]
+
+
+def test_the_new_year_is_no_day_of_an_attack_it_does_not_name() -> None:
+    # 'the new year' of a wish, the attack told past it undated: the report's week
+    text = "As the new year began, a drone attack hit a market in Donetsk, officials said."
+    assert dated(text, date(2024, 1, 5)) == [("commercial", "Donetsk", "2024-01-05", "week")]

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from etl.tagging.holidays import HOLIDAY, HOLIDAYS
 from etl.tagging.tocome import to_come
 
 # Each month's full name first, then its abbreviations.
@@ -139,16 +140,6 @@ _NEWSLETTER = re.compile(
     re.IGNORECASE,
 )
 
-# Days the press names by their holiday: 'on New Year's Eve', 'after NYE strike on Ukraine', 'less than an
-# hour into the new year', 'on Christmas Day', 'Russia launches missiles on Ukrainian towns on Christmas' (the
-# Western dates; 'Orthodox Christmas' is left alone).
-HOLIDAYS = {"new_years_eve": (12, 31), "new_year": (1, 1), "christmas_eve": (12, 24), "christmas": (12, 25)}
-_HOLIDAY = (
-    r"\b(?:(?P<new_years_eve>new\s+year['’]?s\s+eve|(?-i:NYE))|(?P<new_year>new\s+year['’]?s\s+day|"
-    r"(?:minutes?|hours?|an\s+hour)\s+into\s+the\s+new\s+year)|(?P<christmas_eve>christmas\s+eve)|"
-    r"(?<!orthodox\s)(?P<christmas>christmas\s+day|(?<=\bon\s)christmas(?!\s+eve)))\b"
-)
-
 # A night the sentence names by its day, a few words on or just before: 'Russia's overnight missile attack
 # on Thursday', 'drones ... overnight into Saturday', 'the pre-dawn strikes on Thursday', "Thursday's early
 # morning missile attack": that day's, read by the weekday pattern, not the report's.
@@ -174,7 +165,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
         ("dmy", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"),
         ("mdy", rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b"),
-        ("holiday", _HOLIDAY),
+        ("holiday", HOLIDAY),
         ("yesterday", r"\byesterday\b"),
         # 'Two days ago, a couple of Russian shells landed on the house'
         ("days_ago", r"\b(?P<days>two|three)\s+days\s+ago\b"),
