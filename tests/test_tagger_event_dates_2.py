@@ -60,3 +60,14 @@ def test_the_new_year_is_no_day_of_an_attack_it_does_not_name() -> None:
     # 'the new year' of a wish, the attack told past it undated: the report's week
     text = "As the new year began, a drone attack hit a market in Donetsk, officials said."
     assert dated(text, date(2024, 1, 5)) == [("commercial", "Donetsk", "2024-01-05", "week")]
+
+
+def test_a_night_named_by_what_it_was_like_is_the_report_night() -> None:
+    text = "A sleepless night in Kharkiv as Russian drones hit apartment blocks."
+    assert dated(text) == [("residential", "Kharkiv", "2024-03-23", "day")]
+
+
+def test_such_a_night_named_with_its_day_is_that_day() -> None:
+    # the weekday named with the night wins: Thursday's, not the report's
+    text = "After a sleepless night on Thursday, residents of Kharkiv counted apartment blocks hit by drones."
+    assert dated(text) == [("residential", "Kharkiv", "2024-03-21", "day")]

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from etl.tagging.holidays import HOLIDAY, HOLIDAYS
+from etl.tagging.nights import DAYS_NIGHT, NIGHT_OF_DAY, night_pattern
 from etl.tagging.tocome import to_come
 
 # Each month's full name first, then its abbreviations.
@@ -140,23 +141,7 @@ _NEWSLETTER = re.compile(
     re.IGNORECASE,
 )
 
-# A night the sentence names by its day, a few words on or just before: 'Russia's overnight missile attack
-# on Thursday', 'drones ... overnight into Saturday', 'the pre-dawn strikes on Thursday', "Thursday's early
-# morning missile attack": that day's, read by the weekday pattern, not the report's.
-_DAYS_NIGHT = r"(?<!day['’]s\s)"
-_NIGHT_OF_DAY = (
-    r"(?![^.;,:]{0,30}?\b(?:on|into|and\s+into)\s+"
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
-)
-# The night or small hours of an attack, named without a day: the report's own night ('overnight').
-_NIGHT = (
-    rf"{_DAYS_NIGHT}\b(?:pre-?dawn|early[\s-]+morning|night-?time|late[\s-]+night|"
-    r"(?:second|third|fourth|fifth|another)\s+(?:straight\s+|consecutive\s+)?night|"
-    rf"night\s+of\s+(?:Russian\s+|Ukrainian\s+|heavy\s+|massive\s+)?(?:strikes|attacks|shelling|explosions|blasts|drone|missile|air))\b{_NIGHT_OF_DAY}"
-    rf"(?!\s+(?:of\s+|on\s+)?{_WEEKDAY})"
-    # 'In his late-night update, Zelenskiy wrote...': the time of a statement, not of an attack.
-    r"(?!\s+(?:video\s+)?(?:update|address|speech|statement|message|post|briefing|remarks)s?\b)"
-)
+_NIGHT = night_pattern(_WEEKDAY)
 
 # Order matters: the first pattern that matches in a sentence wins.
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -174,8 +159,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("today", r"\b(?:over|in|during|within) the (?:past|last|previous) (?:24 hours|day)\b"),
         (
             "overnight",
-            rf"{_DAYS_NIGHT}\b(?:last night|overnight|during the night|late on|early on)\b"
-            rf"(?!\s+{_WEEKDAY}){_NIGHT_OF_DAY}",
+            rf"{DAYS_NIGHT}\b(?:last night|overnight|during the night|late on|early on)\b"
+            rf"(?!\s+{_WEEKDAY}){NIGHT_OF_DAY}",
         ),
         # 'Pre-dawn Russian air raid kills 1 in Kyiv', 'Russia\'s early morning attack on Kyiv', 'a nighttime
         # attack', 'Third night of Russian drone raids', 'five injured after night of strikes', 'Zelenskyy
