@@ -71,3 +71,15 @@ def test_such_a_night_named_with_its_day_is_that_day() -> None:
     # the weekday named with the night wins: Thursday's, not the report's
     text = "After a sleepless night on Thursday, residents of Kharkiv counted apartment blocks hit by drones."
     assert dated(text) == [("residential", "Kharkiv", "2024-03-21", "day")]
+
+
+def test_reaction_day_before_amid_leaves_the_attack_its_week() -> None:
+    # the Friday is the cancelled visit's; the attack past 'amid' is dated by no word of the sentence
+    text = "He cancelled a trip on Friday amid reports of a missile attack on a power plant in Kharkiv."
+    assert dated(text) == [("power_plant", "Kharkiv", "2024-03-23", "week")]
+
+
+def test_attack_told_before_amid_keeps_its_day() -> None:
+    # the main clause tells of the attack itself: its Friday is the strike's
+    text = "Missiles hit a power plant in Kharkiv on Friday amid a wave of strikes across the country."
+    assert dated(text) == [("power_plant", "Kharkiv", "2024-03-22", "day")]

@@ -195,10 +195,11 @@ def anchor_date(
 # lead talks on Wednesday morning, ... in the wake of the suspected sabotage of the pipelines': the day is the
 # reaction's, told before the turn; the attack past it came before, on a day the sentence does not give ('a
 # day after' is dayafter.py's; 'hours after' is the same day: 'Blinken arrived in Kyiv on Wednesday hours
-# after the city was struck').
+# after the city was struck'). So does 'amid': 'The minister cancelled a visit to the region on Friday amid
+# reports of an attack on the border'.
 _REACTION_TURN = re.compile(
     r"(?<![,;(]\s)(?<!\bday\s)(?<!\bdays\s)(?<!hours\s)(?<!minutes\s)(?<!moments\s)(?<!shortly\s)(?<!soon\s)"
-    r"\b(?:after|in\s+the\s+wake\s+of|following)\b",
+    r"\b(?:after|in\s+the\s+wake\s+of|following|amid)\b",
     re.IGNORECASE,
 )
 
