@@ -83,3 +83,11 @@ def test_attack_told_before_amid_keeps_its_day() -> None:
     # the main clause tells of the attack itself: its Friday is the strike's
     text = "Missiles hit a power plant in Kharkiv on Friday amid a wave of strikes across the country."
     assert dated(text) == [("power_plant", "Kharkiv", "2024-03-22", "day")]
+
+
+def test_the_day_of_a_claim_named_by_its_noun_is_the_statement_week() -> None:
+    # 'claims on Thursday' are the statement's day: the fighting it denies keeps to the week
+    text = (
+        "Fighting went on in Shebekino despite the ministry's claims on Thursday to have repelled the raid."
+    )
+    assert [d[2:] for d in dated(text)] == [("2024-03-21", "week")]
