@@ -91,3 +91,18 @@ def test_the_day_of_a_claim_named_by_its_noun_is_the_statement_week() -> None:
         "Fighting went on in Shebekino despite the ministry's claims on Thursday to have repelled the raid."
     )
     assert [d[2:] for d in dated(text)] == [("2024-03-21", "week")]
+
+
+def test_the_week_of_a_first_time_is_the_event_week() -> None:
+    # the day before is another sentence's; 'this week' dates this one's strike, not a count's frame
+    text = (
+        "Russian drones hit Kyiv on Thursday. Ukraine used its new missiles for the first time this week "
+        "to strike an airfield in Berdiansk."
+    )
+    assert ("airport", "Berdiansk", "2024-03-23", "week") in dated(text)
+
+
+def test_the_month_of_a_count_is_no_date_of_the_event() -> None:
+    # 'for the sixth time this month' frames a count: the week of the report, not the month
+    text = "Drones hit a refinery in Tuapse for the sixth time this month."
+    assert dated(text) == [("oil_refinery", "Tuapse", "2024-03-23", "week")]

@@ -101,8 +101,11 @@ _WEEKDAY_SPAN = (
 # Not the event's date: the start or end of a span ('under fire since last month', 'since January 2024',
 # 'thirty strikes in the 24 hours until Wednesday morning') or the
 # frame of a count ('drones target Moscow for the sixth time this month'); a weekday past a count is the day
-# counted, its 'on' dropped ('Russia Strikes One Region 44 Times Sunday, Including Kindergarten').
-_NOT_EVENT = re.compile(r"(?:\bsince|\btimes?|\b(?:hours|days)\s+(?:until|till|up\s+to))\s+$", re.IGNORECASE)
+# counted, its 'on' dropped ('Russia Strikes One Region 44 Times Sunday, Including Kindergarten'); 'for the
+# first time this week' counts nothing: the week is the event's.
+_NOT_EVENT = re.compile(
+    r"(?:\bsince|(?<!\bfirst\s)\btimes?|\b(?:hours|days)\s+(?:until|till|up\s+to))\s+$", re.IGNORECASE
+)
 NOT_EVENT_REACH = 16  # characters before a date searched for a span's turn
 _COUNTED_DAY = re.compile(rf"(?<=\btimes\s)(?:{_WEEKDAYS_AHEAD})\b", re.IGNORECASE)
 # ... nor the war's start a span is counted from ('its largest attack since the start of the war in February
