@@ -106,3 +106,13 @@ def test_the_month_of_a_count_is_no_date_of_the_event() -> None:
     # 'for the sixth time this month' frames a count: the week of the report, not the month
     text = "Drones hit a refinery in Tuapse for the sixth time this month."
     assert dated(text) == [("oil_refinery", "Tuapse", "2024-03-23", "week")]
+
+
+def test_the_month_an_ordinal_counts_in_is_no_date_of_the_attack() -> None:
+    text = "Drones hit a refinery in Tuapse in the fifth attack on it this month."
+    assert dated(text) == [("oil_refinery", "Tuapse", "2024-03-23", "week")]
+
+
+def test_a_month_with_no_count_dates_the_attack() -> None:
+    text = "Drones hit a refinery in Tuapse this month."
+    assert dated(text) == [("oil_refinery", "Tuapse", "2024-03-23", "month")]

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from etl.tagging.countframes import counted_frame
 from etl.tagging.holidays import HOLIDAY, HOLIDAYS
 from etl.tagging.nights import DAYS_NIGHT, NIGHT_OF_DAY, night_pattern
 from etl.tagging.tocome import to_come
@@ -126,13 +127,15 @@ DAY_COUNTS = {"two": 2, "three": 3}
 
 def starts_span(text: str, start: int) -> bool:
     """The date at `start` starts a span or frames a count ('since January 2024', 'since the start of the war
-    in February 2022', 'for the sixth time this month'): no date of the event."""
+    in February 2022', 'for the sixth time this month', 'its sixth drone attack on the city this month'): no
+    date of the event."""
     return bool(
         (
             _NOT_EVENT.search(text, max(0, start - NOT_EVENT_REACH), start)
             and not _COUNTED_DAY.match(text, start)
         )
         or _SINCE_WAR_BEGAN.search(text, max(0, start - WAR_BEGAN_REACH), start)
+        or counted_frame(text, start)
     )
 
 
