@@ -1,9 +1,10 @@
 """Target words in another role: a word of the taxonomy that names no target hit but the way travelled
 ("by train"), a place shut or back at work ("airports were closed", "the port has resumed operations
 after"), the defence that intercepts or the ship that fires, the aim of a foiled attack, what a weapon flew
-over (those four in weaponroles.py), homes counted in an outage or left by the displaced, an institution
-that speaks, a hospital the wounded went to, a side's policy, a person's post or property, the dam whose
-flood people flee, what a side protects. targets.py drops such words.
+over (those four in weaponroles.py), an earlier attack's target told as the cause (causeroles.py), homes
+counted in an outage or left by the displaced, an institution that speaks, a hospital the wounded went to,
+a side's policy, a person's post or property, the dam whose flood people flee, what a side protects.
+targets.py drops such words.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 
 from etl.tagging.anchors import Sentence
+from etl.tagging.causeroles import is_earlier_cause
 from etl.tagging.lexicon import Cue
 from etl.tagging.weaponroles import is_defender, is_firing, is_foiled, is_overflown
 
@@ -268,6 +270,7 @@ def plays_other_role(sentence: Sentence, cue: Cue) -> bool:
         or sentence.before(cue, _HOME_TO_BEFORE, HOME_TO_WINDOW)
         or sentence.before(cue, _PROTECTED_BEFORE, PROTECTED_WINDOW)
         or sentence.before(cue, _CAMPAIGN_TOLL_BEFORE, TOLL_WINDOW)
+        or is_earlier_cause(sentence, cue)
     )
 
 

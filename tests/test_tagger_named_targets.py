@@ -1,0 +1,55 @@
+"""Which target a detected attack names, where one side of the answer is an unspecified target: a target
+word that is not what the reported attack hit leaves it unspecified.
+
+Invented sentences modelled on the patterns the labelled development items showed, each with the exact
+incidents `find_incidents` must return, and a near case the rule must leave alone.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.models import Document
+from etl.tagging.tagger import find_incidents
+
+REPORTED = date(2024, 3, 23)
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    """(target type, most precise place name or region code or country code) per incident."""
+    doc = Document("t", REPORTED, text)
+    return sorted(
+        (i.target_type, i.place or i.admin1_code or i.country_code or "")
+        for i in find_incidents(doc, named_events=())
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an earlier attack told as the cause: its target is not what the reported strikes hit
+        (
+            "Russian missiles pounded Mykolaiv for a third night after a Ukrainian attack on the road "
+            "bridge.",
+            [("unspecified", "Mykolaiv")],
+        ),
+        (
+            "The strikes on Kharkiv, which came after an attack on a Russian warship, wounded nine people.",
+            [("unspecified", "Kharkiv")],
+        ),
+        # a toll before 'after' is the attack's own: the facility was hit
+        (
+            "Twelve people were injured in Kharkiv after an attack on a hospital.",
+            [("hospital", "Kharkiv")],
+        ),
+        # ... and a target named as hit before the 'after' stays
+        (
+            "A drone struck a power plant in Kharkiv after an attack on the city overnight.",
+            [("power_plant", "Kharkiv")],
+        ),
+    ],
+)
+def test_earlier_attack_as_cause(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
