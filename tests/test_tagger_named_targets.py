@@ -53,3 +53,19 @@ def found(text: str) -> list[tuple[str, str]]:
 )
 def test_earlier_attack_as_cause(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hub set beside a place says what the place is, not what was hit
+        (
+            "Missiles struck Lozova overnight; the worst damage was in Lozova, a railway hub near the front.",
+            [("unspecified", "Lozova")],
+        ),
+        # ... but a railway junction named as hit stays
+        ("Missiles struck the railway hub in Lozova overnight.", [("railway", "Lozova")]),
+    ],
+)
+def test_hub_describes_a_place(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected

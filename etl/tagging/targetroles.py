@@ -3,7 +3,8 @@
 after"), the defence that intercepts or the ship that fires, the aim of a foiled attack, what a weapon flew
 over (those four in weaponroles.py), an earlier attack's target told as the cause (causeroles.py), homes
 counted in an outage or left by the displaced, an institution that speaks, a hospital the wounded went to,
-a side's policy, a person's post or property, the dam whose flood people flee, what a side protects.
+a side's policy, a person's post or property, the dam whose flood people flee, what a side protects, what a
+place is home to or a hub of.
 targets.py drops such words.
 """
 
@@ -220,6 +221,11 @@ INSTRUMENT_WINDOW = 80  # characters before a military word searched for 'using'
 # Russia's Black Sea Fleet": what a place is home to describes the place, not what was hit (as ', which has')
 _HOME_TO_BEFORE = re.compile(r"(?<![\w-])home\s+to\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 HOME_TO_WINDOW = 60  # characters before a target word searched for 'home to'
+# "the only reports of damage were in Pavlohrad, a railway hub behind the front lines": a hub set beside a
+# place says what the place is, not what was hit (as 'home to')
+_APPOSITION_BEFORE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+_HUB_AFTER = re.compile(r"\s+hubs?\b", re.IGNORECASE)
+APPOSITION_WINDOW = 40  # characters before a target word searched for ', a key'
 
 # "Ukraine Races to Protect its Energy System from Russia’s Winter Attacks", "pre-emptive strikes by Kyiv in a
 # bid to protect the Ukrainian electrical grid": what is protected or shored up against attacks is what a side
@@ -268,6 +274,7 @@ def plays_other_role(sentence: Sentence, cue: Cue) -> bool:
         or _is_fighting_scene(sentence, cue)
         or (cue.label == "military_site" and sentence.before(cue, _INSTRUMENT_BEFORE, INSTRUMENT_WINDOW))
         or sentence.before(cue, _HOME_TO_BEFORE, HOME_TO_WINDOW)
+        or (sentence.after(cue, _HUB_AFTER) and sentence.before(cue, _APPOSITION_BEFORE, APPOSITION_WINDOW))
         or sentence.before(cue, _PROTECTED_BEFORE, PROTECTED_WINDOW)
         or sentence.before(cue, _CAMPAIGN_TOLL_BEFORE, TOLL_WINDOW)
         or is_earlier_cause(sentence, cue)
