@@ -69,3 +69,17 @@ def test_earlier_attack_as_cause(text: str, expected: list[tuple[str, str]]) -> 
 )
 def test_hub_describes_a_place(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fleet that fights off or repels an attack is its defender, not a target hit
+        ("The Russian fleet fought off a drone attack on Sevastopol.", [("unspecified", "Sevastopol")]),
+        ("A Ukrainian naval base fights off a drone attack on Odesa.", [("unspecified", "Odesa")]),
+        # ... but a fleet struck is hit
+        ("Drones attacked the Russian fleet in Sevastopol.", [("military_site", "Sevastopol")]),
+    ],
+)
+def test_defender_that_repels(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected

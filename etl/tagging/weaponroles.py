@@ -63,10 +63,12 @@ _SUPPLIED_BEFORE = re.compile(
 _AIR_DEFENCE_KIT = re.compile(r"air[- ]defen[cs]e|Patriot", re.IGNORECASE)
 DEFENDER_WINDOW = 60  # characters before an air-defence word searched for 'destroyed by'
 # "a Russian patrol ship fired on a Palau-flagged carrier", "Russian warship fires warning shots on commercial
-# vessel": a warship or unit that fires is the attacker, not a target hit ('fired on by' is the passive)
+# vessel": a warship or unit that fires is the attacker, not a target hit ('fired on by' is the passive); "the
+# Black Sea fleet fights off a drone attack on Sevastopol": one that repels an attack is its defender
 _FIRES_AFTER = re.compile(
     r"\s+(?:(?:has|have|had|reportedly|also|then)\s+)*"
-    r"(?:fires|fired|firing|opened\s+fire|opens\s+fire|launche[sd]|shell(?:s|ed)|bombard(?:s|ed))\b"
+    r"(?:fires|fired|firing|opened\s+fire|opens\s+fire|launche[sd]|shell(?:s|ed)|bombard(?:s|ed)"
+    r"|fights?\s+off|fought\s+off|repel(?:s|led)|repulse[sd]|beats?\s+back|beat\s+back)\b"
     r"(?!(?:\s+[\w’'-]+){0,2}\s+by\b)",
     re.IGNORECASE,
 )
@@ -103,7 +105,8 @@ def is_defender(sentence: Sentence, cue: Cue) -> bool:
 
 
 def is_firing(sentence: Sentence, cue: Cue) -> bool:
-    """'a Russian patrol ship fired on a carrier': the military word is the subject that fires."""
+    """'a Russian patrol ship fired on a carrier', 'the fleet fights off a drone attack': the military word is
+    the subject that fires or repels."""
     return cue.label == "military_site" and bool(sentence.after(cue, _FIRES_AFTER))
 
 
