@@ -83,3 +83,19 @@ def test_hub_describes_a_place(text: str, expected: list[tuple[str, str]]) -> No
 )
 def test_defender_that_repels(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # densely populated areas struck are where people live
+        (
+            "Russian rockets hit densely populated areas of Kramatorsk on Thursday.",
+            [("residential", "Kramatorsk")],
+        ),
+        # ... not populated areas named in a general statement with no strike
+        ("Cluster munitions in populated areas endanger civilians.", []),
+    ],
+)
+def test_densely_populated_areas(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
