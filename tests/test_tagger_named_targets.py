@@ -99,3 +99,23 @@ def test_defender_that_repels(text: str, expected: list[tuple[str, str]]) -> Non
 )
 def test_densely_populated_areas(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a side is feared to be targeting is a concern, not a target hit
+        (
+            "A rise in drone attacks on Ukraine is sparking concern that Moscow is targeting power stations "
+            "ahead of winter.",
+            [("unspecified", "UA")],
+        ),
+        # ... a target struck before the concern stays
+        (
+            "Drones struck a power station in Ukraine, raising concern about the winter.",
+            [("power_plant", "UA")],
+        ),
+    ],
+)
+def test_concern_that(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
