@@ -119,3 +119,16 @@ def test_densely_populated_areas(text: str, expected: list[tuple[str, str]]) -> 
 )
 def test_concern_that(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bridge's closure after an attack says it was shut, not hit
+        ("Drone attack in Crimea prompts a brief bridge closure.", [("unspecified", "UA-43")]),
+        # ... a bridge struck stays
+        ("Drone attack damages a bridge in Crimea.", [("bridge", "UA-43")]),
+    ],
+)
+def test_closure_after_attack(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected

@@ -27,7 +27,8 @@ _REOPENED_AFTER = re.compile(
 )
 # "the drone barrage forced Polish airports to close", "forced the authorities to shut down all three major
 # airports", "airports paralysed by quadcopters", "Russia Shuts Moscow Airport for Three Hours After Drone
-# Attack", "forcing the closure of a key airport": a place shut as a precaution, not a place hit
+# Attack", "forcing the closure of a key airport", "Drone Attack in Crimea Prompts Evacuation, Brief Bridge
+# Closure": a place shut as a precaution, not a place hit
 # (a verb of closing, not 'close to' nor 'the closed plant'; its object, not 'closed after fuel depot hit')
 _SHUT_BEFORE = re.compile(
     r"\b(?:(?<!\bthe )(?<!\ban )(?<!\ba )(?:close(?!\s+to\b)|closes|closed|closing|shut|shuts|shutting)"
@@ -48,7 +49,7 @@ _FLIGHTS_STOPPED = (
 _SHUT_AFTER = re.compile(
     r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|has|have|had|remains?|remained)\s+)?"
     r"(?:(?:temporarily|briefly|partly|partially|fully|all)\s+)?(?:to\s+)?"
-    r"(?:close[ds]?|shut(?:\s+down)?|paraly[sz]ed|" + _FLIGHTS_STOPPED + r")\b",
+    r"(?:close[ds]?|closures?|shut(?:\s+down)?|paraly[sz]ed|" + _FLIGHTS_STOPPED + r")\b",
     re.IGNORECASE,
 )
 # "the barrage forced airports in Kaliningrad to close": forced, a few words on, to close
