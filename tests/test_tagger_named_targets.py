@@ -132,3 +132,19 @@ def test_concern_that(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_closure_after_attack(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ministry or a room of state called an office is no office building hit
+        (
+            "Speaking from the Oval Office, the president condemned the missile strike on Israel.",
+            [("unspecified", "IL")],
+        ),
+        # ... an office struck stays commercial
+        ("A missile strike hit an office in Kharkiv.", [("commercial", "Kharkiv")]),
+    ],
+)
+def test_office_of_state(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
