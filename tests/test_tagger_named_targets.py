@@ -148,3 +148,16 @@ def test_closure_after_attack(text: str, expected: list[tuple[str, str]]) -> Non
 )
 def test_office_of_state(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a child development centre is a place of childcare, a school
+        ("Rockets struck a child development centre in southern Israel.", [("school", "IL")]),
+        # ... not a development programme for children
+        ("Rockets struck southern Israel, halting a child development programme.", [("unspecified", "IL")]),
+    ],
+)
+def test_child_development_centre(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
