@@ -1,0 +1,55 @@
+"""Background mentions of attacks: sentences that name attacks as the subject of a finding or a charge, as
+a person's earlier wound, as the war itself or as an older event, without reporting one; each with a sentence
+of the same shape that still reports one.
+
+Invented sentences modelled on the patterns; the rules alone (`find_incidents`), as in tests/test_tagger.py.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.models import Document
+from etl.tagging.tagger import find_incidents
+
+REPORTED = date(2024, 3, 23)
+
+
+def found(text: str, reported: date = REPORTED) -> list[tuple[str, str, str]]:
+    """(target type, most precise place name or region code or country code, status) per incident."""
+    doc = Document("t", reported, text)
+    return sorted(
+        (i.target_type, i.place or i.admin1_code or i.country_code or "", i.status)
+        for i in find_incidents(doc, named_events=())
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # attacks as what an inquiry found evidence of, or what a warrant charges a person with organising
+        "A UN panel said it had found new evidence that Russian troops committed “indiscriminate attacks” in "
+        "Ukraine.",
+        "A court in Moscow ordered the arrest of a Ukrainian general, accusing him of organising “terrorist "
+        "attacks” in Russia.",
+    ],
+)
+def test_no_incident(text: str):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the accusation of ordering one strike names the strike, a claimed event
+        (
+            "The mercenary chief accused the defence minister of ordering a rocket strike on his camps in "
+            "Ukraine.",
+            [("unspecified", "UA", "reported")],
+        ),
+    ],
+)
+def test_incident(text: str, expected: list[tuple[str, str, str]]):
+    assert found(text) == expected
