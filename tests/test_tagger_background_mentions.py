@@ -53,3 +53,27 @@ def test_no_incident(text: str):
 )
 def test_incident(text: str, expected: list[tuple[str, str, str]]):
     assert found(text) == expected
+
+
+HAMAS = "The president linked Russia's war to Hamas's attack on Israel in a speech to the nation."
+
+
+@pytest.mark.parametrize(
+    ("text", "reported", "expected"),
+    [
+        # in the days after it, the Hamas attack on Israel is news
+        (HAMAS, date(2023, 10, 9), ["unspecified"]),
+        # weeks later, the speech that names it retells it
+        (HAMAS, date(2023, 10, 30), []),
+        (
+            "More than 30 children were killed by Hamas during the attack in Israel, officials said.",
+            date(2023, 11, 2),
+            [],
+        ),
+        # Hamas the target of another side's attack is not the named event
+        ("Israeli jets attacked Hamas positions in Gaza overnight.", date(2024, 3, 23), ["unspecified"]),
+    ],
+)
+def test_hamas_attack_retold(text: str, reported: date, expected: list[str]) -> None:
+    doc = Document("t", reported, text)
+    assert sorted(i.target_type for i in find_incidents(doc)) == expected
