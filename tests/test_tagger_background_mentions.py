@@ -34,6 +34,11 @@ def found(text: str, reported: date = REPORTED) -> list[tuple[str, str, str]]:
         "Ukraine.",
         "A court in Moscow ordered the arrest of a Ukrainian general, accusing him of organising “terrorist "
         "attacks” in Russia.",
+        # words or a policy aimed at a person, an office or an idea; an attack's plan or remarks about one
+        "Hardliners in Congress attacked the president for travelling to Kyiv.",
+        "The governor attacked judges who ruled against him and cut funds for Kharkiv's twin city.",
+        "Kyiv says Russia attacks Ukraine's future by deporting its children.",
+        "Ukraine's commander says new images reveal a Russian attack plan for Kharkiv.",
     ],
 )
 def test_no_incident(text: str):
@@ -48,6 +53,11 @@ def test_no_incident(text: str):
             "The mercenary chief accused the defence minister of ordering a rocket strike on his camps in "
             "Ukraine.",
             [("unspecified", "UA", "reported")],
+        ),
+        # the president's convoy attacked is a place of theirs, hit
+        (
+            "Gunmen attacked the president's convoy in Kharkiv on Friday.",
+            [("unspecified", "Kharkiv", "reported")],
         ),
     ],
 )
