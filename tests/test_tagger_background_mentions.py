@@ -39,6 +39,10 @@ def found(text: str, reported: date = REPORTED) -> list[tuple[str, str, str]]:
         "The governor attacked judges who ruled against him and cut funds for Kharkiv's twin city.",
         "Kyiv says Russia attacks Ukraine's future by deporting its children.",
         "Ukraine's commander says new images reveal a Russian attack plan for Kharkiv.",
+        # the war itself named as an attack: its object left unsaid, by 'the country', or judged
+        "The visit to Warsaw is his first trip abroad since Russia’s full-scale attack.",
+        "Firms are leaving Russia after the country's attack on Ukraine.",
+        "The general called it an expression of his murderous assault on Ukraine.",
     ],
 )
 def test_no_incident(text: str):
@@ -58,6 +62,11 @@ def test_no_incident(text: str):
         (
             "Gunmen attacked the president's convoy in Kharkiv on Friday.",
             [("unspecified", "Kharkiv", "reported")],
+        ),
+        # one attack of the war, with its time, is still reported
+        (
+            "Russia’s full-scale attack on Kyiv overnight hit a power plant.",
+            [("power_plant", "Kyiv", "reported")],
         ),
     ],
 )
