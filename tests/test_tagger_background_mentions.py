@@ -43,6 +43,9 @@ def found(text: str, reported: date = REPORTED) -> list[tuple[str, str, str]]:
         "The visit to Warsaw is his first trip abroad since Russia’s full-scale attack.",
         "Firms are leaving Russia after the country's attack on Ukraine.",
         "The general called it an expression of his murderous assault on Ukraine.",
+        # fighting stepped up, with no one event
+        "Families are evacuated from Sumy as Russian attacks intensify.",
+        "Papers lead on the peace talks as Russian bombardment of Ukraine intensifies.",
     ],
 )
 def test_no_incident(text: str):
@@ -67,6 +70,11 @@ def test_no_incident(text: str):
         (
             "Russia’s full-scale attack on Kyiv overnight hit a power plant.",
             [("power_plant", "Kyiv", "reported")],
+        ),
+        # ... unless the sentence tells what the stepped-up attacks hit
+        (
+            "Russian attacks intensified overnight, hitting a power plant in Kharkiv.",
+            [("power_plant", "Kharkiv", "reported")],
         ),
     ],
 )
