@@ -46,6 +46,11 @@ def found(text: str, reported: date = REPORTED) -> list[tuple[str, str, str]]:
         # fighting stepped up, with no one event
         "Families are evacuated from Sumy as Russian attacks intensify.",
         "Papers lead on the peace talks as Russian bombardment of Ukraine intensifies.",
+        # a war's or a battle's toll, in thousands or by the day
+        "Kyiv braces for new attacks; a US general estimates 120,000 Russian military casualties.",
+        "Kyiv braces for new attacks; western officials estimate Russia’s military casualties at nearly "
+        "200,000.",
+        "Kyiv says Russia is losing 600 killed and wounded every day near Bakhmut.",
     ],
 )
 def test_no_incident(text: str):
@@ -75,6 +80,11 @@ def test_no_incident(text: str):
         (
             "Russian attacks intensified overnight, hitting a power plant in Kharkiv.",
             [("power_plant", "Kharkiv", "reported")],
+        ),
+        # the dead of one attack, counted, are reported
+        (
+            "Shelling killed 12 people in Kherson on Friday, the governor said.",
+            [("unspecified", "Kherson", "reported")],
         ),
     ],
 )
