@@ -51,6 +51,8 @@ def found(text: str, reported: date = REPORTED) -> list[tuple[str, str, str]]:
         "Kyiv braces for new attacks; western officials estimate Russia’s military casualties at nearly "
         "200,000.",
         "Kyiv says Russia is losing 600 killed and wounded every day near Bakhmut.",
+        # the plan of an offensive, its details kept secret
+        "The defence minister urged Ukrainians in Zaporizhzhia not to discuss offensive details online.",
     ],
 )
 def test_no_incident(text: str):
@@ -85,6 +87,11 @@ def test_no_incident(text: str):
         (
             "Shelling killed 12 people in Kherson on Friday, the governor said.",
             [("unspecified", "Kherson", "reported")],
+        ),
+        # an offensive under way near a place is fighting there
+        (
+            "Russian forces conducted offensive operations near Lyman on Friday.",
+            [("unspecified", "Lyman", "reported")],
         ),
     ],
 )
