@@ -53,6 +53,9 @@ def found(text: str, reported: date = REPORTED) -> list[tuple[str, str, str]]:
         "Kyiv says Russia is losing 600 killed and wounded every day near Bakhmut.",
         # the plan of an offensive, its details kept secret
         "The defence minister urged Ukrainians in Zaporizhzhia not to discuss offensive details online.",
+        # an attack a side stands ready for
+        "Zelensky said Ukraine stands ready to counterattack in Kharkiv.",
+        "The minister said there was no sign Moscow is poised to launch a major attack on Kyiv.",
     ],
 )
 def test_no_incident(text: str):
@@ -92,6 +95,11 @@ def test_no_incident(text: str):
         (
             "Russian forces conducted offensive operations near Lyman on Friday.",
             [("unspecified", "Lyman", "reported")],
+        ),
+        # ... not an attack beside a readiness for something else
+        (
+            "As troops near Bakhmut prepared to advance, one artillery unit was shelling Russian lines.",
+            [("unspecified", "Bakhmut", "reported")],
         ),
     ],
 )
