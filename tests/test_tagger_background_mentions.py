@@ -56,6 +56,10 @@ def found(text: str, reported: date = REPORTED) -> list[tuple[str, str, str]]:
         # an attack a side stands ready for
         "Zelensky said Ukraine stands ready to counterattack in Kharkiv.",
         "The minister said there was no sign Moscow is poised to launch a major attack on Kyiv.",
+        # a whole country or many places under a campaign
+        "The leaders told Zelensky in Kyiv that they were visiting a country under attack.",
+        "More than 30 towns in Zaporizhzhia have come under attack, Kyiv said.",
+        "Bakhmut, under remorseless attack from the Russians, froze at -12C this weekend.",
     ],
 )
 def test_no_incident(text: str):
@@ -100,6 +104,11 @@ def test_no_incident(text: str):
         (
             "As troops near Bakhmut prepared to advance, one artillery unit was shelling Russian lines.",
             [("unspecified", "Bakhmut", "reported")],
+        ),
+        # one place under attack is reported
+        (
+            "Kharkiv came under attack early on Tuesday, the mayor said.",
+            [("unspecified", "Kharkiv", "reported")],
         ),
     ],
 )
