@@ -10,13 +10,7 @@ from typing import Any
 from etl.gazetteer import Gazetteer, Place, PlaceMention, load_gazetteer
 from etl.models import Document, Incident, content_id
 from etl.tagging.alldowned import lead_all_downed, lead_downed
-from etl.tagging.anchors import (
-    Anchor,
-    Located,
-    Sentence,
-    live_attack_clauses,
-    unspecified_anchors,
-)
+from etl.tagging.anchors import Anchor, Located, Sentence
 from etl.tagging.captions import is_file_photo
 from etl.tagging.captures import capture_anchors, taken_target_clauses
 from etl.tagging.casualties import casualty_counts
@@ -49,6 +43,7 @@ from etl.tagging.incidentplaces import (
 )
 from etl.tagging.leaddates import lead_date, lead_scene_date
 from etl.tagging.lexicon import Cue, Lexicon, load_lexicon
+from etl.tagging.liveclauses import live_attack_clauses, unspecified_anchors
 from etl.tagging.locatives import (
     LOCATIVE_TYPE,
     border_of_war,
