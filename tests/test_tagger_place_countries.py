@@ -1,5 +1,6 @@
-"""Where an incident was (session 16): the place, region and country rules of the tagger on short invented
-reports, through `find_incidents` alone."""
+"""Where an incident was, country included: a side's demonym misspelt, a second target in a region named only
+to say where a settlement lies, an incident placed only in a region and the one settlement the story names
+there; short invented reports through `find_incidents` alone (place and region only: test_tagger_places)."""
 
 from __future__ import annotations
 
