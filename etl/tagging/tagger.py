@@ -18,6 +18,7 @@ from etl.tagging.citydistricts import city_districts
 from etl.tagging.cityregions import around_city_regions
 from etl.tagging.context import DocumentContext, lead_date_scenes, lead_places, lead_regions, lead_targets
 from etl.tagging.coreference import resolve_bare_targets
+from etl.tagging.cyberonly import untargeted_hack
 from etl.tagging.dates import EventDate
 from etl.tagging.dayafter import day_after_date
 from etl.tagging.eventdates import (
@@ -159,7 +160,9 @@ def find_incidents(
         )
         scenes.extend(_scenes(sentence))
     headline = text[slice(*spans[0])]
-    merged = merge_incidents([i for i in incidents if not retold(i, headline, events)])
+    merged = merge_incidents(
+        [i for i in incidents if not retold(i, headline, events) and not untargeted_hack(i)]
+    )
     settled = [inc if inc.incident_id in wide else _settled(doc, inc, scenes, gazetteer) for inc in merged]
     changed = any(new is not old for new, old in zip(settled, merged, strict=True))
     return merge_incidents(settled) if changed else merged

@@ -1,0 +1,52 @@
+"""False alarms of the sentence rules, third set: a hacking campaign told with no target and no outcome;
+each with a sentence of the same shape that still reports an attack.
+
+Invented sentences modelled on the patterns; the rules alone (`find_incidents`), as in tests/test_tagger.py.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.models import Document
+from etl.tagging.tagger import find_incidents
+
+REPORTED = date(2024, 3, 23)
+
+
+def found(text: str, reported: date = REPORTED) -> list[tuple[str, str, str]]:
+    """(target type, most precise place name or region code or country code, means) per incident."""
+    doc = Document("t", reported, text)
+    return sorted(
+        (i.target_type, i.place or i.admin1_code or i.country_code or "", i.means)
+        for i in find_incidents(doc, named_events=())
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a hacking campaign with no infrastructure named and no outcome told
+        "A state-backed hacking group is using new malware in cyberattacks against Ukrainian agencies.",
+        "A Russian hacking group deployed new malware in attacks targeting Ukraine, researchers reported.",
+        "Hackers linked to Moscow launched a new cyber attack on Ukraine on Monday, the agency said.",
+    ],
+)
+def test_untargeted_hack_is_no_incident(text: str):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hack with an outcome, or with a named target, is still reported
+        ("Cyber-attacks took down Ukrainian news websites.", [("unspecified", "UA", "cyber")]),
+        ("A cyberattack hits Kyiv as the president visits Washington.", [("unspecified", "Kyiv", "cyber")]),
+        # a kinetic attack with no target named is still reported
+        ("Russian drones attacked Odesa overnight, the governor said.", [("unspecified", "Odesa", "drone")]),
+    ],
+)
+def test_hack_with_an_outcome_still_reported(text: str, expected: list[tuple[str, str, str]]):
+    assert found(text) == expected
