@@ -1,5 +1,5 @@
-"""False alarms of the sentence rules, third set: a hacking campaign told with no target and no outcome;
-each with a sentence of the same shape that still reports an attack.
+"""False alarms of the sentence rules, third set: a hacking campaign told with no target and no outcome, an
+aircraft lost on a training flight; each with a sentence of the same shape that still reports an attack.
 
 Invented sentences modelled on the patterns; the rules alone (`find_incidents`), as in tests/test_tagger.py.
 """
@@ -50,3 +50,16 @@ def test_untargeted_hack_is_no_incident(text: str):
 )
 def test_hack_with_an_outcome_still_reported(text: str, expected: list[tuple[str, str, str]]):
     assert found(text) == expected
+
+
+def test_training_flight_crash_is_an_accident():
+    text = (
+        "A Russian military jet was on a training flight when one of its engines caught fire, causing it to "
+        "crash in a town near the border."
+    )
+    assert found(text) == []
+
+
+def test_jet_brought_down_by_a_missile_still_reported():
+    text = "A Russian jet crashed into an apartment block in Yeysk on Monday after a missile hit it."
+    assert [t for t, _, _ in found(text)] == ["residential"]
