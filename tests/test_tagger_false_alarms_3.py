@@ -1,5 +1,7 @@
 """False alarms of the sentence rules, third set: a hacking campaign told with no target and no outcome, an
-aircraft lost on a training flight; each with a sentence of the same shape that still reports an attack.
+aircraft lost on a training flight, and a campaign's weight on lives and systems (an onslaught, the strain,
+homes lost to it, fear of it, escape from it); each with a sentence of the same shape that still reports an
+attack.
 
 Invented sentences modelled on the patterns; the rules alone (`find_incidents`), as in tests/test_tagger.py.
 """
@@ -63,3 +65,38 @@ def test_training_flight_crash_is_an_accident():
 def test_jet_brought_down_by_a_missile_still_reported():
     text = "A Russian jet crashed into an apartment block in Yeysk on Monday after a missile hit it."
     assert [t for t, _, _ in found(text)] == ["residential"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a campaign's weight on systems and lives, no one attack
+        "Ukraine says its grid has survived a winter onslaught of Russian attacks on power plants.",
+        "Mobile networks in Ukraine are buckling under the strain of Russian attacks on the power grid.",
+        "Olena is one of thousands of Ukrainians who lost their homes to Russian shelling.",
+        "Volunteers from Poland are helping Ukrainians escape the Russian bombing.",
+        "Families in Kharkiv sleep in metro stations for fear of Russian missile strikes.",
+        "Ukraine plans to double drone output despite the challenge posed by Russian attacks on factories.",
+    ],
+)
+def test_campaign_weight_is_no_incident(text: str):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the attack itself told beside the same words
+        (
+            "Russian missiles struck Kharkiv on Tuesday, forcing families to escape the bombing.",
+            [("unspecified", "Kharkiv", "missile")],
+        ),
+        (
+            "Russian shelling destroyed 40 homes in Kherson overnight, and families who lost their homes to "
+            "the attack moved to shelters.",
+            [("residential", "Kherson", "artillery")],
+        ),
+    ],
+)
+def test_attack_beside_a_campaign_phrase_still_reported(text: str, expected: list[tuple[str, str, str]]):
+    assert found(text) == expected
