@@ -1,7 +1,7 @@
 """False alarms of the sentence rules, third set: a hacking campaign told with no target and no outcome, an
 aircraft lost on a training flight, and a campaign's weight on lives and systems (an onslaught, the strain,
-homes lost to it, fear of it, escape from it); each with a sentence of the same shape that still reports an
-attack.
+homes lost to it, fear of it, escape from it), an order or a capacity to attack; each with a sentence of
+the same shape that still reports an attack.
 
 Invented sentences modelled on the patterns; the rules alone (`find_incidents`), as in tests/test_tagger.py.
 """
@@ -100,3 +100,20 @@ def test_campaign_weight_is_no_incident(text: str):
 )
 def test_attack_beside_a_campaign_phrase_still_reported(text: str, expected: list[tuple[str, str, str]]):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an order or a capacity to attack, no attack made
+        "Conscripts say they were given old rifles and ordered to attack Ukrainian trenches near Bakhmut.",
+        "The minister said Russia is not strong enough to attack Kyiv from the north again.",
+    ],
+)
+def test_order_or_capacity_to_attack_is_no_incident(text: str):
+    assert found(text) == []
+
+
+def test_attack_carried_out_after_an_order_still_reported():
+    text = "Russian troops ordered to hold the line shelled Kherson on Sunday."
+    assert found(text) == [("unspecified", "Kherson", "artillery")]
