@@ -1,7 +1,7 @@
 """False alarms of the sentence rules, third set: a hacking campaign told with no target and no outcome, an
 aircraft lost on a training flight, and a campaign's weight on lives and systems (an onslaught, the strain,
-homes lost to it, fear of it, escape from it), an order or a capacity to attack; each with a sentence of
-the same shape that still reports an attack.
+homes lost to it, fear of it, escape from it), an order or a capacity to attack, the bombings of 1945;
+each with a sentence of the same shape that still reports an attack.
 
 Invented sentences modelled on the patterns; the rules alone (`find_incidents`), as in tests/test_tagger.py.
 """
@@ -117,3 +117,16 @@ def test_order_or_capacity_to_attack_is_no_incident(text: str):
 def test_attack_carried_out_after_an_order_still_reported():
     text = "Russian troops ordered to hold the line shelled Kherson on Sunday."
     assert found(text) == [("unspecified", "Kherson", "artillery")]
+
+
+def test_atomic_bombings_of_1945_are_history():
+    text = "Putin alarmed leaders by referencing the nuclear attacks on Hiroshima and Nagasaki in a call."
+    assert found(text) == []
+
+
+def test_atomic_energy_agency_beside_shelling_still_reported():
+    text = (
+        "Rafael Grossi, head of the International Atomic Energy Agency, urged restraint after the "
+        "Zaporizhzhia plant was shelled."
+    )
+    assert [t for t, _, _ in found(text)] == ["power_plant"]
