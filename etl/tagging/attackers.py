@@ -39,10 +39,20 @@ _DONE_WITH_ATTACKS = re.compile(
     r"(?:attacks|strikes|air\s?strikes|barrages?|bombardments?|shelling)\b",
     re.IGNORECASE,
 )
+# "Russia claims it carried out deadly missile strikes", "a Russian claim that its forces carried out a
+# strike": the side claims its own attack (not "Russia says its air defences destroyed drones", a defence)
+_CLAIMS_OWN = re.compile(
+    r"(?:['’]s)?\s+(?:claims?|says|said|announced)\s+(?:that\s+)?(?:it|its\s+(?:forces|troops|army|military))"
+    r"\s+(?:(?:has|had|have)\s+)?(?:carried\s+out|launched|struck|hit|killed|fired)\b",
+    re.IGNORECASE,
+)
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
-# "drones rain down bombs on Russian forces": the side struck, not the one striking
+# "drones rain down bombs on Russian forces", "a strike killed 600 Ukrainian troops": the side struck, not the
+# one striking
 _STRUCK_BEFORE = re.compile(
-    r"\b(?:on|upon|against|at|targeting|destroy(?:s|ed)?|killed|kills)\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:on|upon|against|at|targeting|destroy(?:s|ed)?|killed|kills|killing)\s+(?:the\s+)?"
+    r"(?:(?:more\s+than\s+|at\s+least\s+|hundreds\s+of\s+|dozens\s+of\s+)?\d[\d,]*\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -99,4 +109,29 @@ def _attacking(sentence: Sentence, loc: Located) -> bool:
         sentence.after(loc.mention, _ACTS_AFTER) or sentence.after(loc.mention, _DONE_WITH_ATTACKS)
     ):
         return True
-    return bool(sentence.before(loc.mention, _BY_BEFORE, 8))
+    return bool(sentence.before(loc.mention, _BY_BEFORE, 8) or sentence.after(loc.mention, _CLAIMS_OWN))
+
+
+def claimed_strike(speaker: Located, sentence: Sentence, named_countries: set[str]) -> str | None:
+    """The country a listed side's claimed hit fell on, when that side is only the speaker a target with no
+    place falls back to ("Russia claims deadly barracks hit", "Russian claims that a strike killed 600
+    troops"): a side at war claims its own strikes, on the enemy the document names, unless the sentence
+    names that enemy as the one attacking ("Russia says Ukrainian drones hit an oil depot")."""
+    target = attacker_targets().get(speaker.place.country_code or "")
+    if not speaker.speaker or not _at_war_here(target, speaker, named_countries):
+        return None
+    if any(loc.place.country_code == target and _attacking(sentence, loc) for loc in sentence.located):
+        return None
+    return target
+
+
+def claimed_own_attack(sentence: Sentence, named_countries: set[str]) -> str | None:
+    """The country a listed side's attack fell on, when the sentence has that side claim the attack as its own
+    ("Russia claims it carried out strikes on barracks", "a Russian claim that its forces carried out a
+    strike") and the document names its enemy."""
+    targets = attacker_targets()
+    for loc in sentence.located:
+        target = targets.get(loc.place.country_code)
+        if target in named_countries and sentence.after(loc.mention, _CLAIMS_OWN):
+            return target
+    return None

@@ -12,6 +12,7 @@ from etl.gazetteer.folding import fold
 from etl.gazetteer.regionhints import ENCLAVES
 from etl.tagging.anchors import Anchor, Located, Sentence
 from etl.tagging.attackedcountry import attacked_country, own_territory
+from etl.tagging.attackers import claimed_own_attack, claimed_strike
 from etl.tagging.authorityregions import authority_scene
 from etl.tagging.context import DocumentContext, namesake_region
 from etl.tagging.fallbackcountries import (
@@ -135,7 +136,13 @@ def _fallback_places(anchor: Anchor, sentence: Sentence, context: DocumentContex
                 or owner_country(anchor, sentence, context)
                 or ([owner.place] if owner else [])
             )
-        front = front_of(fallback, anchor, sentence, context)
+        if fallback is context.country and fallback is not None:
+            # a country only of the story so far, for a side's claim of its own attack ("Russia claims it
+            # carried out strikes on barracks"): the country that side is at war with
+            side = _claimed_own(sentence, context)
+            if side is not None:
+                return [side]
+        front = front_of(fallback, anchor, sentence, context) or _claimed(fallback, sentence, context)
         if front is not None:
             return [front]
     else:
@@ -143,6 +150,18 @@ def _fallback_places(anchor: Anchor, sentence: Sentence, context: DocumentContex
     if fallback is not None:
         return [scene_country(sentence, anchor, fallback, context) or fallback.place]
     return side_struck(sentence, context)
+
+
+def _claimed(fallback: Located, sentence: Sentence, context: DocumentContext) -> Place | None:
+    """The enemy's country, for a target placed only by the side that claims the hit (claimed_strike)."""
+    code = claimed_strike(fallback, sentence, context.named_countries)
+    return context.country_of(code) if code and context.country_of else None
+
+
+def _claimed_own(sentence: Sentence, context: DocumentContext) -> Place | None:
+    """The enemy's country of a listed side that claims the sentence's attack (claimed_own_attack)."""
+    code = claimed_own_attack(sentence, context.named_countries)
+    return context.country_of(code) if code and context.country_of else None
 
 
 def _where(anchor: Anchor, sentence: Sentence, context: DocumentContext) -> Located | None:

@@ -77,6 +77,11 @@ _OWNS_WORDS = re.compile(
     r"['’]s\s+(?:(?:repeated|latest|earlier|own)\s+)?(?:claims?|statements?|denials?|accusations?|allegations?)\b",
     re.IGNORECASE,
 )
+# "Russian claims that a strike killed 600 troops": a demonym's word is its side's, like "Russia's claim" (not
+# "claims by Russian officials")
+_DEMONYM_WORDS = re.compile(
+    r"\s+(?:claims?|statements?|denials?|accusations?|allegations?)\b(?!\s+(?:by|from|of)\b)", re.IGNORECASE
+)
 
 # "Ukraine blows up main railway connection between Russia and China", "Russia strikes energy facilities": a
 # country right before an attack verb is the subject that attacks, not the scene
@@ -204,6 +209,8 @@ def mark_references(sentence: Sentence) -> None:
         elif acting or any(sentence.match_at(end, rx) for rx in owned):
             loc.reference = True  # "Moscow says", "Moscow's forces": the capital stands for the state
         words = sentence.after(loc.mention, _OWNS_WORDS)
+        if words is None and loc.mention.kind == "demonym":
+            words = sentence.after(loc.mention, _DEMONYM_WORDS)
         if words:
             loc.reference = True
             if loc.place.precision == "country":  # a speaker of what it suffered, not of its own act

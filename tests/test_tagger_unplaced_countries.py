@@ -1,0 +1,47 @@
+"""The country of a target the text places nowhere, when the side that claims the hit is the only country the
+sentence gives: a side at war claims its own strikes, which fall on its enemy; short invented reports through
+`find_incidents` alone."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from etl.models import Document
+from etl.tagging.tagger import find_incidents
+
+REPORTED = date(2024, 3, 23)
+
+
+def countries(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(target type, place, country code) per incident."""
+    doc = Document("t", REPORTED, text)
+    return sorted((i.target_type, i.place, i.country_code) for i in find_incidents(doc, named_events=()))
+
+
+def test_side_claiming_a_hit_places_it_in_the_enemy_country() -> None:
+    """Russia claims the hit; the barracks were its enemy's, in Ukraine."""
+    text = "Three hurt in eastern Ukraine; Russia claims lethal barracks hit."
+    assert ("military_site", None, "UA") in countries(text)
+    assert ("military_site", None, "RU") not in countries(text)
+
+
+def test_demonym_claim_of_a_strike_on_enemy_troops() -> None:
+    """'Russian claims that' is Russia's word, like "Russia's claims"; the troops killed were Ukraine's."""
+    text = "Ukraine rejects Russian claims that a huge rocket strike killed 400 Ukrainian soldiers."
+    assert countries(text) == [("military_site", None, "UA")]
+
+
+def test_side_claiming_its_own_attack_in_a_later_sentence() -> None:
+    """The second sentence names no country of its own but has Russia claim the strike as its own."""
+    text = (
+        "Ukraine rejects Russian claims that a huge rocket strike killed 400 Ukrainian soldiers.\n\n"
+        "A Russian claim that its forces carried out a huge rocket strike killing 400 Ukrainian soldiers has "
+        "been rejected by Ukraine."
+    )
+    assert countries(text) == [("military_site", None, "UA")]
+
+
+def test_side_that_reports_the_enemy_attacking_keeps_its_own_country() -> None:
+    """Russia reports Ukraine's drones hitting barracks: the barracks stay Russia's, not its enemy's."""
+    text = "Russia says Ukrainian drones hit barracks in the night."
+    assert countries(text) == [("military_site", None, "RU")]
