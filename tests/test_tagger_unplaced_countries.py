@@ -45,3 +45,20 @@ def test_side_that_reports_the_enemy_attacking_keeps_its_own_country() -> None:
     """Russia reports Ukraine's drones hitting barracks: the barracks stay Russia's, not its enemy's."""
     text = "Russia says Ukrainian drones hit barracks in the night."
     assert countries(text) == [("military_site", None, "RU")]
+
+
+def test_field_radar_named_by_its_model_lies_at_the_front() -> None:
+    """A side's field radar, its model name quoted between demonym and target, was hit at its front."""
+    assert countries("Russian 'Kasta-2' Radar Destroyed in Ukrainian Drone Strike") == [
+        ("military_site", None, "UA")
+    ]
+
+
+def test_radar_station_stays_in_its_owner_country() -> None:
+    """An early-warning radar or a radar station stands deep in the owner's own country."""
+    assert countries("Russian radar station destroyed in Ukrainian drone strike") == [
+        ("military_site", None, "RU")
+    ]
+    assert countries("Russian early warning radar damaged in Ukrainian drone strike") == [
+        ("military_site", None, "RU")
+    ]

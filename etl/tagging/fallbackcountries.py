@@ -37,15 +37,17 @@ def owner_demonym(sentence: Sentence, anchor: Anchor) -> Located | None:
 _FRONT_LINE = re.compile(
     r"\b(?:tanks?|armou?red|infantry\s+fighting|self-propelled|howitzers?|positions?|trench(?:es)?|barracks"
     r"|troops|soldiers|columns?|convoys?|vehicles?|boats?|helicopters?|choppers?|jets?|warplanes?|fighter|ammunition"
-    r"|ammo)\b",
+    # a field radar ("Russian 'Zoopark-2' radar system"), not an early-warning radar station far behind
+    r"|ammo|(?<!warning\s)(?<!horizon\s)radars?(?!\s+stations?))\b",
     re.IGNORECASE,
 )
 
 # "a Russian ammunition depot deep in occupied territory", "the Russian-held port": land a side holds
 _HELD = re.compile(r"\b(?:[Oo]ccupied|[Aa]nnexed|[A-Z][a-z]+-(?:[Hh]eld|[Cc]ontrolled|[Oo]ccupied))\b")
 
-# "Russian positions", "Russian army barracks": the demonym owns the target, at most one word between
-_OWNER_GAP = re.compile(r"[\s-]+(?:[\w-]+\s+)?")
+# "Russian positions", "Russian army barracks", "Russian 'Zoopark-2' radar": the demonym owns the target, at
+# most one word between, maybe a model name in quotes
+_OWNER_GAP = re.compile(r"[\s-]+(?:[\w-]+\s+|[‘'“\"][\w-]+[’'”\"]\s+)?")
 
 # "shoots down two Russian choppers", "three Russian warplanes": a count the target's words begin with
 _COUNT_LEAD = re.compile(
