@@ -62,3 +62,18 @@ def test_radar_station_stays_in_its_owner_country() -> None:
     assert countries("Russian early warning radar damaged in Ukrainian drone strike") == [
         ("military_site", None, "RU")
     ]
+
+
+def test_side_aircraft_shot_down_fell_at_its_front() -> None:
+    """A side's aircraft shot down in flight was downed over the front, in the country it is at war with."""
+    assert countries("Ukrainian gunners shoot down two Russian bomber aircraft, officials report.") == [
+        ("military_site", None, "UA")
+    ]
+    downed = countries("A Russian warplane was shot down by Ukrainian missiles.")
+    assert downed == [("military_site", None, "UA")]
+
+
+def test_side_aircraft_shot_down_where_the_text_says_keeps_that_place() -> None:
+    """Downed over a region the text names: the region places it, not the front."""
+    text = "Ukrainian forces shot down a Russian warplane over the Bryansk region."
+    assert countries(text) == [("military_site", None, "RU")]

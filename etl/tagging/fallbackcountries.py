@@ -42,6 +42,12 @@ _FRONT_LINE = re.compile(
     re.IGNORECASE,
 )
 
+# "Ukrainian forces shoot down three Russian bomber aircraft", "a Russian warplane was shot down"
+_DOWNED_BEFORE = re.compile(r"\b(?:shoots?|shot|shooting)\s+down\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_DOWNED_AFTER = re.compile(
+    r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?shot\s+down\b", re.IGNORECASE
+)
+
 # "a Russian ammunition depot deep in occupied territory", "the Russian-held port": land a side holds
 _HELD = re.compile(r"\b(?:[Oo]ccupied|[Aa]nnexed|[A-Z][a-z]+-(?:[Hh]eld|[Cc]ontrolled|[Oo]ccupied))\b")
 
@@ -64,8 +70,18 @@ def front_of(fallback: Located, anchor: Anchor, sentence: Sentence, context: Doc
     front = attacker_targets().get(fallback.place.country_code or "")
     if front is None or not _owns(sentence, fallback, anchor):
         return None
-    on_front = sentence.search_between(anchor.start, anchor.end, _FRONT_LINE)
+    on_front = sentence.search_between(anchor.start, anchor.end, _FRONT_LINE) or _downed(
+        sentence, fallback, anchor
+    )
     return context.country_of(front) if on_front or _HELD.search(sentence.text) else None
+
+
+def _downed(sentence: Sentence, owner: Located, anchor: Anchor) -> bool:
+    """The side's own kit was shot down ('shoot down three Russian bomber aircraft', 'a Russian warplane was
+    shot down'): downed in flight over the front, not hit on its airfield far behind it."""
+    return bool(
+        sentence.before(owner.mention, _DOWNED_BEFORE, 40) or sentence.match_at(anchor.end, _DOWNED_AFTER)
+    )
 
 
 def owner_country(anchor: Anchor, sentence: Sentence, context: DocumentContext) -> list[Place]:
