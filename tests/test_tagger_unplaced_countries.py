@@ -77,3 +77,17 @@ def test_side_aircraft_shot_down_where_the_text_says_keeps_that_place() -> None:
     """Downed over a region the text names: the region places it, not the front."""
     text = "Ukrainian forces shot down a Russian warplane over the Bryansk region."
     assert countries(text) == [("military_site", None, "RU")]
+
+
+def test_country_that_faced_another_attack_is_its_scene() -> None:
+    """The country is the subject that underwent the attack: a report of an attack in that country."""
+    assert countries("Ukraine faced another drone and missile barrage on Tuesday.") == [
+        ("unspecified", None, "UA")
+    ]
+    assert countries("Ukraine came under heavy drone attack overnight.") == [("unspecified", None, "UA")]
+
+
+def test_country_that_faced_attacks_as_a_trend_is_no_report() -> None:
+    """A country said to face attacks in general, or to suffer losses, reports no attack."""
+    assert countries("Germany has faced cyber-attacks on its logistics firms.") == []
+    assert countries("Russia suffers heavy losses, but its new assault is working.") == []

@@ -164,12 +164,32 @@ _COUNTRY_AREA = re.compile(
 )
 
 
+# "Ukraine faced another missile and drone attack on Friday", "Ukraine came under heavy shelling": the
+# country that underwent an attack, its subject (not "Germany has faced cyber-attacks", a trend; "Russia
+# suffers huge casualties, but its assault ...")
+_UNDERWENT = re.compile(
+    r"\s+(?:(?:again|also)\s+)?(?:(?:faced|faces|suffered|endured|weathered)\s+(?:another|an?|fresh)\s+"
+    r"|(?:came|comes)\s+under\s+)(?:[\w-]+\s+){0,3}?",
+    re.IGNORECASE,
+)
+
+
+def _underwent(sentence: Sentence, attacks: list[Cue | Anchor], mention: PlaceMention) -> bool:
+    """The country is the subject of a verb of undergoing whose object is the attack."""
+    return any(
+        cue.start > mention.end and sentence.fullmatch_between(mention.end, cue.start, _UNDERWENT)
+        for cue in attacks
+    )
+
+
 def _struck_country(sentence: Sentence, attacks: list[Cue | Anchor]) -> Located | None:
     for loc in sentence.located:
         mention = loc.mention
         passive = mention.kind in ("country", "demonym") and not loc.reference
         if passive and (
-            _struck_in_passive(sentence, attacks, mention) or _shaken_by(sentence, attacks, mention)
+            _struck_in_passive(sentence, attacks, mention)
+            or _shaken_by(sentence, attacks, mention)
+            or (mention.kind == "country" and _underwent(sentence, attacks, mention))
         ):
             return loc
         if mention.kind == "demonym" and not loc.reference and _struck_demonym(sentence, attacks, mention):
