@@ -1,0 +1,48 @@
+"""Long-form false alarms of the sentence rules: magazine paragraphs and feature articles that speak of
+attacks as what happens as a rule ("when plants are targeted", "missiles of the kind a side fires") or of
+deaths in street unrest, each with a sentence of the same shape that still reports an attack.
+
+Invented sentences modelled on the patterns; the rules alone (`find_incidents`), as in tests/test_tagger.py.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.models import Document
+from etl.tagging.tagger import find_incidents
+
+REPORTED = date(2025, 11, 6)
+
+
+def found(text: str, reported: date = REPORTED) -> list[tuple[str, str, str | None]]:
+    """(target type, most precise place name or region code or country code, event date) per incident."""
+    doc = Document("t", reported, text)
+    return sorted(
+        (
+            i.target_type,
+            i.place or i.admin1_code or i.country_code or "",
+            i.event_date.isoformat() if i.event_date else None,
+        )
+        for i in find_incidents(doc, named_events=())
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a present-tense passive after "when": what happens as a rule
+        "Whole districts go cold when boiler houses are targeted by Russian drones.",
+        "Families lose water for days when pumping stations are hit by missiles.",
+    ],
+)
+def test_rules_and_unrest_report_no_attack(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_past_passive_after_when_still_reports_the_attack() -> None:
+    assert found("The lights went out in Kharkiv when the power plant was hit by a missile on Tuesday.") == [
+        ("power_plant", "Kharkiv", "2025-11-04")
+    ]
