@@ -36,6 +36,9 @@ def found(text: str, reported: date = REPORTED) -> list[tuple[str, str, str | No
         # a present-tense passive after "when": what happens as a rule
         "Whole districts go cold when boiler houses are targeted by Russian drones.",
         "Families lose water for days when pumping stations are hit by missiles.",
+        # a weapon described by what a side fires as a rule
+        "A shield could stop cruise missiles of the kind that Russia fires at Ukraine.",
+        "Interceptors cost far more than drones of the sort Iran launches at its neighbours.",
     ],
 )
 def test_rules_and_unrest_report_no_attack(text: str) -> None:
@@ -45,4 +48,10 @@ def test_rules_and_unrest_report_no_attack(text: str) -> None:
 def test_a_past_passive_after_when_still_reports_the_attack() -> None:
     assert found("The lights went out in Kharkiv when the power plant was hit by a missile on Tuesday.") == [
         ("power_plant", "Kharkiv", "2025-11-04")
+    ]
+
+
+def test_a_weapon_a_side_fired_still_reports_the_attack() -> None:
+    assert found("Russia fired cruise missiles at Odesa overnight, damaging the port.") == [
+        ("port", "Odesa", "2025-11-06")
     ]
