@@ -39,6 +39,9 @@ def found(text: str, reported: date = REPORTED) -> list[tuple[str, str, str | No
         # a weapon described by what a side fires as a rule
         "A shield could stop cruise missiles of the kind that Russia fires at Ukraine.",
         "Interceptors cost far more than drones of the sort Iran launches at its neighbours.",
+        # deaths in street unrest, no attack on a target
+        "At least a dozen people were killed during anti-government protests in the capital.",
+        "Two men died in violent riots after the election.",
     ],
 )
 def test_rules_and_unrest_report_no_attack(text: str) -> None:
@@ -54,4 +57,10 @@ def test_a_past_passive_after_when_still_reports_the_attack() -> None:
 def test_a_weapon_a_side_fired_still_reports_the_attack() -> None:
     assert found("Russia fired cruise missiles at Odesa overnight, damaging the port.") == [
         ("port", "Odesa", "2025-11-06")
+    ]
+
+
+def test_a_weapon_that_hits_during_protests_still_reports_the_attack() -> None:
+    assert found("A Russian drone hit a police station in Kherson during the protests on Tuesday.") == [
+        ("administrative", "Kherson", "2025-11-04")
     ]
