@@ -64,3 +64,27 @@ def test_a_weapon_that_hits_during_protests_still_reports_the_attack() -> None:
     assert found("A Russian drone hit a police station in Kherson during the protests on Tuesday.") == [
         ("administrative", "Kherson", "2025-11-04")
     ]
+
+
+def test_a_features_scene_and_the_speakers_home_are_not_targets() -> None:
+    """'Inside a city home' opening a headline, 'in my apartment' in a quote: where the story is set."""
+    text = "'It is 3C in my apartment': Inside a Kharkiv home as Russia targets the grid."
+    assert found(text) == [("power_grid", "Kharkiv", "2025-11-06")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Debris fell inside a Kharkiv apartment after a Russian drone attack on Tuesday.",
+            [("residential", "Kharkiv", "2025-11-04")],
+        ),
+        (
+            "A Russian drone hit our apartment in Kharkiv on Tuesday.",
+            [("residential", "Kharkiv", "2025-11-04")],
+        ),
+        ("Drone Explodes Inside Kharkiv Apartment Building.", [("residential", "Kharkiv", "2025-11-06")]),
+    ],
+)
+def test_a_home_hit_is_still_a_target(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

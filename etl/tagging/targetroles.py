@@ -252,6 +252,16 @@ _CAMPAIGN_TOLL_BEFORE = re.compile(
 )
 TOLL_WINDOW = 100  # characters before a target word searched for 'a barrage that has damaged'
 
+# "'It's 2C in our flat': Inside Kyiv apartment as Russia targets power and heating", "Inside a Kharkiv
+# hospital as the generators hum": a feature's scene, where the reporter takes the reader, not what was hit
+# ("Inside" set at a headline's or a clause's start, so not "debris fell inside a Kyiv apartment" nor a Title
+# Case "Drone Explodes Inside Kyiv Apartment"); and "it's 2C in our flat", "at my home we have no light": the
+# speaker's own home as where they live
+_SCENE_BEFORE = re.compile(
+    r"(?<![a-z] )Inside\s+(?:(?:a|an|one|[A-Z][\w’'-]*)\s+){0,2}$|\b(?i:in|at)\s+(?i:our|my)\s+$"
+)
+SCENE_WINDOW = 40  # characters before a target word searched for 'Inside Kyiv', 'in our'
+
 
 def plays_other_role(sentence: Sentence, cue: Cue) -> bool:
     """The target word says how, where from or who (a route, a closure, a defender, a speaker...): no hit."""
@@ -278,6 +288,7 @@ def plays_other_role(sentence: Sentence, cue: Cue) -> bool:
         or (sentence.after(cue, _HUB_AFTER) and sentence.before(cue, _APPOSITION_BEFORE, APPOSITION_WINDOW))
         or sentence.before(cue, _PROTECTED_BEFORE, PROTECTED_WINDOW)
         or sentence.before(cue, _CAMPAIGN_TOLL_BEFORE, TOLL_WINDOW)
+        or (cue.label == "residential" and sentence.before(cue, _SCENE_BEFORE, SCENE_WINDOW))
         or is_earlier_cause(sentence, cue)
     )
 
