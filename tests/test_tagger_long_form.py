@@ -88,3 +88,14 @@ def test_a_features_scene_and_the_speakers_home_are_not_targets() -> None:
 )
 def test_a_home_hit_is_still_a_target(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+def test_an_inserted_headline_after_a_closing_quote_is_a_link() -> None:
+    """A capitals run that opens on the quote closing the sentence before it is still another story's
+    headline, not this report's news; the same words as the report's own first line are its news."""
+    link = "SENATORS SLAM WHITE HOUSE OVER RUSSIAN MISSILE STRIKE ON KHARKIV POWER PLANT"
+    after = "The committee will meet again next week."
+    assert found(f'The senator said the vote "is about principle." {link} {after}') == []
+    assert found(f"Russian missile strike on Kharkiv power plant. {after}") == [
+        ("power_plant", "Kharkiv", "2025-11-06")
+    ]

@@ -121,7 +121,7 @@ def find_incidents(
     )
     told: list[int] = []  # how many incidents the text had told before each sentence
     for start, end in spans:
-        if (start, end) in links:
+        if any(lo <= start and end <= hi for lo, hi in links):  # a run may open on a sentence's closing quote
             continue
         told.append(len(incidents))
         recent = incidents[told[max(0, len(told) - 1 - DATES_BACK_SENTENCES)] :]
