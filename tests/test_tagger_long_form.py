@@ -99,3 +99,20 @@ def test_an_inserted_headline_after_a_closing_quote_is_a_link() -> None:
     assert found(f"Russian missile strike on Kharkiv power plant. {after}") == [
         ("power_plant", "Kharkiv", "2025-11-06")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said a driver crashed into the fountain on the central square of Almaty early on Tuesday.",
+        "A speeding car smashed into a bus stop in Almaty on Tuesday, police said.",
+    ],
+)
+def test_a_road_crash_is_no_attack(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_drone_that_crashes_into_a_building_is_still_an_attack() -> None:
+    assert found("A Russian drone crashed into an apartment building in Kharkiv on Tuesday.") == [
+        ("residential", "Kharkiv", "2025-11-04")
+    ]
