@@ -116,3 +116,13 @@ def test_a_drone_that_crashes_into_a_building_is_still_an_attack() -> None:
     assert found("A Russian drone crashed into an apartment building in Kharkiv on Tuesday.") == [
         ("residential", "Kharkiv", "2025-11-04")
     ]
+
+
+def test_a_person_working_without_power_reports_no_outage() -> None:
+    """'working without power or heat': a person's conditions of work, not the grid or heating hit; people
+    left without power after the strikes still are."""
+    strike = "Russian strikes hit Kyiv again on Tuesday."
+    worked = f"{strike} Our reporter in Kyiv said she has been working without power or heat for a week."
+    left = f"{strike} Hundreds of thousands of people in Kyiv were left without power or heat."
+    assert found(worked) == [("unspecified", "Kyiv", "2025-11-04")]
+    assert found(left) == [("heating", "Kyiv", "2025-11-04"), ("power_grid", "Kyiv", "2025-11-04")]
