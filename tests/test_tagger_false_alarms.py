@@ -123,7 +123,7 @@ def test_earlier_this_month_of_another_clause_leaves_the_strike_dated():
         "Kyiv braces for new attacks; a US general estimates 120,000 Russian military casualties.",
         "Kyiv braces for new attacks; western officials estimate Russia’s military casualties at nearly "
         "200,000.",
-        "Kyiv says Russia is losing 600 killed and wounded every day near Bakhmut.",
+        "Ukraine said Russian shelling in Bakhmut was causing 500 casualties a day.",
         # the plan of an offensive, its details kept secret
         "The defence minister urged Ukrainians in Zaporizhzhia not to discuss offensive details online.",
         # an attack a side stands ready for

@@ -9,7 +9,7 @@ import re
 
 from etl.gazetteer import PlaceMention
 from etl.tagging.anchors import Anchor, Located, Sentence
-from etl.tagging.attackers import attacker_targets
+from etl.tagging.attackers import war_sides
 from etl.tagging.lexicon import Cue
 from etl.tagging.references import BY_AFTER
 from etl.tagging.scenes import DIRECTION
@@ -351,11 +351,10 @@ def _victims_demonym(sentence: Sentence, attacks: list[Cue | Anchor]) -> Located
     """The country of a demonym of a side of the war (etl/data/attacker_targets.csv) that opens the victims'
     phrase of the attack, when nothing else places it: a foreigner killed ("French reporter killed by rocket
     fire") fell where the war is, not at home."""
-    sides = {code for pair in attacker_targets().items() for code in pair}
     for loc in sentence.located:
         if (
             loc.mention.kind == "demonym"
-            and loc.place.country_code in sides
+            and loc.place.country_code in war_sides()
             and _demonym_victim(sentence, attacks, loc.mention)
         ):
             return loc

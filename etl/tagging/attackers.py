@@ -72,6 +72,12 @@ def attacker_targets() -> dict[str, str]:
     return {row["attacker"]: row["target"] for row in read_rows(ATTACKER_TARGETS_FILE)}
 
 
+@cache
+def war_sides() -> frozenset[str]:
+    """Every country the listed wars are fought by or on (attackers and their targets alike)."""
+    return frozenset(code for pair in attacker_targets().items() for code in pair)
+
+
 def struck_by_side(sentence: Sentence, named_countries: set[str]) -> str | None:
     """The country code an unplaced attack of this sentence fell on, when the sentence names a listed side
     as the attacker and the document names the country it is at war with, or no country but the side's own
