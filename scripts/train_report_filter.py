@@ -11,12 +11,15 @@ filter keeps them without their style deciding. The held-out set is never read.
 
 It fits an L2-regularised logistic regression on the features of etl/tagging/reportfilter.py (binary, each
 document's vector scaled to unit length) by full-batch gradient descent with Nesterov's momentum in numpy: a
-few thousand documents and features need nothing more, and the run is deterministic. It prints five-fold
-cross-validated figures on the fired batch (the documents most like fresh news): per threshold, the precision
-of what is kept, the share of true reports kept, and the F1 on fresh news they give with the rules' own
-recall (RULES_RECALL); the threshold is the one whose F1, averaged with its two neighbours', is best by that
+few thousand documents and features need nothing more, and the run is deterministic. It cross-validates in
+five folds over our own labelled documents (split by key; the curated notes stay in every training fold) and
+prints the figures on the fired batch (the documents most like fresh news): per threshold, the precision of
+what is kept, the share of true reports kept, and the F1 on fresh news they give with the rules' own recall
+(RULES_RECALL); the threshold is the one whose F1, averaged with its two neighbours', is best by that
 estimate, unless the threshold in use is within HYSTERESIS of it (then it stays). Then it writes
-etl/data/report_filter.csv (vocabulary and weights) and etl/data/report_filter.toml.
+etl/data/report_filter.csv (vocabulary and weights), etl/data/report_filter.toml and, for
+`python -m etl evaluate --out-of-fold`, each development document's out-of-fold probability
+(etl/data/eval/report_filter_out_of_fold.csv).
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ sys.path.insert(0, str(ROOT))
 
 from etl.evaluation import sets_self_labelled  # noqa: E402
 from etl.evaluation.gold import LabelledItem  # noqa: E402
+from etl.evaluation.outoffold import OUT_OF_FOLD, fingerprint  # noqa: E402
 from etl.evaluation.runner import DEFAULT_REALDATA, SETS, available  # noqa: E402
 from etl.tagging.reportfilter import PARAMETERS, WEIGHTS, features, read_parameters  # noqa: E402
 from etl.tagging.sentences import sentence_spans  # noqa: E402
@@ -46,6 +50,8 @@ C = 10.0
 OTHER_WEIGHT = 0.1  # Bellingcat and ACLED notes
 # Read above with their own weights (the held-out set never)
 SELF_LABELLED_SETS = frozenset({sets_self_labelled.SET_NAME, sets_self_labelled.HOLDOUT_NAME})
+# the groups of documents read (the curated notes go by their set's name)
+DEVELOPMENT, FIRED, UNFIRED = "self_labelled", "fired", "unfired"
 MIN_DOCUMENTS = 2  # a feature seen in fewer training documents is left out
 # Plain gradient descent had not converged by 3,000 steps (cross-validated AUC 0.879; scikit-learn's lbfgs
 # on the same objective 0.886); with Nesterov's momentum 1,000 steps reach 0.884, as 3,000 do (fifteenth
@@ -67,38 +73,52 @@ HYSTERESIS = 0.002
 
 @dataclass(slots=True)
 class Examples:
-    """Each document's feature set, whether it reports an incident, its weight, and whether it is of the
-    fired batch (the cross-validation folds)."""
+    """Each document's key, feature set, whether it reports an incident and its weight; which are of our own
+    labelled sets (the cross-validation folds), of the fired batch (the threshold's figures) and of the
+    development set (its out-of-fold probabilities are written for `evaluate --out-of-fold`)."""
 
+    keys: list[str]
     found: list[set[str]]
     reports: np.ndarray
     weight: np.ndarray
+    labelled: np.ndarray
     fired_batch: np.ndarray
+    development: np.ndarray
 
 
 def examples(root: Path) -> Examples:
     """The documents the rules fire on, of every training set found under root."""
-    groups: list[tuple[list[LabelledItem], float, bool]] = [
-        (sets_self_labelled.load(root), 1.0, False),
-        (sets_self_labelled.load(root, sets_self_labelled.FIRED_LABELS, "self_labelled_fired"), 1.0, True),
+    groups: list[tuple[list[LabelledItem], float, str]] = [
+        (sets_self_labelled.load(root), 1.0, DEVELOPMENT),
+        (sets_self_labelled.load(root, sets_self_labelled.FIRED_LABELS, "self_labelled_fired"), 1.0, FIRED),
         # drawn because the rules found nothing in them; those they now fire on are examples like any other
-        (sets_self_labelled.load(root, sets_self_labelled.UNFIRED_LABELS, "unfired"), 1.0, False),
+        (sets_self_labelled.load(root, sets_self_labelled.UNFIRED_LABELS, "unfired"), 1.0, UNFIRED),
     ]
     for name, (_, loader) in SETS.items():  # the curated notes: Bellingcat and ACLED
         if name not in SELF_LABELLED_SETS and available(root, name):
-            groups.append((loader(root), OTHER_WEIGHT, False))
-    found, reports, weight, fired = [], [], [], []
-    for items, item_weight, is_fired in groups:
+            groups.append((loader(root), OTHER_WEIGHT, name))
+    keys, found, reports, weight, group = [], [], [], [], []
+    for items, item_weight, group_name in groups:
         for item in items:
             doc = item.document
             incidents = find_incidents(doc)
             if not incidents:
                 continue
+            keys.append(item.key)
             found.append(features(doc.text, sentence_spans(doc.text), incidents, doc.report_date))
             reports.append(bool(item.incidents))
             weight.append(item_weight)
-            fired.append(is_fired)
-    return Examples(found, np.array(reports), np.array(weight), np.array(fired))
+            group.append(group_name)
+    groups_of = np.array(group)
+    return Examples(
+        keys,
+        found,
+        np.array(reports),
+        np.array(weight),
+        np.isin(groups_of, [DEVELOPMENT, FIRED, UNFIRED]),
+        groups_of == FIRED,
+        groups_of == DEVELOPMENT,
+    )
 
 
 def vocabulary(found: list[set[str]]) -> list[str]:
@@ -151,17 +171,36 @@ def _sparse(found: list[set[str]], index: dict[str, int]) -> tuple[np.ndarray, n
 
 
 def cross_validated(data: Examples) -> np.ndarray:
-    """Each fired-batch document's probability from a model trained without its fold."""
-    batch = [n for n in range(len(data.found)) if data.fired_batch[n]]
-    random.Random(0).shuffle(batch)
+    """Each labelled document's probability from a model trained without its fold (NaN for the curated
+    notes, which are never scored): the folds split our own labelled documents by key, so no document is
+    judged by a model that saw it."""
+    keys = sorted({data.keys[n] for n in range(len(data.keys)) if data.labelled[n]})
+    random.Random(0).shuffle(keys)
+    fold_of = {key: n % FOLDS for n, key in enumerate(keys)}
     result = np.full(len(data.found), np.nan)
     for fold in range(FOLDS):
-        test = set(batch[fold::FOLDS])
-        train = [n for n in range(len(data.found)) if n not in test]
+        test = [n for n in range(len(data.found)) if data.labelled[n] and fold_of[data.keys[n]] == fold]
+        held = set(test)
+        train = [n for n in range(len(data.found)) if n not in held]
         vocab, w, b = fit([data.found[n] for n in train], data.reports[train], data.weight[train])
-        ordered = sorted(test)
-        result[ordered] = probabilities([data.found[n] for n in ordered], vocab, w, b)
+        result[test] = probabilities([data.found[n] for n in test], vocab, w, b)
     return result
+
+
+def write_out_of_fold(data: Examples, probs: np.ndarray) -> None:
+    """The development documents' out-of-fold probabilities, each with the fingerprint of the features it
+    was computed from (`evaluate --out-of-fold` tells a stale one: the rules changed since training)."""
+    with open(OUT_OF_FOLD, "w", encoding="utf-8", newline="") as fh:
+        fh.write(
+            "# Out-of-fold report-filter probabilities of the development documents the rules fire on,\n"
+            "# written by scripts/train_report_filter.py: each from a model trained without the document's\n"
+            "# fold, so `python -m etl evaluate --out-of-fold` scores self_labelled by a filter that never\n"
+            "# saw it; `features` fingerprints the features each probability was computed from.\n"
+        )
+        writer = csv.writer(fh, lineterminator="\n")
+        writer.writerow(["key", "probability", "features"])
+        for n in np.flatnonzero(data.development):
+            writer.writerow([data.keys[n], f"{probs[n]:.4f}", fingerprint(data.found[n])])
 
 
 def chosen_threshold(probs: np.ndarray, reports: np.ndarray, current: float | None = None) -> float:
@@ -242,13 +281,15 @@ def main() -> int:
     args = parser.parse_args()
     data = examples(args.realdata)
     print(f"{len(data.found)} documents the rules fire on, {int(data.reports.sum())} reporting an incident")
+    out_of_fold = cross_validated(data)
     fired = data.fired_batch
-    probs, reports = cross_validated(data)[fired], data.reports[fired]
+    probs, reports = out_of_fold[fired], data.reports[fired]
     threshold = args.threshold or chosen_threshold(probs, reports, _threshold_in_use())
     print_figures(probs, reports, threshold)
     vocab, w, b = fit(data.found, data.reports, data.weight)
     write(vocab, w, b, threshold)
-    print(f"wrote {WEIGHTS.name} ({len(vocab)} features) and {PARAMETERS.name}")
+    write_out_of_fold(data, out_of_fold)
+    print(f"wrote {WEIGHTS.name} ({len(vocab)} features), {PARAMETERS.name} and {OUT_OF_FOLD.name}")
     return 0
 
 

@@ -22,6 +22,7 @@ from etl.evaluation.errors import errors
 from etl.evaluation.gold import EVAL_DATA, GoldIncident, LabelledItem, data_rows, stable_sample
 from etl.evaluation.metrics import Counts, Ratio, Scores, date_hit, merge, pairs, score_item
 from etl.evaluation.names import named_in, same_admin1_code, same_place, same_region
+from etl.evaluation.outoffold import SUFFIX
 from etl.evaluation.report import agreement_table, figures_table
 from etl.evaluation.runner import (
     DEFAULT_REALDATA,
@@ -403,7 +404,7 @@ def test_cli_skips_cleanly_without_realdata(tmp_path: Path, capsys: pytest.Captu
 def test_floors_name_known_sets_and_figures():
     floors = load_floors()
     figures = set(Scores("x").figures())
-    assert set(floors) <= {*SETS, "all"}
+    assert set(floors) <= {*SETS, "all", "self_labelled" + SUFFIX}
     assert all(set(f) <= figures and all(0 <= v <= 1 for v in f.values()) for f in floors.values())
 
 

@@ -6,8 +6,12 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from etl.evaluation.runner import DEFAULT_REALDATA, SETS
+
+if TYPE_CHECKING:
+    from etl.evaluation.outoffold import OutOfFoldTagger
 
 HELP = "score the tagger on the labelled sets of ../shared/realdata and print the figures"
 
@@ -60,6 +64,13 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "of the same size could move it)",
     )
     cmd.add_argument(
+        "--out-of-fold",
+        action="store_true",
+        help="judge the self_labelled documents by the report filter's out-of-fold probabilities (written by "
+        "scripts/train_report_filter.py), so that its row is not in-sample; its row and the pooled one are "
+        "named '(out of fold)' and have floors of their own",
+    )
+    cmd.add_argument(
         "--check",
         action="store_true",
         help="exit 1 when a figure is below its floor in etl/data/eval/floors.toml",
@@ -81,7 +92,15 @@ def run(args: argparse.Namespace) -> int:
     from etl.evaluation import errors, report
     from etl.evaluation.runner import HELD_OUT, below_floors, evaluate, listable, load_floors
 
-    evaluation = evaluate(args.realdata, args.sets, args.limit)
+    by_fold = _out_of_fold_tagger() if args.out_of_fold else None
+    evaluation = evaluate(args.realdata, args.sets, args.limit, out_of_fold=by_fold)
+    if by_fold is not None:
+        print(
+            f"out of fold: {by_fold.judged_out_of_fold} development documents judged by a model that never"
+            f" saw them; {by_fold.stale} whose features changed since training (the rules changed: retrain"
+            " the filter) judged by the shipped model",
+            file=sys.stderr,
+        )
     agreements = _agreements(args) if args.agreement else []
     if args.json:
         figures = {**report.as_json(evaluation), "agreement": report.agreement_json(agreements)}
@@ -108,6 +127,12 @@ def run(args: argparse.Namespace) -> int:
     for failure in failures:
         print(f"below floor: {failure}", file=sys.stderr)
     return 1 if failures else 0
+
+
+def _out_of_fold_tagger() -> OutOfFoldTagger:
+    from etl.evaluation.outoffold import OutOfFoldTagger, load_out_of_fold
+
+    return OutOfFoldTagger(load_out_of_fold())
 
 
 def _agreements(args: argparse.Namespace) -> list:

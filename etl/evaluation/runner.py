@@ -11,6 +11,7 @@ from pathlib import Path
 from etl.evaluation import sets_acled, sets_bellingcat, sets_self_labelled
 from etl.evaluation.gold import EVAL_DATA, LabelledItem, stable_sample
 from etl.evaluation.metrics import Scores, merge, score_item
+from etl.evaluation.outoffold import SUFFIX, OutOfFoldTagger
 from etl.models import Document, Incident
 
 Loader = Callable[[Path], list[LabelledItem]]
@@ -55,9 +56,15 @@ class Evaluation:
 
 
 def evaluate(
-    root: Path, names: list[str] | None = None, limit: int | None = None, tagger: Tagger | None = None
+    root: Path,
+    names: list[str] | None = None,
+    limit: int | None = None,
+    tagger: Tagger | None = None,
+    out_of_fold: OutOfFoldTagger | None = None,
 ) -> Evaluation:
-    """Tag every item of the named sets (default all) found under root; `limit` samples each set evenly."""
+    """Tag every item of the named sets (default all) found under root; `limit` samples each set evenly.
+    With `out_of_fold`, the development set is judged by the report filter's out-of-fold probabilities, and
+    its row and the pooled one are named so (floors.toml gives that row floors of its own)."""
     if tagger is None:
         from etl.tagging import tag_document as tagger
     result = Evaluation()
@@ -66,13 +73,14 @@ def evaluate(
         if not available(root, name):
             result.skipped.append(name)
             continue
-        scores = Scores(name)
+        by_fold = out_of_fold is not None and name == sets_self_labelled.SET_NAME
+        scores = Scores(name + SUFFIX if by_fold else name)
         for item in stable_sample(SETS[name][1](root), limit):
-            predicted = tagger(item.document)
+            predicted = out_of_fold(item) if by_fold else tagger(item.document)
             score_item(scores, item, predicted)
             result.outcomes.append(Outcome(item, predicted))
         result.sets.append(scores)
-    result.total = merge(ALL, result.sets)
+    result.total = merge(ALL + SUFFIX if out_of_fold is not None else ALL, result.sets)
     result.seconds = time.perf_counter() - started
     return result
 
@@ -93,7 +101,7 @@ def below_floors(evaluation: Evaluation, floors: dict[str, dict[str, float]]) ->
     failures = []
     checked = evaluation.by_name()
     if evaluation.skipped or len(evaluation.sets) < len(SETS):
-        checked.pop(ALL)  # pooled figures of some sets are not the pooled figures of all
+        checked.pop(evaluation.total.name)  # pooled figures of some sets are not the pooled figures of all
     for name, scores in checked.items():
         figures = scores.figures()
         for figure, floor in floors.get(name, {}).items():

@@ -92,7 +92,13 @@ def judge(
         return incidents
     model = model or load_report_filter()
     probability = model.probability(features(doc.text, sentence_spans(doc.text), incidents, doc.report_date))
-    threshold = model.threshold if min_confidence is None else min_confidence
+    return kept(doc, incidents, probability, model.threshold if min_confidence is None else min_confidence)
+
+
+def kept(doc: Document, incidents: list[Incident], probability: float, threshold: float) -> list[Incident]:
+    """The incidents with the document's probability as their confidence, or none under the threshold (a
+    curated record is kept whatever its probability). Apart from `judge` so that an evaluation can judge a
+    document by a probability from elsewhere (etl/evaluation/outoffold.py)."""
     if probability < threshold and doc.facts is None:
         return []
     for incident in incidents:
