@@ -24,6 +24,7 @@ from etl.tagging.fallbackcountries import (
     scene_country,
     side_struck,
 )
+from etl.tagging.leaders import reacting_leader
 from etl.tagging.locatives import WAR_BORDER_COUNTRIES
 from etl.tagging.scenes import (
     country_fallback,
@@ -149,6 +150,10 @@ def _fallback_places(anchor: Anchor, sentence: Sentence, context: DocumentContex
         fallback = attacked_country(sentence, anchor)
     if fallback is not None:
         return [scene_country(sentence, anchor, fallback, context) or fallback.place]
+    leader = reacting_leader(sentence, anchor) if context.country_of is not None else None
+    home = context.country_of(leader) if leader and context.country_of else None
+    if home is not None:
+        return [home]  # "Zelensky urges the UN to act following missile strikes": strikes on his country
     return side_struck(sentence, context)
 
 

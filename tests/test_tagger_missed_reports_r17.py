@@ -1,0 +1,48 @@
+"""Reports the sentence rules used to miss (seventeenth session): attacks the text places nowhere that a
+narrow tie still places. Each rule has an invented sentence modelled on the pattern and a negative case it
+must leave alone (the rules alone, `find_incidents`)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.models import Document
+from etl.tagging.tagger import find_incidents
+
+REPORTED = date(2024, 3, 23)
+
+
+def found(text: str) -> list[tuple[str, str, str | None]]:
+    """(target type, country code, place) per incident."""
+    doc = Document("t", REPORTED, text)
+    incidents = find_incidents(doc, named_events=())
+    return sorted((i.target_type, i.country_code or "", i.place) for i in incidents)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a war side's leader reacting after an unplaced attack: strikes on his own country
+        "Zelensky asks allies for more air defence following overnight missile strikes.",
+        "Zelenskyy Slams Moscow After Weekend Drone Attack Kills Two",
+        "Ukraine's president calls for tougher sanctions after heavy missile strikes.",
+    ],
+)
+def test_leader_reacting_after_attack(text: str) -> None:
+    assert found(text) == [("unspecified", "UA", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the attack is set elsewhere, or another speaker's clause reacts to it
+        "Zelensky speaks to reporters days after drone strikes inside Russia.",
+        "Zelensky worries about aid - as Putin urges restraint after Hamas strike.",
+        # no 'after': a leader and a trend of attacks
+        "Zelensky asks allies for aid amid rocket attacks.",
+    ],
+)
+def test_leader_reacting_not_to_this_attack(text: str) -> None:
+    assert ("unspecified", "UA", None) not in found(text)
