@@ -28,6 +28,8 @@ def found(text: str) -> list[tuple[str, str, str | None]]:
         "Zelensky asks allies for more air defence following overnight missile strikes.",
         "Zelenskyy Slams Moscow After Weekend Drone Attack Kills Two",
         "Ukraine's president calls for tougher sanctions after heavy missile strikes.",
+        # the attack the leader condemns or mourns
+        "Ministers meet in Brussels; Zelensky condemns weekend shelling.",
     ],
 )
 def test_leader_reacting_after_attack(text: str) -> None:
@@ -42,6 +44,8 @@ def test_leader_reacting_after_attack(text: str) -> None:
         "Zelensky worries about aid - as Putin urges restraint after Hamas strike.",
         # no 'after': a leader and a trend of attacks
         "Zelensky asks allies for aid amid rocket attacks.",
+        # a condemned attack set in another country keeps that country
+        "Zelensky condemns rocket attacks on Israel.",
     ],
 )
 def test_leader_reacting_not_to_this_attack(text: str) -> None:

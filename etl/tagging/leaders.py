@@ -14,14 +14,15 @@ from etl.tagging.anchors import Anchor, Sentence
 
 LEADERS_FILE = "war_leaders.csv"
 # "following a wave of missile attacks", "after Easter missile strike", "after New Year's Eve strikes": the
-# attack a few words after the link, no preposition between that would set it elsewhere ("after strikes on X")
+# attack a few words after the link, no preposition between that would set it elsewhere ("after strikes on
+# X"); or the attack the leader condemns or mourns ("Zelenskiy condemns Palm Sunday shelling")
 _AFTER_GAP = re.compile(
-    r"\b(?:after|following)\s+(?:(?!(?:on|in|at|near|against|by|of\s+the|inside|into|across)\b)[\w’'-]+\s+){0,4}$",
+    r"\b(?:after|following|in\s+the\s+wake\s+of|(?:condemn|denounc|decr[iy]|mourn)\w*)\s+(?:(?!(?:on|in|at|near|against|by|of\s+the|inside|into|across)\b)[\w’'-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 # "Zelensky fears the war could hit aid - as Putin says civilians must be spared after Hamas strike": another
-# speaker's clause between the leader and the attack
-_BREAK = re.compile(r"\s[-–—]+\s|[;:]|\b(?:as|while|whereas|but)\b", re.IGNORECASE)
+# speaker's clause between the leader and the attack ("as he denounced strikes": still the leader)
+_BREAK = re.compile(r"\s[-–—]+\s|[;:]|\b(?:as|while|whereas|but)\b(?!\s+(?:he|she)\b)", re.IGNORECASE)
 AFTER_REACH = 60  # characters before an attack word searched for its 'after'
 
 
