@@ -50,3 +50,28 @@ def test_leader_reacting_after_attack(text: str) -> None:
 )
 def test_leader_reacting_not_to_this_attack(text: str) -> None:
     assert ("unspecified", "UA", None) not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the country's name as the modifier of the places an attack struck
+        ("Hackers' attack hits Poland government sites.", [("unspecified", "PL", None)]),
+        ("Ukraine building suffers worst attack in weeks.", [("unspecified", "UA", None)]),
+    ],
+)
+def test_country_names_the_sites_struck(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the country's name as the modifier of a weapon is the attacker, not the scene
+        "Ukraine missile strike on Russian-held city kills 89 troops.",
+        # the sites in another clause than an attack of long ago
+        "Officials in Ukraine cities discussed the attacks of last year.",
+    ],
+)
+def test_country_sites_not_the_attacker_or_history(text: str) -> None:
+    assert ("unspecified", "UA", None) not in found(text)

@@ -196,6 +196,8 @@ def _struck_country(sentence: Sentence, attacks: list[Cue | Anchor]) -> Located 
             return loc
         if mention.kind != "country" or loc.reference:
             continue
+        if _country_sites(sentence, attacks, loc):
+            return loc
         if sentence.text.startswith(("'s", "’s"), mention.end - sentence.start) and not sentence.after(
             mention, _COUNTRY_AREA
         ):
@@ -221,6 +223,22 @@ def _struck_country(sentence: Sentence, attacks: list[Cue | Anchor]) -> Located 
             ):
                 return loc
     return _victims_demonym(sentence, attacks)
+
+
+# "missiles hit Ukraine targets", "Ukraine building suffers deadliest attack", "cyberattack hits Ukraine govt.
+# sites": the country's name used as the modifier of the places struck (not of a weapon or an attack, "Ukraine
+# missile strike on a Russian-held city", whose modifier is the attacker)
+_SITES_AFTER = re.compile(
+    r"\s+(?:govt\.?\s+|government\s+)?(?:buildings?|targets|sites|cities|towns|villages|homes)\b",
+    re.IGNORECASE,
+)
+
+
+def _country_sites(sentence: Sentence, attacks: list[Cue | Anchor], loc: Located) -> bool:
+    """The country names the sites an attack of the same clause struck ('hit Ukraine targets')."""
+    return bool(sentence.after(loc.mention, _SITES_AFTER)) and any(
+        sentence.clause_of(c.start) == loc.clause for c in attacks
+    )
 
 
 # "Moscow fired missiles at Ukraine on Saturday", "launched drones at Russia": a weapon fired, its cue ending
