@@ -75,3 +75,25 @@ def test_country_names_the_sites_struck(text: str, expected: list[tuple[str, str
 )
 def test_country_sites_not_the_attacker_or_history(text: str) -> None:
     assert ("unspecified", "UA", None) not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a settlement named only by the demonym of a side of the war: the attack fell in that country
+        "Car bomb blast wounds official of occupied Ukrainian city.",
+        "Artillery hits close to reporters as they drive into a key Ukrainian town.",
+    ],
+)
+def test_demonym_settlement(text: str) -> None:
+    assert found(text) == [("unspecified", "UA", None)]
+
+
+def test_demonym_settlement_under_a_campaign_is_no_report() -> None:
+    # a town living under a campaign: no one attack
+    assert found("A view from the Ukrainian town living under Russia's grinding assault.") == []
+
+
+def test_demonym_settlement_with_its_name_keeps_the_name() -> None:
+    text = "Missile strike hits a hotel in the Ukrainian city of Odesa."
+    assert found(text) == [("commercial", "UA", "Odesa")]

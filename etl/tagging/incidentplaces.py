@@ -15,6 +15,7 @@ from etl.tagging.attackedcountry import attacked_country, own_territory
 from etl.tagging.attackers import claimed_own_attack, claimed_strike
 from etl.tagging.authorityregions import authority_scene
 from etl.tagging.context import DocumentContext, namesake_region
+from etl.tagging.demonymsettlements import demonym_settlement
 from etl.tagging.fallbackcountries import (
     border_beyond,
     front_of,
@@ -154,6 +155,9 @@ def _fallback_places(anchor: Anchor, sentence: Sentence, context: DocumentContex
     home = context.country_of(leader) if leader and context.country_of else None
     if home is not None:
         return [home]  # "Zelensky urges the UN to act following missile strikes": strikes on his country
+    town = demonym_settlement(sentence, anchor)
+    if town is not None:
+        return [town.place]  # "Ukrainian village where missile killed 52 starts to bury its dead"
     return side_struck(sentence, context)
 
 
