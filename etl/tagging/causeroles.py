@@ -13,8 +13,13 @@ from etl.tagging.anchors import Sentence
 from etl.tagging.lexicon import Cue
 
 # "after a Ukrainian attack on the", "after an attack on a Russian": the target word closes the phrase
+# ... and "come after Kyiv's strike on the Crimean Bridge", "in retaliation for the bombing of the bridge",
+# "vowed to retaliate for a Russian missile attack on the port", "tied the attack to a bombing of the bridge":
+# a side's attack, or one a reprisal answers, is the earlier one too
 _AFTER_ATTACK_ON = re.compile(
-    r"(?<![\w-])after\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?<![\w-])(?P<lead>after|following|avenge|(?:in\s+)?(?:retaliation|response|revenge|reprisal)\s+for"
+    r"|retaliat(?:e|es|ed|ing)[”\"']?\s+for|(?:tied|linked|tying|linking)\s+(?:[\w’'-]+\s+){0,5}?to)\s+"
+    r"(?:a|an|the|(?-i:[A-Z])[\w-]*[’']s)\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?:attacks?|strikes?|bombings?|explosions?|blasts?|assaults?)\s+(?:on|against|of|at)\s+"
     r"(?:(?:the|a|an|its)\s+)?(?:[\w’'-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -31,5 +36,5 @@ def is_earlier_cause(sentence: Sentence, cue: Cue) -> bool:
     found = sentence.before(cue, _AFTER_ATTACK_ON, CAUSE_WINDOW)
     if found is None:
         return False
-    at = sentence.start + found.start()
+    at = sentence.start + found.end("lead")  # 'tied the attack to': the reported attack may come within
     return any(a.start < at and not _TOLL.fullmatch(sentence.text_of(a)) for a in sentence.cues_of("attack"))

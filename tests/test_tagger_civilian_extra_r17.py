@@ -1,0 +1,73 @@
+"""Target categories the rules added beside the ones readers label, in reports of attacks on civilian or
+unspecified targets: a target of an earlier attack that the reported one answers, a trade called a market.
+
+Invented sentences modelled on the patterns the labelled development items showed, each with the exact
+incidents `find_incidents` must return, and a near case the rule must leave alone.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.models import Document
+from etl.tagging.tagger import find_incidents
+
+REPORTED = date(2024, 3, 23)
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    """(target type, most precise place name or region code or country code) per incident."""
+    doc = Document("t", REPORTED, text)
+    return sorted(
+        (i.target_type, i.place or i.admin1_code or i.country_code or "")
+        for i in find_incidents(doc, named_events=())
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a side's earlier attack, named by its possessive, is the cause of the reported one
+        (
+            "Russian missiles hit Mykolaiv overnight, days after Kyiv's strike on the road bridge.",
+            [("unspecified", "Mykolaiv")],
+        ),
+        # ... as is the attack a reprisal answers
+        (
+            "Russian missiles hit Mykolaiv overnight in retaliation for the bombing of a rail bridge.",
+            [("unspecified", "Mykolaiv")],
+        ),
+        (
+            "Drones attacked Kherson on Sunday, a day after Moscow vowed to retaliate for a Ukrainian strike "
+            "on its naval port.",
+            [("unspecified", "Kherson")],
+        ),
+        # ... and the president who ties the reported attack to one
+        (
+            "The president tied the strikes on Mykolaiv to a bombing of the road bridge.",
+            [("unspecified", "Mykolaiv")],
+        ),
+        # the bridge hit in the reported attack itself stays
+        ("Russian missiles hit a road bridge in Mykolaiv overnight.", [("bridge", "Mykolaiv")]),
+    ],
+)
+def test_earlier_attack_told_as_cause(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the trade a good reaches is no market hit
+        (
+            "Russian drones hit Izmail overnight, where grain waits to reach international markets.",
+            [("unspecified", "Izmail")],
+        ),
+        # a market struck stays
+        ("Russian shelling hit a market in Kherson on Friday.", [("commercial", "Kherson")]),
+    ],
+)
+def test_market_as_trade(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
