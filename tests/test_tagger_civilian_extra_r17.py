@@ -71,3 +71,19 @@ def test_earlier_attack_told_as_cause(text: str, expected: list[tuple[str, str]]
 )
 def test_market_as_trade(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a prison named as where a person is punished or held is no target of the attack
+        (
+            "Medvedev threatened the men behind Saturday's bombing in Kherson with death in prison.",
+            [("unspecified", "Kherson")],
+        ),
+        # a prison hit stays
+        ("A missile hit the prison in Kherson on Saturday.", [("administrative", "Kherson")]),
+    ],
+)
+def test_prison_of_a_person(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
