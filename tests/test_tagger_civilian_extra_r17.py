@@ -87,3 +87,23 @@ def test_market_as_trade(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_prison_of_a_person(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a home named as where a person died, with no attack told after it, is no target (the death beside
+        # an attack still places an incident: only its type is asserted here)
+        (
+            "Shelling killed two in Kherson, and the actor died on Monday at his family home in Odesa.",
+            [("unspecified", "Kherson"), ("unspecified", "Odesa")],
+        ),
+        # ... a home a shell hit as she died stays
+        (
+            "A woman died at her home in Kherson when a Russian shell hit it.",
+            [("residential", "Kherson")],
+        ),
+    ],
+)
+def test_home_of_a_death(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected

@@ -4,7 +4,8 @@ after"), the defence that intercepts or the ship that fires, the aim of a foiled
 over (those four in weaponroles.py), an earlier attack's target told as the cause (causeroles.py), homes
 counted in an outage or left by the displaced, an institution that speaks, a hospital the wounded went to,
 a side's policy, a person's post or property, the dam whose flood people flee, what a side protects, what a
-place is home to or a hub of, a prison where a person is held (inmateroles.py).
+place is home to or a hub of, a prison where a person is held or a home where one died
+(inmateroles.py).
 targets.py drops such words.
 """
 
@@ -14,7 +15,7 @@ import re
 
 from etl.tagging.anchors import Sentence
 from etl.tagging.causeroles import is_earlier_cause
-from etl.tagging.inmateroles import is_inmates_prison
+from etl.tagging.inmateroles import is_home_of_death, is_inmates_prison
 from etl.tagging.lexicon import Cue
 from etl.tagging.weaponroles import is_defender, is_firing, is_foiled, is_overflown
 
@@ -292,6 +293,7 @@ def plays_other_role(sentence: Sentence, cue: Cue) -> bool:
         or (cue.label == "residential" and sentence.before(cue, _SCENE_BEFORE, SCENE_WINDOW))
         or is_earlier_cause(sentence, cue)
         or is_inmates_prison(sentence, cue)
+        or is_home_of_death(sentence, cue)
     )
 
 
