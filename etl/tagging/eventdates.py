@@ -187,7 +187,41 @@ def anchor_date(
         return (
             when  # the same words read with the whole sentence (overnight ..., the governor said on Sunday)
         )
-    return own or stated_date(sentence, *_part_span(sentence, anchor.clause), report_date) or inherited
+    if own is not None:
+        return own
+    part = stated_date(sentence, *_part_span(sentence, anchor.clause), report_date)
+    if part is not None and _in_relative_capture(sentence, part, anchor.clause, report_date):
+        return inherited
+    return part or inherited
+
+
+# A relative clause set off by a comma that tells of a capture tells the place's past, not the attack told
+# outside it: 'an offensive near Bakhmut, which was taken by Wagner forces in May', 'fighting on three
+# fronts: Bakhmut, which was captured by Russia last month'. A relative clause of an attack is often the
+# event itself ('the Kakhovka dam, which was damaged in explosions on June 6'), and an older capture ('the
+# plant, which was captured in March 2022') makes the sentence history all the same: only a capture of the
+# last weeks is passed over.
+_RELATIVE_CAPTURE = re.compile(
+    r"\W*(?:which|who)\s+(?:was|were|had\s+been|has\s+been)\s+(?:[\w-]+ly\s+)?"
+    r"(?:captured|taken|seized|occupied|overrun|recaptured|retaken|liberated)\b",
+    re.IGNORECASE,
+)
+RELATIVE_CAPTURE_DAYS = 62  # a capture this recent is no history of the sentence's attack
+
+
+def _in_relative_capture(
+    sentence: Sentence, found: EventDate, anchor_clause: int, report_date: date | None
+) -> bool:
+    """The date lies in a relative clause of a recent capture other than the anchor's ('..., which was
+    captured last month')."""
+    if found.span is None or report_date is None:
+        return False
+    if not 0 <= (report_date - found.value).days <= RELATIVE_CAPTURE_DAYS:
+        return False
+    clause = sentence.clause_of(sentence.start + found.span[0])
+    if clause == anchor_clause:
+        return False
+    return _RELATIVE_CAPTURE.match(sentence.text, sentence.clause_span(clause)[0]) is not None
 
 
 # 'President Biden spoke with Zelensky on Monday after a deluge of Russian missiles targeted cities', 'Ukraine

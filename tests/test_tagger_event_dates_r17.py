@@ -1,0 +1,65 @@
+"""Event dates of the sentence rules where the text gives a date of something other than the attack it
+tells (session 17): invented reports modelled on the press's patterns, run through `find_incidents`."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from etl.models import Document
+from etl.tagging.tagger import find_incidents
+
+REPORTED = date(2023, 6, 10)  # a Saturday
+
+
+def dated(text: str, reported: date = REPORTED) -> list[tuple[str, str, str, str]]:
+    """(target type, place or region or country, event date, precision) per incident."""
+    doc = Document("t", reported, text)
+    return sorted(
+        (
+            i.target_type,
+            i.place or i.admin1_code or i.country_code or "",
+            i.event_date.isoformat() if i.event_date else "",
+            i.date_precision,
+        )
+        for i in find_incidents(doc, named_events=())
+    )
+
+
+def test_a_recent_capture_in_a_relative_clause_does_not_date_the_attack() -> None:
+    """'Bakhmut, which was taken by Wagner in May' tells the town's past: the offensive told outside the
+    clause keeps the report's week, not May."""
+    text = (
+        "Counter-offensive gathers pace.\n\n"
+        "Ukrainian troops launched an assault near Bakhmut, which was taken by Wagner fighters in May "
+        "after months of fighting."
+    )
+    assert dated(text) == [("unspecified", "Bakhmut", "2023-06-10", "week")]
+
+
+def test_a_recent_capture_last_month_in_a_relative_clause_does_not_date_the_attack() -> None:
+    text = (
+        "Counter-offensive gathers pace.\n\n"
+        "Ukraine is attacking on two fronts: Bakhmut, which was captured by Russia last month; and Orikhiv."
+    )
+    assert ("unspecified", "Bakhmut", "2023-06-10", "week") in dated(text)
+
+
+def test_a_relative_clause_of_the_attack_itself_keeps_its_day() -> None:
+    """A relative clause that tells the attack ('the dam, which was damaged in explosions on 6 June') is
+    the event's own day."""
+    text = (
+        "Floods spread downstream.\n\n"
+        "Villages lie below the Kakhovka dam, which was badly damaged in explosions on June 6."
+    )
+    assert dated(text) == [("dam", "Nova Kakhovka", "2023-06-06", "day")]
+
+
+def test_an_old_capture_in_a_relative_clause_still_makes_the_sentence_history() -> None:
+    """A capture years back ('which was captured in March 2022') leaves the sentence background, as
+    before: no incident."""
+    text = (
+        "Drones downed near nuclear plant.\n\n"
+        "The plant, which was captured by Russian forces in March 2022, has been rocked by repeated drone "
+        "attacks and shelling."
+    )
+    assert dated(text) == []
