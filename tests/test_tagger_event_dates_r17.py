@@ -63,3 +63,48 @@ def test_an_old_capture_in_a_relative_clause_still_makes_the_sentence_history() 
         "attacks and shelling."
     )
     assert dated(text) == []
+
+
+def test_an_official_telling_early_on_a_day_dates_the_attack_to_that_day() -> None:
+    """'The mayor said early on Saturday that drones hit...': news officials give in a day's small hours is
+    of that night, dated to the day as 'overnight' is."""
+    text = (
+        "Drones hit Kharkiv.\n\n"
+        "The mayor of Kharkiv said early on Saturday that three drones hit a dormitory in the city."
+    )
+    assert dated(text) == [("residential", "Kharkiv", "2023-06-10", "day")]
+
+
+def test_authorities_early_on_a_day_accusing_date_the_attack_to_that_day() -> None:
+    text = (
+        "Moscow blames Kyiv.\n\nRussian authorities early Saturday accused Kyiv of a drone attack on Moscow."
+    )
+    assert dated(text) == [("unspecified", "Moscow", "2023-06-10", "day")]
+
+
+def test_an_official_telling_on_a_day_keeps_the_attack_to_its_week() -> None:
+    """Without 'early' the weekday is the statement's, the attack dated only to its week (the guide)."""
+    text = (
+        "Drones hit Kharkiv.\n\n"
+        "The mayor of Kharkiv said on Saturday that three drones hit a dormitory in the city."
+    )
+    assert dated(text) == [("residential", "Kharkiv", "2023-06-10", "week")]
+
+
+def test_media_reporting_early_on_a_day_keep_the_attack_to_its_week() -> None:
+    """'State media reported early on Saturday' relays a report of unknown time: the week, as before."""
+    text = (
+        "Planes damaged at airfield.\n\n"
+        "A drone attack on an airfield in Pskov damaged two transport planes, state media reported early on "
+        "Saturday."
+    )
+    assert dated(text) == [("airport", "Pskov", "2023-06-10", "week")]
+
+
+def test_an_official_telling_early_on_an_earlier_day_keeps_the_attack_to_its_week() -> None:
+    """'Early on Thursday' in a Saturday's report is an earlier day's statement: the week, as before."""
+    text = (
+        "Drones hit Kharkiv.\n\n"
+        "The mayor of Kharkiv said early on Thursday that three drones hit a dormitory in the city."
+    )
+    assert dated(text) == [("residential", "Kharkiv", "2023-06-08", "week")]

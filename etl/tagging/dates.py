@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from etl.tagging.countframes import counted_frame
 from etl.tagging.holidays import HOLIDAY, HOLIDAYS
-from etl.tagging.nights import DAYS_NIGHT, NIGHT_OF_DAY, night_pattern
+from etl.tagging.nights import DAYS_NIGHT, NIGHT_OF_DAY, early_said_pattern, night_pattern
 from etl.tagging.tocome import to_come
 
 # Each month's full name first, then its abbreviations.
@@ -150,6 +150,7 @@ _NEWSLETTER = re.compile(
 )
 
 _NIGHT = night_pattern(_WEEKDAY)
+_EARLY_SAID = early_said_pattern(_WEEKDAY, _WEEKDAYS_AHEAD)
 
 # Order matters: the first pattern that matches in a sentence wins.
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -175,6 +176,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # visits troops after night of Russian strikes': the night before the report, as 'overnight' (a
         # weekday right after it, 'early morning Sunday', wins).
         ("overnight", _NIGHT),
+        # 'the mayor said early on Tuesday': the report day's small hours, as 'overnight' (nights.py)
+        ("early_weekday", _EARLY_SAID),
         ("last_weekday", rf"\blast\s+{_WEEKDAY}\b"),
         ("weekday_span", _WEEKDAY_SPAN),
         ("said_weekday", _FRONTED_SAID),
@@ -308,10 +311,12 @@ def find_date(sentence: str, report_date: date | None) -> EventDate | None:
                 return EventDate(said_on, "day", m.span())
             if resolved is not None:
                 value, precision = resolved
-                if kind in (*_CALENDAR, "weekday") and _STATED_ON.search(
+                if kind in (*_CALENDAR, "weekday", "early_weekday") and _STATED_ON.search(
                     sentence, max(0, m.start() - STATED_REACH), m.start()
                 ):
                     return EventDate(value, "week", m.span(), True)
+                if kind == "early_weekday" and value != report_date:
+                    return EventDate(value, "week", m.span(), True)  # an earlier day's statement
                 return EventDate(value, precision, m.span(), kind == "said_weekday")
     return None
 
@@ -342,11 +347,11 @@ def _relative(kind: str, groups: dict[str, str | None], report: date) -> tuple[d
         return report - timedelta(days=DAY_COUNTS[str(groups["days"]).lower()]), "day"
     if kind in ("today", "overnight"):
         return report, "day"
-    if kind in ("weekday", "last_weekday", "said_weekday", "weekday_span"):
+    if kind in ("weekday", "last_weekday", "said_weekday", "weekday_span", "early_weekday"):
         back = (report.weekday() - WEEKDAYS[str(groups["weekday"]).lower()]) % 7
         if kind == "last_weekday" and back == 0:
             back = 7
-        return report - timedelta(days=back), "day" if kind in ("weekday", "last_weekday") else "week"
+        return report - timedelta(days=back), "week" if kind in ("said_weekday", "weekday_span") else "day"
     if kind == "last_week":
         return report - timedelta(days=7), "week"
     if kind == "this_week":

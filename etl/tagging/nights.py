@@ -28,3 +28,17 @@ def night_pattern(weekday: str) -> str:
         # 'In his late-night update, Zelenskiy wrote...': the time of a statement, not of an attack.
         r"(?!\s+(?:video\s+)?(?:update|address|speech|statement|message|post|briefing|remarks)s?\b)"
     )
+
+
+def early_said_pattern(weekday: str, weekdays_ahead: str) -> str:
+    """A statement made early on a day: 'the mayor said early on Tuesday that drones hit the city',
+    'Russian authorities early Monday accused Kyiv of the attack'. Told in the report day's small hours, it
+    is the night's news, dated to that day as 'overnight' is, not a statement's day kept to its week (the
+    date patterns keep an earlier day's there: 'the governor said early on Thursday' in a Saturday's
+    report). 'State media reported early on Wednesday' is not one: it relays a report of unknown time.
+    `weekday` is the pattern of the day, `weekdays_ahead` the bare alternation for a look-ahead."""
+    return (
+        r"(?:\b(?:said|says|announced|stated|confirmed)\s+(?=early\b)|\b(?=early\s+(?:on\s+)?"
+        rf"(?:{weekdays_ahead})\s+(?:said|announced|confirmed|accused|claimed)\b))"
+        rf"early\s+(?:on\s+)?{weekday}\b(?!['’])"
+    )
