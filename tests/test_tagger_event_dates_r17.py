@@ -108,3 +108,14 @@ def test_an_official_telling_early_on_an_earlier_day_keeps_the_attack_to_its_wee
         "The mayor of Kharkiv said early on Thursday that three drones hit a dormitory in the city."
     )
     assert dated(text) == [("residential", "Kharkiv", "2023-06-08", "week")]
+
+
+def test_the_days_attack_a_statement_names_dates_the_attack_told_before() -> None:
+    """ "The governor said Friday's attack lasted three hours" dates the port hit told just before it, as
+    'Friday's attack lasted three hours' does."""
+    text = (
+        "Drones pound Danube port.\n\n"
+        "Russian drones struck the port of Izmail, officials said. "
+        "The governor said Friday's attack lasted three hours."
+    )
+    assert ("port", "Izmail", "2023-06-09", "day") in dated(text)

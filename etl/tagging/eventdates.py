@@ -112,7 +112,9 @@ def dated_back(text: str, report_date: date | None) -> EventDate | None:
     if OTHER_EVENT.search(text, 1, start):
         return None  # 'Latest attacks follow Friday's strikes by Moscow': the day of another event
     before = text[max(0, start - DATES_BACK_REACH) : start]
-    if _THE_ATTACK_BEFORE.search(before) or _DAYS_ATTACK_AFTER.match(text, end):
+    # the day read with its possessive ("said Thursday's attack lasted three hours") ends past the "'s"
+    after = end - 2 if text[end - 2 : end] in ("'s", "’s") else end
+    if _THE_ATTACK_BEFORE.search(before) or _DAYS_ATTACK_AFTER.match(text, after):
         return found
     return None
 
