@@ -211,11 +211,18 @@ FIGHT_WINDOW = 60  # characters before a street word searched for the fighting i
 # "Ukrainian gunners using American-made howitzer to bombard Russian forces", "Russia fired two Kalibr cruise
 # missiles from a submarine", "Key port used by Russian warships set on fire", "The train, which was carrying
 # Russian tanks, was allegedly attacked": a side's kit that fires, is used or is carried is the weapon, the
-# launcher or the load, not the target hit (the port or the train is)
+# launcher or the load, not the target hit (the port or the train is); so is the kit an attack is made with
+# ("one artillery unit has been attacking Russian lines with an old American-made howitzer")
 _INSTRUMENT_BEFORE = re.compile(
     r"(?:(?<![\w-])(?:using|used\s+by|armed\s+with|carrying|carried|transporting)"
     r"|\b(?:fired|fires|firing|launched|launches|launching)\b[^.;:,]{0,50}?\bfrom)"
-    r"\s+(?:(?!(?:by|at|on|in|near|against)\b)[\w’'-]+\s+){0,3}$",
+    r"\s+(?:(?!(?:by|at|on|in|near|against)\b)[\w’'-]+\s+){0,3}$"
+    # ... the kit right after 'with', an article and two words at most (not "hit with a drone a Russian tank"
+    # nor "hit with a drone Russian armoured vehicles", whose kit is hit, nor "fired at the region, with
+    # reports saying that military quarters were hit")
+    r"|\b(?:attack|strik|struck|shell|bombard|pound|pummel|hit|fir(?:e|ed|es|ing)\b|target)\w*[^.;:,]{0,50}?"
+    r"\bwith\s+(?:(?:an?|the|its|their)\s+)?(?:(?!(?:an?|the|reports?|by|at|on|in|near|against|drones?|missiles?"
+    r"|rockets?|shells?|bombs?|artillery|mortars?|grenades?|munitions?|fire)\b)[\w’'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 INSTRUMENT_WINDOW = 80  # characters before a military word searched for 'using', 'fired ... from'

@@ -1,0 +1,45 @@
+"""Military and territory categories (session 17): kit an attack is made with is the weapon, not a
+military site hit.
+
+Invented sentences modelled on the development items' shapes, each with the exact incidents `find_incidents`
+must return, and a near case the rule must leave alone.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.models import Document
+from etl.tagging.tagger import find_incidents
+
+REPORTED = date(2024, 3, 23)
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    """(target type, most precise place name or region code or country code) per incident."""
+    doc = Document("t", REPORTED, text)
+    return sorted(
+        (i.target_type, i.place or i.admin1_code or i.country_code or "")
+        for i in find_incidents(doc, named_events=())
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the kit an attack is made with is the weapon: the attack names no target
+        (
+            "Ukrainian forces have been shelling Russian lines near Bakhmut with a Swedish-made howitzer.",
+            [("unspecified", "Bakhmut")],
+        ),
+        # ... but kit hit with a drone is the target (the drone is the weapon)
+        (
+            "Ukrainian forces hit with a drone a Russian tank near Bakhmut.",
+            [("military_site", "Bakhmut")],
+        ),
+    ],
+)
+def test_military_words_that_name_no_site_hit(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
