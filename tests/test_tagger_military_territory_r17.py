@@ -1,5 +1,5 @@
 """Military and territory categories (session 17): kit an attack is made with is the weapon, not a
-military site hit.
+military site hit; 'military targets' a side says it hit, or a thing is called, is its word, not a site hit.
 
 Invented sentences modelled on the development items' shapes, each with the exact incidents `find_incidents`
 must return, and a near case the rule must leave alone.
@@ -38,6 +38,23 @@ def found(text: str) -> list[tuple[str, str]]:
         (
             "Ukrainian forces hit with a drone a Russian tank near Bakhmut.",
             [("military_site", "Bakhmut")],
+        ),
+        # 'military targets' a side claims to have hit: what the blasts hit is the story's target
+        (
+            "Despite Moscow's claims it has struck important military targets, the blasts in Odesa left the "
+            "city facing blackouts.",
+            [("power_grid", "Odesa")],
+        ),
+        # ... and a thing called a military target is not one hit
+        (
+            "The governor said the bridge in Kherson, shelled again on Friday, is therefore a legitimate "
+            "military target.",
+            [("bridge", "Kherson")],
+        ),
+        # ... while military targets hit stay a military site
+        (
+            "Ukrainian drones hit military targets near Melitopol overnight, the army said.",
+            [("military_site", "Melitopol")],
         ),
     ],
 )

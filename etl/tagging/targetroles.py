@@ -154,6 +154,18 @@ _POLICY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 POLICY_WINDOW = 80  # characters before a target word searched for 'only strikes'
+# "Despite Russia's claims it has attacked strategic military targets, blasts ... left Ukraine facing
+# blackouts", "the bridge ... is therefore a military target": 'military targets' a side says it hit, or a
+# thing is called, is a side's word for what it strikes, not a military site hit (what the blasts hit is named
+# elsewhere)
+_MILITARY_TARGETS = re.compile(r"military\s+targets?", re.IGNORECASE)
+_CALLED_TARGET_BEFORE = re.compile(
+    r"(?:\b(?:claim(?:s|ed)?|sa(?:id|ys)|insist(?:s|ed)?)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:attacked|hit|struck|targeted)\s+(?:[\w-]+\s+)?"
+    r"|\b(?:is|are|was|were|becomes?|became)\s+(?:therefore\s+|now\s+|thus\s+|also\s+)?(?:an?\s+)?"
+    r"(?:legitimate\s+|valid\s+|lawful\s+)?)$",
+    re.IGNORECASE,
+)
 # "Assassin shoots dead Russian submarine captain", "the commander of Russia’s Black Sea fleet": a vessel or
 # unit that names a person’s post is not what was hit
 _POST_AFTER = re.compile(
@@ -348,8 +360,15 @@ def _is_speaker(sentence: Sentence, cue: Cue) -> bool:
 
 
 def _is_policy(sentence: Sentence, cue: Cue) -> bool:
-    """'says it only hits military infrastructure': what a side says it only strikes is no report of a hit."""
-    return bool(sentence.before(cue, _POLICY_BEFORE, POLICY_WINDOW))
+    """'says it only hits military infrastructure', 'claims it has attacked military targets', 'is therefore a
+    military target': what a side says it (only) strikes is no report of a hit."""
+    return bool(
+        sentence.before(cue, _POLICY_BEFORE, POLICY_WINDOW)
+        or (
+            _MILITARY_TARGETS.fullmatch(sentence.text_of(cue))
+            and sentence.before(cue, _CALLED_TARGET_BEFORE, POLICY_WINDOW)
+        )
+    )
 
 
 def _is_post(sentence: Sentence, cue: Cue) -> bool:
