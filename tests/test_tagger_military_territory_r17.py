@@ -1,5 +1,6 @@
 """Military and territory categories (session 17): kit an attack is made with is the weapon, not a
-military site hit; 'military targets' a side says it hit, or a thing is called, is its word, not a site hit.
+military site hit; 'military targets' a side says it hit, or a thing is called, is its word, not a site hit; a
+tank that sits or stands in a shelled town is a caption's scene, not a hit.
 
 Invented sentences modelled on the development items' shapes, each with the exact incidents `find_incidents`
 must return, and a near case the rule must leave alone.
@@ -59,4 +60,23 @@ def found(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_military_words_that_name_no_site_hit(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a side's tank that sits or stands in a shelled town, a photograph's caption, is not what was hit
+        (
+            "A Ukrainian tank stands in a street of Kupiansk, a town shelled by Russian forces on Tuesday.",
+            [("public_venue", "Kupiansk")],
+        ),
+        # ... a tank destroyed where it was parked was hit
+        (
+            "Russian artillery destroyed a Ukrainian tank parked in the town of Kupiansk.",
+            [("military_site", "Kupiansk")],
+        ),
+    ],
+)
+def test_a_tank_in_a_caption_is_not_hit(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
