@@ -1,6 +1,7 @@
 """Military and territory categories (session 17): kit an attack is made with is the weapon, not a
 military site hit; 'military targets' a side says it hit, or a thing is called, is its word, not a site hit; a
-tank that sits or stands in a shelled town is a caption's scene, not a hit.
+tank that sits or stands in a shelled town is a caption's scene, not a hit; a strike on a side's troops hits a
+military target.
 
 Invented sentences modelled on the development items' shapes, each with the exact incidents `find_incidents`
 must return, and a near case the rule must leave alone.
@@ -79,4 +80,23 @@ def test_military_words_that_name_no_site_hit(text: str, expected: list[tuple[st
     ],
 )
 def test_a_tank_in_a_caption_is_not_hit(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a strike on a side's troops hits them where they are: a military target
+        (
+            "A Ukrainian missile strike on Russian troops near Tokmak killed dozens, officials said.",
+            [("military_site", "Tokmak")],
+        ),
+        # ... an attack on them readers leave unspecified
+        (
+            "Drone video shows an attack on Russian troops near Tokmak, the army said.",
+            [("unspecified", "Tokmak")],
+        ),
+    ],
+)
+def test_a_strike_on_troops(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
