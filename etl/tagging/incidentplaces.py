@@ -26,7 +26,7 @@ from etl.tagging.fallbackcountries import (
     side_struck,
 )
 from etl.tagging.leaders import reacting_leader
-from etl.tagging.locatives import WAR_BORDER_COUNTRIES
+from etl.tagging.locatives import LOCATIVE_TYPE, WAR_BORDER_COUNTRIES
 from etl.tagging.scenes import (
     country_fallback,
     is_side_scene,
@@ -106,8 +106,10 @@ def places_of(anchor: Anchor, sentence: Sentence, context: DocumentContext) -> l
         return places
     fallback = _fallback_places(anchor, sentence, context)
     beyond = border_beyond(anchor, sentence, context)
-    if beyond is not None and all(
-        p.country_code in WAR_BORDER_COUNTRIES - {beyond.country_code} for p in fallback
+    if (
+        beyond is not None
+        and (fallback or anchor.target_type == LOCATIVE_TYPE)  # a named target: re-placed, never made
+        and all(p.country_code in WAR_BORDER_COUNTRIES - {beyond.country_code} for p in fallback)
     ):
         return [beyond]  # not in the country whose border it is
     return fallback
