@@ -33,3 +33,34 @@ def countries(text: str) -> list[tuple[str, str | None]]:
 )
 def test_named_target_near_a_border_is_across_it(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert countries(text) == expected
+
+
+def placed(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    """(target type, place, admin1 code, country code) per incident."""
+    doc = Document("t", REPORTED, text)
+    return sorted(
+        (i.target_type, i.place, i.admin1_code, i.country_code) for i in find_incidents(doc, named_events=())
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the headline's target placed only through another clause's country: the lead's named facility
+        (
+            "Drone attack in Ukraine after oil refinery targeted.\n\nOfficials said the incident occurred at "
+            "the Volgograd refinery on Tuesday.",
+            [("oil_refinery", "Volgograd", "RU-VGG", "RU")],
+        ),
+        # a lead facility with no place of its own leaves the headline as it was
+        (
+            "Drone attack in Ukraine after oil refinery targeted.\n\nOfficials said the incident occurred at "
+            "a refinery on Tuesday.",
+            [("oil_refinery", None, None, "UA")],
+        ),
+    ],
+)
+def test_lead_facility_places_the_headline_target(
+    text: str, expected: list[tuple[str, str | None, str | None, str | None]]
+) -> None:
+    assert placed(text) == expected

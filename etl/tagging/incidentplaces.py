@@ -124,6 +124,11 @@ def _fallback_places(anchor: Anchor, sentence: Sentence, context: DocumentContex
         if home is not None:
             return [home]
     if anchor.target_type != "unspecified":
+        lead = _lead_target(anchor, sentence, context)
+        if lead:
+            # before any country: "Drone attack in Ukraine after oil refinery targeted" over "the Ilsky
+            # refinery" (the headline's country is the other clause's)
+            return lead
         fallback = (
             _named_before(sentence, context)
             or country_fallback(sentence, anchor)
@@ -135,8 +140,7 @@ def _fallback_places(anchor: Anchor, sentence: Sentence, context: DocumentContex
             # at its owner's country when nothing else places it
             owner = possessive_owner(sentence, anchor)
             return (
-                _lead_target(anchor, sentence, context)
-                or reference_country(sentence, context)
+                reference_country(sentence, context)
                 or owner_country(anchor, sentence, context)
                 or ([owner.place] if owner else [])
             )
