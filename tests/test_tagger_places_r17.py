@@ -64,3 +64,23 @@ def test_lead_facility_places_the_headline_target(
     text: str, expected: list[tuple[str, str | None, str | None, str | None]]
 ) -> None:
     assert placed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country outside the war named before the attacking side: not where the target was hit
+        (
+            "The chancellor pledges Ukrainian leader lasting German support as Russian strikes target "
+            "power grid.",
+            [("power_grid", "UA")],
+        ),
+        # a country outside the war named as where the target is stays its place
+        ("A Russian drone hit a grain silo in Romania.", [("agriculture", "RO")]),
+        ("Romanian port damaged by Russian drone.", [("port", "RO")]),
+    ],
+)
+def test_third_country_before_the_attacking_side_is_aside(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert countries(text) == expected

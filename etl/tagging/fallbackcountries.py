@@ -166,6 +166,25 @@ def side_struck(sentence: Sentence, context: DocumentContext) -> list[Place]:
     return [context.default_place] if context.default_place else []
 
 
+def third_country_aside(
+    anchor: Anchor, sentence: Sentence, fallback: Located, context: DocumentContext
+) -> Place | None:
+    """A country outside the war named before a side of the war that comes before a target ("promises
+    sustained UK support as Russian strikes target power grid", "talks in UAE capital, Russian attacks cut off
+    power"): the target was hit in the country that side is at war with, not where the talks or the support
+    are."""
+    if fallback.place.country_code in WAR_BORDER_COUNTRIES or fallback.mention.end > anchor.start:
+        return None
+    if not any(
+        fallback.mention.end <= loc.mention.start and loc.mention.end <= anchor.start
+        for loc in sentence.located
+        if loc.place.precision == "country" and loc.place.country_code in WAR_BORDER_COUNTRIES
+    ):
+        return None
+    struck = _struck_country(sentence, context)
+    return struck if struck is not None and struck.country_code in WAR_BORDER_COUNTRIES else None
+
+
 def _reporter_country(sentence: Sentence, context: DocumentContext) -> Place | None:
     """The country of a city named as who reports ("strike on warship, says Kyiv", "Ukraine conducts drone
     strike on journalists – Moscow"): its state speaks of what it suffered or did, in its own war."""

@@ -24,6 +24,7 @@ from etl.tagging.fallbackcountries import (
     reference_country,
     scene_country,
     side_struck,
+    third_country_aside,
 )
 from etl.tagging.leaders import reacting_leader
 from etl.tagging.locatives import LOCATIVE_TYPE, WAR_BORDER_COUNTRIES
@@ -150,7 +151,11 @@ def _fallback_places(anchor: Anchor, sentence: Sentence, context: DocumentContex
             side = _claimed_own(sentence, context)
             if side is not None:
                 return [side]
-        front = front_of(fallback, anchor, sentence, context) or _claimed(fallback, sentence, context)
+        front = (
+            front_of(fallback, anchor, sentence, context)
+            or _claimed(fallback, sentence, context)
+            or third_country_aside(anchor, sentence, fallback, context)
+        )
         if front is not None:
             return [front]
     else:
