@@ -7,7 +7,9 @@ from datetime import date
 
 import pytest
 
+from etl.gazetteer import load_gazetteer
 from etl.models import Document
+from etl.tagging.pairedcountries import paired_countries
 from etl.tagging.tagger import find_incidents
 
 REPORTED = date(2024, 3, 23)
@@ -84,3 +86,26 @@ def test_third_country_before_the_attacking_side_is_aside(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert countries(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the other side named only in a hyphenated pair: a side's attack still falls on it
+        (
+            "Russia-Ukraine talks end without a deal.\n\nOn the eve of talks in the Turkish capital, "
+            "Russian attacks cut off power to half a million homes.",
+            [("power_grid", "UA")],
+        ),
+    ],
+)
+def test_a_country_named_in_a_hyphenated_pair_is_named(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert countries(text) == expected
+
+
+def test_only_pairs_of_countries_are_read() -> None:
+    gazetteer = load_gazetteer()
+    assert paired_countries("the Russia-Ukraine war", gazetteer) == {"RU", "UA"}
+    assert paired_countries("Kremlin-backed officials flew Iranian-made drones", gazetteer) == set()

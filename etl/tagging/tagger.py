@@ -53,6 +53,7 @@ from etl.tagging.locatives import (
 )
 from etl.tagging.merging import merge_incidents
 from etl.tagging.namedevents import NamedEvent, load_named_events, retold
+from etl.tagging.pairedcountries import paired_countries
 from etl.tagging.references import mark_references
 from etl.tagging.reportfilter import judge
 from etl.tagging.scenes import assign_places, set_as_where
@@ -116,6 +117,7 @@ def find_incidents(
     context.downed_lead = spans[1] if lead_downed(text, spans, cues) else None
     context.lead_regions = lead_regions(text, spans, located)
     context.named_countries = {p.country_code for _, p in located if p.country_code}
+    context.named_countries |= paired_countries(text, gazetteer)
     context.border_story = any(
         c.group == "border_story" or (c.group == "target" and c.label == LOCATIVE_TYPE) for c in cues
     )
