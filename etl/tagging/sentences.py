@@ -7,8 +7,13 @@ import re
 from etl.tagging.dates import MONTH_ABBREVIATIONS
 
 # A sentence ends at . ! ? (maybe followed by a closing quote/bracket) before whitespace and an upper-case
-# letter, digit or quote, or at a blank line / line break (headlines and section titles stand alone).
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)\]]?\s+(?=[\"'“‘(\[]?[A-ZА-ЯЇІЄҐ0-9])|\n\s*\n|\n(?=\S)")
+# letter, digit or quote, or at a blank line / line break (headlines and section titles stand alone), or at
+# two no-break spaces: a news aggregator's list of other outlets' coverage sets them between one headline and
+# the next ("Headline\xa0\xa0 Outlet Headline\xa0\xa0 Outlet"), and each headline is a story of its own (run
+# together, one headline's cue met another's place).
+_BOUNDARY = re.compile(
+    r"(?<=[.!?])[\"'”’)\]]?\s+(?=[\"'“‘(\[]?[A-ZА-ЯЇІЄҐ0-9])|\n\s*\n|\n(?=\S)|\u00a0\u00a0\s*"
+)
 # Abbreviations that end in a period without ending the sentence.
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|St|Jr|Sr|Prof|Rep|Sen|Gov|Pres|No|no|vs|etc|approx|U\.S|U\.K|e\.g|i\.e)|\b[A-Z])\.$"

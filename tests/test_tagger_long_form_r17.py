@@ -1,0 +1,66 @@
+"""Long-form items, round 17: a news aggregator's list of other outlets' headlines (each headline a story
+of its own) and a war's toll told as a count reached ("casualties near 2 million").
+
+Invented sentences modelled on the patterns; the rules alone (`find_incidents`), as in tests/test_tagger.py.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from etl.models import Document
+from etl.tagging.tagger import find_incidents
+
+REPORTED = date(2025, 11, 6)
+GAP = "\u00a0\u00a0 "  # what an aggregator sets between one headline (and its outlet) and the next
+
+
+def found(text: str, reported: date = REPORTED) -> list[tuple[str, str, str | None]]:
+    """(target type, most precise place name or region code or country code, event date) per incident."""
+    doc = Document("t", reported, text)
+    return sorted(
+        (
+            i.target_type,
+            i.place or i.admin1_code or i.country_code or "",
+            i.event_date.isoformat() if i.event_date else None,
+        )
+        for i in find_incidents(doc, named_events=())
+    )
+
+
+def test_an_aggregators_headlines_are_stories_of_their_own() -> None:
+    """One headline's target does not take another headline's place."""
+    text = (
+        "Parliament in Kyiv debates energy bill - Morning Post.\n\n"
+        f"Parliament in Kyiv debates energy bill{GAP}Morning Post "
+        f"Ukrainian drones strike oil depot in Penza{GAP}Evening Star "
+        f"Lawmakers argue over tariffs{GAP}Daily Planet"
+    )
+    assert found(text) == [("fuel_depot", "Penza", "2025-11-06")]
+
+
+def test_an_attack_in_an_aggregators_list_takes_no_place_from_another_headline() -> None:
+    text = (
+        "Leaders meet in Warsaw to discuss aid - Morning Post.\n\n"
+        f"Leaders meet in Warsaw to discuss aid{GAP}Morning Post "
+        f"Drone attacks reported overnight, officials say{GAP}Evening Star"
+    )
+    assert found(text) == []
+
+
+def test_a_single_no_break_space_still_runs_on() -> None:
+    """Only the aggregator's pair of no-break spaces ends a sentence."""
+    assert found("Russian drones hit a power plant in\u00a0Kharkiv on Tuesday.") == [
+        ("power_plant", "Kharkiv", "2025-11-04")
+    ]
+
+
+def test_a_wars_toll_reaching_a_count_reports_no_attack() -> None:
+    assert found("Troop casualties in Ukraine war near 2 million, study finds") == []
+    assert found("Civilian deaths in the Ukraine war pass 14,000, the UN says") == []
+
+
+def test_a_toll_that_goes_on_to_its_attack_is_still_reported() -> None:
+    assert found("War deaths top 10,000 as Russian shelling of Kharkiv kills five on Tuesday") == [
+        ("unspecified", "Kharkiv", "2025-11-04")
+    ]
