@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from etl.models import Document
 from etl.tagging.tagger import find_incidents
 
@@ -64,3 +66,18 @@ def test_a_toll_that_goes_on_to_its_attack_is_still_reported() -> None:
     assert found("War deaths top 10,000 as Russian shelling of Kharkiv kills five on Tuesday") == [
         ("unspecified", "Kharkiv", "2025-11-04")
     ]
+
+
+@pytest.mark.parametrize(
+    "mission",
+    ["A building of the Embassy of Qatar", "The Qatari embassy", "Qatar's embassy"],
+)
+def test_a_missions_owner_is_not_its_scene(mission: str) -> None:
+    """A country owning an embassy is not where it stands: the mission hit is in the city the story is in."""
+    text = f"Russian missiles hit Kyiv overnight. {mission} was damaged in the attack."
+    assert found(text) == [("administrative", "Kyiv", "2025-11-06")]
+
+
+def test_a_country_hit_near_a_capital_hit_keeps_its_own_place() -> None:
+    text = "Russian missiles hit Kyiv overnight. Drones hit a power plant in Poland."
+    assert found(text) == [("power_plant", "PL", "2025-11-06"), ("unspecified", "Kyiv", "2025-11-06")]

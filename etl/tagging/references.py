@@ -117,6 +117,11 @@ _VENUE_GAP = re.compile(
     r"\s+(?:(?:with|between)\s+(?:(?:the\s+)?[\w’.-]+,?\s+){0,5}?)?(?:(?:in|at)\s+(?:the\s+)?)?"
 )
 
+# "the Embassy of Qatar", "the Qatari embassy", "Poland's consulate": a country owning a diplomatic mission,
+# which stands in another country's capital (the scene is where the mission is, not its owner)
+_MISSION_AFTER = re.compile(r"(?:['’]s)?\s+(?:embass(?:y|ies)|consulates?(?:-general)?)\b", re.IGNORECASE)
+_MISSION_OF = re.compile(r"\b(?:embass(?:y|ies)|consulates?(?:-general)?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
 # "Kyiv accuses Moscow of", "Ottawa summons Russian envoy", "Zelensky slams Moscow": a capital or country that
 # a political verb addresses stands for its state, never the scene
 _ADDRESSED = re.compile(
@@ -235,6 +240,8 @@ def mark_references(sentence: Sentence) -> None:
             loc.reference = True  # "near the Crimean city of Saki": Saki is where
         if loc.place.precision != "country":
             continue
+        if sentence.after(loc.mention, _MISSION_AFTER) or sentence.search_before(start, _MISSION_OF, 20):
+            loc.reference = True  # "the Embassy of Qatar was damaged": the mission's owner, not its scene
         if links_end(sentence, loc):
             loc.reference = True  # "a bridge linking the peninsula to Russia": an end of the bridge
         if made_in(sentence, loc):
