@@ -81,3 +81,23 @@ def test_a_missions_owner_is_not_its_scene(mission: str) -> None:
 def test_a_country_hit_near_a_capital_hit_keeps_its_own_place() -> None:
     text = "Russian missiles hit Kyiv overnight. Drones hit a power plant in Poland."
     assert found(text) == [("power_plant", "PL", "2025-11-06"), ("unspecified", "Kyiv", "2025-11-06")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a campaign's reach growing, no one attack
+        "How Ukraine extends drone strikes beyond 1,000km into Russia",
+        # a tally over part of a year (numbers with commas among the words between)
+        "Ukraine's drone strikes hit up to 100,000 Russian troops in late 2025",
+        "Ukrainian drone strikes on Russian refineries in early 2025 cut output",
+    ],
+)
+def test_a_campaigns_reach_or_a_part_years_tally_reports_no_attack(text: str) -> None:
+    assert found(text) == []
+
+
+def test_strikes_extended_to_a_named_target_are_still_reported() -> None:
+    assert found("Ukraine extends its strikes to a refinery in Tatarstan on Tuesday") == [
+        ("oil_refinery", "RU-TA", "2025-11-04")
+    ]
