@@ -101,3 +101,11 @@ def test_strikes_extended_to_a_named_target_are_still_reported() -> None:
     assert found("Ukraine extends its strikes to a refinery in Tatarstan on Tuesday") == [
         ("oil_refinery", "RU-TA", "2025-11-04")
     ]
+
+
+def test_a_years_count_of_what_a_side_destroyed_reports_no_attack() -> None:
+    reported = date(2026, 1, 20)
+    assert found("Security service destroys 14 Russian jets and 2 helicopters in 2025", reported) == []
+    assert found("Russian missiles killed 5 people in Kharkiv on Tuesday.", reported) == [
+        ("unspecified", "Kharkiv", "2026-01-20")
+    ]
