@@ -1,0 +1,57 @@
+"""False alarms of the sentence rules, seventeenth session: a person's death told after the strike that caused
+it (the labelling guide: background), each with a sentence of the same shape that still reports an attack.
+
+Invented sentences modelled on the patterns; the rules alone (`find_incidents`), as in tests/test_tagger.py.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.models import Document
+from etl.tagging.tagger import find_incidents
+
+REPORTED = date(2024, 3, 23)
+
+
+def found(text: str, reported: date = REPORTED) -> list[tuple[str, str]]:
+    """(target type, most precise place name or region code or country code) per incident."""
+    doc = Document("t", reported, text)
+    return sorted(
+        (i.target_type, i.place or i.admin1_code or i.country_code or "")
+        for i in find_incidents(doc, named_events=())
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a death told after the strike, which it retells
+        "A Ukrainian poet dies after a Russian missile strike on a cafe in Kharkiv.",
+        "A Ukrainian poet dies after being wounded in Kharkiv strike.",
+        "The painter succumbed to head injury sustained in strike on a Kharkiv cafe.",
+        # a life told up to the strike that ended it
+        "Before he was killed by a Russian drone strike in Kherson, the painter wrote poems about the river.",
+    ],
+)
+def test_death_after_a_strike_retells_it(text: str):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the strike's own toll is the strike reported
+        ("A Russian missile strike on a cafe in Kharkiv killed a poet.", [("commercial", "Kharkiv")]),
+        ("A poet was killed by a Russian drone strike in Kherson on Friday.", [("unspecified", "Kherson")]),
+        # a strike told in a clause of its own after the death is still told
+        (
+            "Two people died after Russian shelling hit Kherson on Friday.",
+            [("unspecified", "Kherson")],
+        ),
+    ],
+)
+def test_strike_with_its_dead_still_reported(text: str, expected: list[tuple[str, str]]):
+    assert found(text) == expected
