@@ -1,5 +1,6 @@
 """False alarms of the sentence rules, seventeenth session: a person's death told after the strike that caused
-it (the labelling guide: background), each with a sentence of the same shape that still reports an attack.
+it (the labelling guide: background), a town named by what it went through ('a city devastated by shelling'),
+each with a sentence of the same shape that still reports an attack.
 
 Invented sentences modelled on the patterns; the rules alone (`find_incidents`), as in tests/test_tagger.py.
 """
@@ -54,4 +55,33 @@ def test_death_after_a_strike_retells_it(text: str):
     ],
 )
 def test_strike_with_its_dead_still_reported(text: str, expected: list[tuple[str, str]]):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a settlement named by what it went through: an epithet, no attack of this report
+        "A reporter writes from a city pulverised by Russian strikes.",
+        "An artist paints a mural in a town bombed by Russia.",
+        "The president toured Kherson, a Ukrainian city devastated by Russian shelling.",
+        "The artist worked in Irpin, a town that was among the first to be hit by Russian airstrikes.",
+    ],
+)
+def test_place_named_by_its_ordeal_is_no_incident(text: str):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the city the strikes of the day hit, and a building struck, are still reported
+        ("Kharkiv, the city hit by Russian missiles on Monday, lost power.", [("unspecified", "Kharkiv")]),
+        (
+            "Rescuers searched a building struck by a Russian missile in Dnipro.",
+            [("unspecified", "Dnipro")],
+        ),
+    ],
+)
+def test_place_hit_today_still_reported(text: str, expected: list[tuple[str, str]]):
     assert found(text) == expected
