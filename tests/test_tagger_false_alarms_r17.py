@@ -1,6 +1,7 @@
 """False alarms of the sentence rules, seventeenth session: a person's death told after the strike that caused
 it (the labelling guide: background), a town named by what it went through ('a city devastated by shelling'),
-each with a sentence of the same shape that still reports an attack.
+a blow of the weather or the economy ('as Brexit hit the economy') and videos attacking a person, each with a
+sentence of the same shape that still reports an attack.
 
 Invented sentences modelled on the patterns; the rules alone (`find_incidents`), as in tests/test_tagger.py.
 """
@@ -84,4 +85,33 @@ def test_place_named_by_its_ordeal_is_no_incident(text: str):
     ],
 )
 def test_place_hit_today_still_reported(text: str, expected: list[tuple[str, str]]):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a blow of the weather, a disaster or the economy, no weapon's
+        "Prices soared after extreme climate conditions hit harvests in Kherson.",
+        "Disaster hits both banks of the river near Kherson.",
+        "Inflation stays high as Covid and Brexit hit the economy, Kharkiv bankers say.",
+        "Natural disasters have struck Florida and Odesa this year.",
+        # words aimed at a person
+        "The mercenary chief released scathing videos attacking the defence minister in Moscow.",
+    ],
+)
+def test_figure_of_speech_is_no_incident(text: str):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weapon's hit beside the season's is still reported
+        ("A Russian missile hit a power plant in Kharkiv as winter hits.", [("power_plant", "Kharkiv")]),
+        # drones attacking, shown in a video, are an attack
+        ("A video shows Russian drones attacking Kharkiv overnight.", [("unspecified", "Kharkiv")]),
+    ],
+)
+def test_attack_beside_a_figure_of_speech_still_reported(text: str, expected: list[tuple[str, str]]):
     assert found(text) == expected
