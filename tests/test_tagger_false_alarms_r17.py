@@ -48,6 +48,8 @@ def test_death_after_a_strike_retells_it(text: str):
         # the strike's own toll is the strike reported
         ("A Russian missile strike on a cafe in Kharkiv killed a poet.", [("commercial", "Kharkiv")]),
         ("A poet was killed by a Russian drone strike in Kherson on Friday.", [("unspecified", "Kherson")]),
+        # a death after a strike of the report's days is that strike's news
+        ("A woman dies after Russian shelling of Kherson on Sunday.", [("unspecified", "Kherson")]),
         # a strike told in a clause of its own after the death is still told
         (
             "Two people died after Russian shelling hit Kherson on Friday.",
@@ -78,6 +80,10 @@ def test_place_named_by_its_ordeal_is_no_incident(text: str):
     [
         # the city the strikes of the day hit, and a building struck, are still reported
         ("Kharkiv, the city hit by Russian missiles on Monday, lost power.", [("unspecified", "Kharkiv")]),
+        (
+            "Rescuers worked in a town struck by a Russian missile overnight in Zaporizhzhia.",
+            [("unspecified", "Zaporizhzhia")],
+        ),
         (
             "Rescuers searched a building struck by a Russian missile in Dnipro.",
             [("unspecified", "Dnipro")],
