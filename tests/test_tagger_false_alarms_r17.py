@@ -1,7 +1,7 @@
 """False alarms of the sentence rules, seventeenth session: a person's death told after the strike that caused
 it (the labelling guide: background), a town named by what it went through ('a city devastated by shelling'),
-a blow of the weather or the economy ('as Brexit hit the economy') and videos attacking a person, each with a
-sentence of the same shape that still reports an attack.
+a blow of the weather or the economy ('as Brexit hit the economy'), videos attacking a person and clashes
+with the police, each with a sentence of the same shape that still reports an attack.
 
 Invented sentences modelled on the patterns; the rules alone (`find_incidents`), as in tests/test_tagger.py.
 """
@@ -120,4 +120,32 @@ def test_figure_of_speech_is_no_incident(text: str):
     ],
 )
 def test_attack_beside_a_figure_of_speech_still_reported(text: str, expected: list[tuple[str, str]]):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a protest or a political quarrel, no act of war
+        "Authorities in Tbilisi detained dozens of protesters on Tuesday following clashes with riot police.",
+        "Police clashed with demonstrators in Kyiv on Sunday.",
+        "The vote in Chisinau sets up a clash with the national government.",
+    ],
+)
+def test_protest_clash_is_no_incident(text: str):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # troops clashing are fighting
+        (
+            "Ukrainian troops clashed with Russian forces near Bakhmut on Sunday.",
+            [("unspecified", "Bakhmut")],
+        ),
+        ("Clashes with Russian troops continued near Avdiivka.", [("unspecified", "Avdiivka")]),
+    ],
+)
+def test_clash_of_troops_still_reported(text: str, expected: list[tuple[str, str]]):
     assert found(text) == expected
