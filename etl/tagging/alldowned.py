@@ -1,9 +1,11 @@
 """A headline's attack that hit nothing: the lead under it says every weapon was brought down, or tells
 the attack only as weapons brought down in a text that names no hit at all; or the headline says weapons were
-brought down and its lead names only that attack (lead_downed)."""
+brought down and its lead names only that attack (lead_downed); or, in a headline of several stories, the
+one whose own part of the lead says every weapon was brought down (downed_headline_story)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from etl.tagging.leaddates import has_lead
@@ -42,9 +44,50 @@ def lead_all_downed(text: str, spans: list[tuple[int, int]], cues: list[Cue]) ->
     if not _lead_of_one_story(text, spans):
         return False
     start, end = spans[1]
-    downed = [m.span() for m in _ALL_DOWNED.finditer(text, start, end)]
-    if not downed:
+    if not _ALL_DOWNED.search(text, start, end):
         return _only_downed(text, spans, cues)
+    return _hit_nothing(text, start, end, cues)
+
+
+# A headline of several stories joined by ';' (a live page's or a digest's: 'Moscow launches drone strikes
+# on Kyiv; UN says mines found at nuclear plant') over a lead that tells them in the same order, joined the
+# same way ('Head of military administration says all drones were destroyed; UN watchdog finds mines'); a
+# lead of one story tells the headline's first.
+_STORY_JOIN = re.compile(r";")
+
+
+def downed_headline_story(text: str, spans: list[tuple[int, int]], cues: list[Cue]) -> tuple[int, int] | None:
+    """The span of the story of a headline of several whose own part of the lead says every weapon was
+    brought down and names no impact: that story's attack hit nothing, the others stand."""
+    if not has_lead(text, spans):
+        return None
+    head = _parts(text, *spans[0])
+    lead = _parts(text, *spans[1])
+    if len(head) < 2:
+        return None
+    if len(lead) == 1:
+        pairs = [(head[0], lead[0])]
+    elif len(lead) == len(head):
+        pairs = list(zip(head, lead, strict=True))
+    else:
+        return None
+    for story, (start, end) in pairs:
+        if _ALL_DOWNED.search(text, start, end) and _hit_nothing(text, start, end, cues):
+            return story
+    return None
+
+
+def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of a sentence's parts joined by ';'."""
+    cuts = [m.start() for m in _STORY_JOIN.finditer(text, start, end)]
+    bounds = [start, *cuts, end]
+    return list(itertools.pairwise(bounds))
+
+
+def _hit_nothing(text: str, start: int, end: int, cues: list[Cue]) -> bool:
+    """The words between `start` and `end` that say every weapon was brought down hold every impact named
+    there."""
+    downed = [m.span() for m in _ALL_DOWNED.finditer(text, start, end)]
     lead = [c for c in cues if start <= c.start < end]
     brought_down = downed + [(c.start, c.end) for c in lead if c.group == "interception"]
     impacts = [(c.start, c.end) for c in lead if c.group == "debris" or c.group == "impacts"]

@@ -59,6 +59,7 @@ class DocumentContext:
         self.lead_regions: list[Place] = []  # the regions the lead names as regions (lead_regions)
         self.lead_targets: dict[str, list[Place]] = {}  # the lead's targets named with their own place
         self.all_downed_headline: tuple[int, int] | None = None  # a headline whose lead says all were downed
+        self.downed_story: tuple[int, int] | None = None  # a story of a headline of several, all downed
         self.downed_lead: tuple[int, int] | None = None  # a lead that only names its headline's downed attack
         self.named_countries: set[str] = set()  # every country the document names a place of
         self.border_story = False  # the document speaks of a border area somewhere (a border_region cue)

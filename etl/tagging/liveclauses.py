@@ -112,7 +112,10 @@ def _names_warning(sentence: Sentence, cue: Cue) -> bool:
 
 
 def live_attack_clauses(
-    sentence: Sentence, text_reports_attack: bool = True, all_downed: bool = False
+    sentence: Sentence,
+    text_reports_attack: bool = True,
+    all_downed: bool = False,
+    downed_story: tuple[int, int] | None = None,
 ) -> set[int]:
     """Clauses reporting something that happened: an attack or event impact no hedge takes back.
 
@@ -120,7 +123,8 @@ def live_attack_clauses(
     people freezing", "Crimea Gas Pipeline Fire Leaves 30K Residents Without Heating" alone are no incident;
     "Drone strikes cut power. ... Odesa has no light" is one). A headline whose lead says every weapon was
     brought down (`all_downed`, alldowned.lead_all_downed) reads as an interception: only a real impact of its
-    own was a hit."""
+    own was a hit; so does the one story of a headline of several whose part of the lead says so
+    (`downed_story`, alldowned.downed_headline_story)."""
     # "air raid sirens": the 'air raid' names a warning, no attack
     warnings = [a for a in sentence.cues_of("attack") if _names_warning(sentence, a)]
     attacks = [a for a in sentence.cues_of("attack") if a not in warnings]
@@ -187,7 +191,10 @@ def live_attack_clauses(
         granted = (
             is_impact or (is_attack and _GENERIC_HIT.fullmatch(sentence.text_of(cue)) is not None)
         ) and (cue.end <= granted_before)
-        intercepted = (all_downed or (bool(interceptions) and cue.start < contrast_at)) and not granted
+        in_downed_story = downed_story is not None and downed_story[0] <= cue.start < downed_story[1]
+        intercepted = (
+            all_downed or in_downed_story or (bool(interceptions) and cue.start < contrast_at)
+        ) and not granted
         if intercepted and not (is_impact and cue.label != "damage" and not _is_denied(sentence, cue)):
             continue  # air defence stories: only a real impact says something was hit
         if is_attack and _is_imagined(sentence, cue):

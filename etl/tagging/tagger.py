@@ -9,7 +9,7 @@ from typing import Any
 
 from etl.gazetteer import Gazetteer, Place, PlaceMention, load_gazetteer
 from etl.models import Document, Incident, content_id
-from etl.tagging.alldowned import lead_all_downed, lead_downed
+from etl.tagging.alldowned import downed_headline_story, lead_all_downed, lead_downed
 from etl.tagging.anchors import Anchor, Located, Sentence
 from etl.tagging.captions import is_file_photo
 from etl.tagging.captures import capture_anchors, taken_target_clauses
@@ -115,6 +115,7 @@ def find_incidents(
     context.lead_targets = lead_targets(text, spans, cues, located)
     context.all_downed_headline = spans[0] if lead_all_downed(text, spans, cues) else None
     context.downed_lead = spans[1] if lead_downed(text, spans, cues) else None
+    context.downed_story = downed_headline_story(text, spans, cues)
     context.lead_regions = lead_regions(text, spans, located)
     context.named_countries = {p.country_code for _, p in located if p.country_code}
     context.named_countries |= paired_countries(text, gazetteer)
@@ -241,7 +242,7 @@ def _tag_sentence(
     dates = _AnchorDates(sentence, when, inherited, doc.report_date)
     captures = [a for a in capture_anchors(sentence, lexicon, home) if not dates.told(a)]
     all_downed = (sentence.start, sentence.end) in (context.all_downed_headline, context.downed_lead)
-    live = live_attack_clauses(sentence, context.attacked, all_downed) | taken
+    live = live_attack_clauses(sentence, context.attacked, all_downed, context.downed_story) | taken
     targets = target_anchors(sentence, live)
     anchors = captures + targets + unspecified_anchors(sentence, live, captures + targets)
     assign_places(sentence, anchors)
