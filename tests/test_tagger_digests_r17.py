@@ -1,6 +1,7 @@
 """Live pages and digests, seventeenth session: a headline of several stories joined by ';' over a lead that
 tells them in the same order (or a lead of one story, telling the first), whose part of the lead says every
-weapon was brought down: that story's attack hit nothing, while the headline's other stories stand.
+weapon was brought down: that story's attack hit nothing, while the headline's other stories stand; and drones
+(or missiles over a place or by air defences) that 'were destroyed' were brought down in the air.
 
 Invented sentences modelled on the pattern; the rules alone (`find_incidents`), as in tests/test_tagger.py.
 """
@@ -63,4 +64,39 @@ def test_story_all_downed_is_no_incident(text: str):
     ],
 )
 def test_other_story_or_a_hit_still_reported(text: str, expected: list[tuple[str, str]]):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone was destroyed by air defences as it neared Moscow on Sunday, the mayor said.",
+        "The governor said the missiles were destroyed over Lviv.",
+        "Officials in Kursk said three drones had been destroyed.",
+    ],
+)
+def test_weapons_destroyed_in_the_air_are_no_incident(text: str):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # destroyed on the ground: a hit
+        ("Drones were destroyed at the airfield in a Ukrainian attack on Saky.", [("airport", "Saky")]),
+        # a shipment of missiles destroyed on its way is no missile in the air
+        (
+            "Ukraine says a shipment of cruise missiles was destroyed in transit to Crimea.",
+            [("unspecified", "UA-43")],
+        ),
+        # debris of the downed drones still hit
+        (
+            "The mayor of Kyiv said the drones were destroyed, but debris damaged a house in Kyiv.",
+            [("residential", "Kyiv")],
+        ),
+    ],
+)
+def test_weapons_destroyed_on_the_ground_or_with_a_hit_still_reported(
+    text: str, expected: list[tuple[str, str]]
+):
     assert found(text) == expected
