@@ -1,7 +1,8 @@
 """Live pages and digests, seventeenth session: a headline of several stories joined by ';' over a lead that
 tells them in the same order (or a lead of one story, telling the first), whose part of the lead says every
 weapon was brought down: that story's attack hit nothing, while the headline's other stories stand; and drones
-(or missiles over a place or by air defences) that 'were destroyed' were brought down in the air.
+(or missiles over a place or by air defences) that 'were destroyed', 'air weapons' or an unmanned vessel
+destroyed, were brought down before they hit.
 
 Invented sentences modelled on the pattern; the rules alone (`find_incidents`), as in tests/test_tagger.py.
 """
@@ -100,3 +101,20 @@ def test_weapons_destroyed_on_the_ground_or_with_a_hit_still_reported(
     text: str, expected: list[tuple[str, str]]
 ):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine’s defence systems destroyed all air weapons Russia launched at Ukraine overnight, the air "
+        "force said on Monday.",
+        "The ministry said it destroyed an unmanned Ukrainian vessel late on Friday.",
+        "Russia destroys boat trying to attack Kerch bridge, ministry claims.",
+    ],
+)
+def test_air_and_sea_weapons_destroyed_are_no_incident(text: str):
+    assert found(text) == []
+
+
+def test_a_vessel_destroyed_in_port_still_reported():
+    assert found("Drones destroyed a Russian patrol vessel in the port of Sevastopol.") != []
