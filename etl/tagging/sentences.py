@@ -43,6 +43,9 @@ _CLAUSE = re.compile(
     r"|,?\s+(?=in\s+response\s+to\b)"
     r"|,\s+(?=(?:a|an|the|its|their|this|these)\s)"
     r"|\s(?:and|while|whereas|but|as well as)\s(?=(?:a|an|the|its|their)\b)"
+    # a headline's two scenes joined by 'while' and no comma: "Residents flee Russian border town while Kyiv
+    # residents reel from another missile attack" (the place of one is not the other's)
+    r"|\s(?=(?:while|whereas)\s+[A-Z])"
 )
 
 

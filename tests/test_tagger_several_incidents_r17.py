@@ -1,0 +1,47 @@
+"""Documents that report several incidents: the rules must find each, not fold one into another (seventeenth
+session). Invented sentences modelled on the press's shapes, through `find_incidents`."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.models import Document
+from etl.tagging.tagger import find_incidents
+
+REPORTED = date(2024, 3, 23)
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    """(target type, most precise place name or region code or country code) per incident."""
+    doc = Document("t", REPORTED, text)
+    return sorted(
+        (i.target_type, i.place or i.admin1_code or i.country_code or "")
+        for i in find_incidents(doc, named_events=())
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two scenes joined by 'while' with no comma: each its own incident, each at its own place
+        (
+            "Families leave a Russian border village while Odesa residents count the damage from another "
+            "drone strike",
+            [("border_region", "RU"), ("unspecified", "Odesa")],
+        ),
+        (
+            "Drones struck an oil depot in Russia while Kharkiv came under missile fire overnight.",
+            [("fuel_depot", "RU"), ("unspecified", "Kharkiv")],
+        ),
+    ],
+)
+def test_while_joins_two_scenes(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_while_without_a_second_attack_adds_nothing() -> None:
+    assert found("Drones struck an oil depot in Russia while Kharkiv officials said nothing.") == [
+        ("fuel_depot", "RU")
+    ]
