@@ -45,3 +45,25 @@ def test_while_without_a_second_attack_adds_nothing() -> None:
     assert found("Drones struck an oil depot in Russia while Kharkiv officials said nothing.") == [
         ("fuel_depot", "RU")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # every settlement of the list 'including' opens is a place struck
+        (
+            "Blasts were heard in several cities, including Kharkiv, Sumy and Odesa.",
+            [("unspecified", "Kharkiv"), ("unspecified", "Odesa"), ("unspecified", "Sumy")],
+        ),
+        (
+            "Explosions reported in northern and southern cities including Chernihiv and Mykolaiv.",
+            [("unspecified", "Chernihiv"), ("unspecified", "Mykolaiv")],
+        ),
+        # one settlement: as before
+        ("Blasts were heard in several cities, including Kharkiv.", [("unspecified", "Kharkiv")]),
+        # 'such as' gives examples, not the list of places struck
+        ("Blasts were heard in towns such as Kharkiv and Sumy.", [("unspecified", "Kharkiv")]),
+    ],
+)
+def test_including_lists_each_place_struck(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected

@@ -112,7 +112,34 @@ def assign_places(sentence: Sentence, anchors: list[Anchor]) -> None:
             ]
             if nearby:
                 closest = min(nearby, key=lambda loc: _distance(anchor, loc.mention))
-                anchor.places = [_qualified(sentence, closest) or closest]
+                anchor.places = _listed_with(sentence, closest, nearby) or [
+                    _qualified(sentence, closest) or closest
+                ]
+
+
+# "explosions were reported in several cities including Dnipro and Mykolaiv": the settlements a list opened by
+# 'including' names are each a place struck (the 'near' cue set them aside as examples), not only the first
+_INCLUDING = re.compile(
+    r"\bincluding\s+(?:the\s+)?(?:(?:cities|towns|capital|city|port)\s+(?:of\s+)?)?$", re.IGNORECASE
+)
+_LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?", re.IGNORECASE)
+INCLUDING_REACH = 40  # characters between 'including' and the first settlement of its list
+
+
+def _listed_with(sentence: Sentence, loc: Located, nearby: list[Located]) -> list[Located]:
+    """The settlements of the 'including' list `loc` stands in, in order; empty when it stands in none."""
+    ordered = sorted((o for o in nearby if o.place.precision == "place"), key=lambda o: o.mention.start)
+    if loc not in ordered:
+        return []
+    runs: list[list[Located]] = []
+    for other in ordered:
+        if runs and sentence.fullmatch_between(runs[-1][-1].mention.end, other.mention.start, _LIST_JOIN):
+            runs[-1].append(other)
+        else:
+            runs.append([other])
+    run = next(r for r in runs if loc in r)
+    opened = sentence.search_before(run[0].mention.start, _INCLUDING, INCLUDING_REACH)
+    return run if opened is not None and len(run) > 1 else []
 
 
 # "including hitting a hypermarket, a railway station and residential buildings": the targets of one list,
