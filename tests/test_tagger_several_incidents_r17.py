@@ -67,3 +67,24 @@ def test_while_without_a_second_attack_adds_nothing() -> None:
 )
 def test_including_lists_each_place_struck(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attack told, then the one it followed: each at its own place
+        (
+            "Three dead in strikes on Odesa following attack on Russian military airfield.",
+            [("airport", "RU"), ("unspecified", "Odesa")],
+        ),
+        (
+            "Drones hit a Russian oil depot following missile strikes on Kharkiv.",
+            [("fuel_depot", "RU"), ("unspecified", "Kharkiv")],
+        ),
+        # one attack and what followed it: still one incident, placed as before
+        ("Zelensky urges allies to act following missile strikes.", [("unspecified", "UA")]),
+        ("Power was cut in Odesa following strikes on a substation.", [("substation", "Odesa")]),
+    ],
+)
+def test_following_parts_two_attacks(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected

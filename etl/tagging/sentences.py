@@ -108,9 +108,23 @@ def is_yes_no_question(sentence: str) -> bool:
     return sentence.rstrip("'\"’”").endswith("?") and not _PAST_WH_QUESTION.match(sentence)
 
 
+# "At least 2 dead in strikes on Kyiv following attack on Russian military airfield", "The assault on energy
+# infrastructure followed a Russian drone attack on Kyiv": an attack told, then the one it followed, each with
+# its own place (not "Zelensky urges the UN to act following missile strikes": one attack, and his reaction)
+_FOLLOWED = re.compile(r",?\s(?=follow(?:ed|ing|s)\s)")
+_ATTACK_BEFORE = re.compile(
+    r"\b(?:strikes?|attacks?|assaults?|shelling|barrage|bombardment|raids?|hits?|struck|attacked|shelled)\b",
+    re.IGNORECASE,
+)
+
+
 def clause_starts(sentence: str) -> list[int]:
     """Offsets (relative to the sentence) where each clause starts, the first being 0."""
-    return [0, *(m.start() for m in _CLAUSE.finditer(sentence))]
+    starts = {0, *(m.start() for m in _CLAUSE.finditer(sentence))}
+    starts |= {
+        m.start() for m in _FOLLOWED.finditer(sentence) if _ATTACK_BEFORE.search(sentence, 0, m.start())
+    }
+    return sorted(starts)
 
 
 def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
