@@ -1,0 +1,62 @@
+"""Reports the sentence rules used to miss because the attack was told in words the lexicon did not know
+(seventeenth session). Each rule has an invented sentence modelled on the pattern and a negative case it must
+leave alone (the rules alone, `find_incidents`)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.models import Document
+from etl.tagging.tagger import find_incidents
+
+REPORTED = date(2024, 3, 23)
+
+
+def found(text: str) -> list[tuple[str, str, str | None]]:
+    """(target type, country code, place) per incident."""
+    doc = Document("t", REPORTED, text)
+    incidents = find_incidents(doc, named_events=())
+    return sorted((i.target_type, i.country_code or "", i.place) for i in incidents)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one bomb of a kind only ever planted or sent as an attack
+        ("The consulate in Madrid received a letter bomb on Tuesday.", [("administrative", "ES", "Madrid")]),
+        ("Separatist leader dies in car-bomb killing in Donetsk.", [("unspecified", "UA", "Donetsk")]),
+        # with its verb when it kills, as before
+        ("Car bomb kills a local official in Melitopol.", [("unspecified", "UA", "Melitopol")]),
+    ],
+)
+def test_one_planted_bomb_is_attack(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the plural names a kind of weapon, a plot or a scare no bomb that went off
+        "Investigators said the group was turning old vans into car bombs.",
+        "Police in Madrid said they had uncovered a car bomb plot.",
+    ],
+)
+def test_bomb_kind_or_plot_is_no_attack(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A small drone dive-bombed a trench near Bakhmut.",
+        "Footage shows a Ukrainian drone dive bomb Russian soldiers near Bakhmut.",
+    ],
+)
+def test_dive_bombing_is_attack(text: str) -> None:
+    assert found(text) == [("unspecified", "UA", "Bakhmut")]
+
+
+def test_dive_bombing_drones_as_a_kind_is_no_attack() -> None:
+    assert found("The film features dramatized footage of dive bombing drones.") == []
