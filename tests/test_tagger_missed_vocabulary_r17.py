@@ -60,3 +60,27 @@ def test_dive_bombing_is_attack(text: str) -> None:
 
 def test_dive_bombing_drones_as_a_kind_is_no_attack() -> None:
     assert found("The film features dramatized footage of dive bombing drones.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a side of the war that sends weapons, no recipient after them: it fires them
+        "Russia sends bombs as Ukraine marks a grim anniversary.",
+        "Russia sends drones across Ukraine overnight.",
+    ],
+)
+def test_side_sending_weapons_is_attack(text: str) -> None:
+    assert found(text) == [("unspecified", "UA", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # weapons sent to someone are goods delivered
+        "Russia sent more missiles to Belarus last week.",
+        "Ukraine sent drones for testing in Poland.",
+    ],
+)
+def test_side_sending_weapons_to_someone_is_no_attack(text: str) -> None:
+    assert found(text) == []
