@@ -84,3 +84,27 @@ def test_side_sending_weapons_is_attack(text: str) -> None:
 )
 def test_side_sending_weapons_to_someone_is_no_attack(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # fighting on Russian soil is an incursion, an event of its own
+        ("Fighting was reported in Russia's Kursk region on Tuesday.", [("unspecified", "RU", None)]),
+        ("Heavy fighting in the Russian region of Belgorod went on.", [("unspecified", "RU", None)]),
+    ],
+)
+def test_fighting_on_russian_soil_is_attack(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # fighting in Ukraine, or in land Russia holds there, is the war's backdrop
+        "Foreign volunteers are fighting in Ukraine.",
+        "Civilians fled the fighting in Russian-occupied Melitopol.",
+    ],
+)
+def test_fighting_elsewhere_is_no_attack(text: str) -> None:
+    assert found(text) == []
