@@ -108,3 +108,13 @@ def test_fighting_on_russian_soil_is_attack(text: str, expected: list[tuple[str,
 )
 def test_fighting_elsewhere_is_no_attack(text: str) -> None:
     assert found(text) == []
+
+
+def test_person_shot_by_a_sides_fighters_is_attack() -> None:
+    # the participle after its noun: the victim's demonym says where
+    text = "The Ukrainian woman shot by Russian soldiers on the front line."
+    assert found(text) == [("unspecified", "UA", None)]
+
+
+def test_film_shot_by_a_director_is_no_attack() -> None:
+    assert found("The Ukrainian film shot by a Russian director premiered in Kyiv.") == []
