@@ -118,3 +118,20 @@ def test_person_shot_by_a_sides_fighters_is_attack() -> None:
 
 def test_film_shot_by_a_director_is_no_attack() -> None:
     assert found("The Ukrainian film shot by a Russian director premiered in Kyiv.") == []
+
+
+def test_weapons_pummelling_a_place_is_attack() -> None:
+    text = "Russian rockets have been pummelling a village near Kherson, officials said."
+    assert found(text) == [("unspecified", "UA", "Kherson")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no weapon pummels: a hardship, a quarrel
+        "Sanctions have been pummelling the economy of Kharkiv.",
+        "Critics have been pummelling the minister in Kyiv for weeks.",
+    ],
+)
+def test_pummelling_without_a_weapon_is_no_attack(text: str) -> None:
+    assert found(text) == []
