@@ -1,0 +1,53 @@
+"""Long-form items, round 17, second pass: attacks a leader promises ("vows new operations targeting the
+enemy"), none made yet.
+
+Invented sentences modelled on the patterns; the rules alone (`find_incidents`), as in tests/test_tagger.py.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.models import Document
+from etl.tagging.tagger import find_incidents
+
+REPORTED = date(2025, 11, 6)
+
+
+def found(text: str, reported: date = REPORTED) -> list[tuple[str, str, str | None]]:
+    """(target type, most precise place name or region code or country code, event date) per incident."""
+    doc = Document("t", reported, text)
+    return sorted(
+        (
+            i.target_type,
+            i.place or i.admin1_code or i.country_code or "",
+            i.event_date.isoformat() if i.event_date else None,
+        )
+        for i in find_incidents(doc, named_events=())
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President vows new operations targeting Russia",
+        "Officials in the capital promise new attacks will start soon.",
+        "The general pledged further strikes against enemy positions.",
+    ],
+)
+def test_attacks_promised_report_no_attack(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_vow_of_revenge_for_an_attack_still_reports_the_attack() -> None:
+    assert found("President vows retaliation for Russian attack on Chernihiv.") == [
+        ("unspecified", "Chernihiv", "2025-11-06")
+    ]
+
+
+def test_new_strikes_launched_are_still_reported() -> None:
+    assert found("Ukraine launched new strikes on Russian refineries on Tuesday.") == [
+        ("oil_refinery", "RU", "2025-11-04")
+    ]
