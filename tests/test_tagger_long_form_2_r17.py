@@ -1,5 +1,5 @@
 """Long-form items, round 17, second pass: attacks a leader promises ("vows new operations targeting the
-enemy"), none made yet.
+enemy"), none made yet; a side that tells of an attack is not the side that made it.
 
 Invented sentences modelled on the patterns; the rules alone (`find_incidents`), as in tests/test_tagger.py.
 """
@@ -51,3 +51,19 @@ def test_new_strikes_launched_are_still_reported() -> None:
     assert found("Ukraine launched new strikes on Russian refineries on Tuesday.") == [
         ("oil_refinery", "RU", "2025-11-04")
     ]
+
+
+def test_a_side_that_tells_of_an_attack_is_not_its_attacker() -> None:
+    """'Russia says an attack ...': Russia speaks; its enemy is not thereby the country struck."""
+    assert found("Russia says an attack on a tanker near the port was carried out by Ukrainian drones.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian drone strikes hit a power plant.", [("power_plant", "UA", "2025-11-06")]),
+        ("Russia's overnight drone attack hit a power plant.", [("power_plant", "UA", "2025-11-06")]),
+    ],
+)
+def test_a_sides_own_attack_still_falls_on_its_enemy(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -17,8 +17,13 @@ SIDE_WEAPONS = (
     r"missiles?|drones?|strikes?|attacks?|air ?strikes?|airstrikes?|air raids?|bombardments?|bombings?"
     r"|barrages?|shelling|artillery|jets?|warplanes?|bombers?|rockets?|shells?"
 )
-# a word between that is no preposition or article ("Russia's drone strikes")
-SIDE_WORD = r"(?!(?:in|on|at|of|and|or|the|to|for|by|with|as|after|from)\b)[\w-]+"
+# a word between that is no preposition or article ("Russia's drone strikes"), nor a verb of speech that makes
+# the side the one who tells of an attack ("Russia says an attack on a tanker was carried out by Ukrainian
+# drones": the attack is not Russia's)
+SIDE_WORD = (
+    r"(?!(?:in|on|at|of|and|or|the|an?|to|for|by|with|as|after|from"
+    r"|says|said|claims?|claimed|reports?|reported|accuses|accused|blames|blamed)\b)[\w-]+"
+)
 # "Russian missiles", "Russia's drone strikes", "Russian forces": the side's weapons or troops
 _WEAPONS_AFTER = re.compile(
     rf"(?:['’]s)?[\s-]+(?:{SIDE_WORD}\s+){{0,2}}?"
