@@ -1,5 +1,6 @@
 """Long-form items, round 17, second pass: attacks a leader promises ("vows new operations targeting the
-enemy"), none made yet; a side that tells of an attack is not the side that made it.
+enemy"), none made yet; a side that tells of an attack is not the side that made it; the worst attack since a
+month is one attack, no tally over the months since.
 
 Invented sentences modelled on the patterns; the rules alone (`find_incidents`), as in tests/test_tagger.py.
 """
@@ -67,3 +68,24 @@ def test_a_side_that_tells_of_an_attack_is_not_its_attacker() -> None:
 )
 def test_a_sides_own_attack_still_falls_on_its_enemy(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russian missiles hit a power plant in Kharkiv in the worst attack since July.",
+            [("power_plant", "Kharkiv", "2025-11-06")],
+        ),
+        (
+            "Ukraine hit with the largest wave of Russian missiles since mid-August.",
+            [("unspecified", "UA", "2025-11-06")],
+        ),
+    ],
+)
+def test_a_record_since_a_month_is_one_attack(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_attacks_since_a_month_are_still_a_tally() -> None:
+    assert found("Russian troops have shelled Kharkiv since July.") == []

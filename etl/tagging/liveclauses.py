@@ -75,13 +75,17 @@ _DENIED = re.compile(r"\b(?:no|without)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 DENIAL_REACH = 20  # characters before an impact word searched for its denial
 
 
+# ... a month the cue names right after 'since' ("the worst clashes since October")
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+
 def _is_record(sentence: Sentence, cue: Cue) -> bool:
-    """'the largest cyberattack since the war began', 'the first time since': one event, measured against the
-    war, not a tally over it."""
+    """'the largest cyberattack since the war began', 'the first time since', 'the heaviest strikes since
+    July': one event, measured against the war or the months before, not a tally over them (not 'pounding
+    the town since July')."""
     lo = max(sentence.clause_bounds[sentence.clause_of(cue.start)], cue.start - 60)
-    return sentence.text_of(cue)[:5].lower() == "since" and bool(
-        sentence.search_between(lo, cue.start, _SUPERLATIVE)
-    )
+    since = sentence.text_of(cue)[:5].lower() == "since" or sentence.before(cue, _SINCE_BEFORE, 8)
+    return bool(since) and bool(sentence.search_between(lo, cue.start, _SUPERLATIVE))
 
 
 # "air raid sirens sounded", "an air raid alert across Ukraine": a warning that an attack may come, neither an
