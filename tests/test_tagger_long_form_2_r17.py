@@ -1,6 +1,7 @@
 """Long-form items, round 17, second pass: attacks a leader promises ("vows new operations targeting the
 enemy"), none made yet; a side that tells of an attack is not the side that made it; the worst attack since a
-month is one attack, no tally over the months since.
+month is one attack, no tally over the months since; the date of a truce a span starts from is not the
+attack's; the Thai-Cambodian border war's sides.
 
 Invented sentences modelled on the patterns; the rules alone (`find_incidents`), as in tests/test_tagger.py.
 """
@@ -89,3 +90,17 @@ def test_a_record_since_a_month_is_one_attack(text: str, expected: list[tuple[st
 
 def test_attacks_since_a_month_are_still_a_tally() -> None:
     assert found("Russian troops have shelled Kharkiv since July.") == []
+
+
+def test_the_date_of_a_truce_a_span_starts_from_is_not_the_attacks() -> None:
+    text = (
+        "Thailand sent fighter jets to attack Cambodian bases in the worst clashes since a truce between "
+        "them was signed in October."
+    )
+    assert found(text, date(2025, 12, 11)) == [("military_site", "KH", "2025-12-11")]
+
+
+def test_an_attack_in_a_month_is_still_dated_to_it() -> None:
+    assert found("Thai jets bombed Cambodian bases in December.", date(2025, 12, 11)) == [
+        ("military_site", "KH", "2025-12-01")
+    ]

@@ -110,10 +110,11 @@ _NOT_EVENT = re.compile(
 NOT_EVENT_REACH = 16  # characters before a date searched for a span's turn
 _COUNTED_DAY = re.compile(rf"(?<=\btimes\s)(?:{_WEEKDAYS_AHEAD})\b", re.IGNORECASE)
 # ... nor the war's start a span is counted from ('its largest attack since the start of the war in February
-# 2022', 'since Russia's full-scale invasion in February 2022', 'occupied since Putin's forces invaded Ukraine
-# on February 24', 'commonplace since Putin ordered his troops into Ukraine on February 24')
+# 2022', 'occupied since Putin's forces invaded Ukraine on February 24', 'commonplace since Putin ordered his
+# troops into Ukraine on February 24'), nor a pact's ('the worst clashes since a truce was signed in October')
 _SINCE_WAR_BEGAN = re.compile(
-    r"\bsince\s+(?:[\w’'-]+\s+){0,5}?(?:war|invasion|invaded|into\s+Ukraine)"
+    r"\bsince\s+(?:[\w’'-]+\s+){0,5}?(?:war|invasion|invaded|into\s+Ukraine"
+    r"|(?:was|were)\s+(?:signed|agreed|reached|declared|brokered))"
     r"(?:\s+(?:of|on)\s+[\w’'-]+|\s+Ukraine)?\s+(?:in\s+|on\s+)?"
     r"(?:[a-z]+\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?$",  # ... its month and day before a year
     re.IGNORECASE,
