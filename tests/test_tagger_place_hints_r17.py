@@ -1,0 +1,62 @@
+"""Where an incident was, seventeenth session: front-line villages GeoNames lacks or lists only elsewhere, and
+the region hints that choose among namesakes; invented sentences through `find_incidents` alone."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.models import Document
+from etl.tagging.tagger import find_incidents
+
+REPORTED = date(2024, 3, 23)
+
+
+def placed(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(target type, place, admin1 code) per incident of the rules alone."""
+    doc = Document("t", REPORTED, text)
+    return sorted((i.target_type, i.place, i.admin1_code) for i in find_incidents(doc, named_events=()))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # villages GeoNames cities500 does not list (gazetteer_extra_places.csv)
+        (
+            "A missile hit a house in the village of Kotliary, south of Kharkiv, late on Friday.",
+            [("residential", "Kotliary", "UA-63")],
+        ),
+        (
+            "Russian forces shelled the village of Huryiv Kozachok in the Kharkiv region on Friday.",
+            [("unspecified", "Huryiv Kozachok", "UA-63")],
+        ),
+        (
+            "A drone strike caused a fire at an oil depot in Volna on Friday, officials said.",
+            [("fuel_depot", "Volna", "RU-KDA")],
+        ),
+        # a spelling GeoNames gives a Poltava village: the Donetsk one where the text names its region
+        (
+            "Ukraine's troops liberated the village of Storozhove in the Donetsk region on Friday.",
+            [("settlement_control", "Storozhove", "UA-14")],
+        ),
+        # ... and the Poltava one where the text names that region
+        (
+            "A drone hit a house in the village of Storozhove in the Poltava region on Friday.",
+            [("residential", "Storozhove", "UA-53")],
+        ),
+        # a Zaporizhzhia village GeoNames lists only in Kherson: the text's region chooses
+        (
+            "Russian forces shelled 12 settlements of the Zaporizhzhia region on Friday. Drones hit houses "
+            "in Charivne.",
+            [("residential", "Charivne", "UA-23")],
+        ),
+        (
+            "Russian forces shelled 12 settlements of the Kherson region on Friday. Drones hit houses "
+            "in Charivne.",
+            [("residential", "Charivne", "UA-65")],
+        ),
+    ],
+)
+def test_front_line_villages(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert placed(text) == expected
