@@ -60,3 +60,23 @@ def placed(text: str) -> list[tuple[str, str | None, str | None]]:
 )
 def test_front_line_villages(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert placed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a village put on a region's front is that region's namesake, here and in the rest of the text
+        (
+            "Ukraine recaptures Piatykhatky, a Russian official says.\n\nUkrainian troops took the village "
+            "of Piatykhatky on the western edge of the Zaporizhzhia front on Friday.",
+            [("settlement_control", "Piatykhatky", "UA-23")],
+        ),
+        # not where the text names no front (GeoNames' likeliest Piatykhatky is Dnipropetrovsk's town)
+        (
+            "Ukrainian troops took the village of Piatykhatky on the western edge of the forest on Friday.",
+            [("settlement_control", "Piatykhatky", "UA-12")],
+        ),
+    ],
+)
+def test_village_on_a_regions_front(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert placed(text) == expected

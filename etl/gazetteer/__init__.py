@@ -12,6 +12,7 @@ from pathlib import Path
 
 from etl.gazetteer.cachefile import load_or_build
 from etl.gazetteer.capitals import apply_capital_phrases, apply_ranked_cities, capitals, largest_cities
+from etl.gazetteer.fronthints import apply_front_hints
 from etl.gazetteer.hints import apply_country_hints
 from etl.gazetteer.index import GazetteerIndex
 from etl.gazetteer.matcher import Matcher
@@ -47,6 +48,7 @@ class Gazetteer:
         mentions = drop_unit_names(text, mentions)  # nor is "the Azov regiment"
         mentions = apply_city_quarters(mentions, self._capitals)  # "a building in Holosiiv" is in Kyiv
         mentions = apply_region_hints(text, mentions, self.index)
+        mentions = apply_front_hints(text, mentions, self.index)  # "Piatykhatky on the Zaporizhzhia front"
         mentions = apply_near_hints(text, mentions, self.index.bonus, self._regions)  # "X near Bakhmut"
         mentions = apply_capital_phrases(text, mentions, self._capitals)  # "Ukraine's capital" is Kyiv
         mentions = apply_ranked_cities(text, mentions, self._largest)  # "Ukraine's second city" is Kharkiv
