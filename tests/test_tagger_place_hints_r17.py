@@ -80,3 +80,31 @@ def test_front_line_villages(text: str, expected: list[tuple[str, str | None, st
 )
 def test_village_on_a_regions_front(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert placed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare 'the capital' in a text naming no capital is the capital of the country named last before it,
+        # the attacking side aside
+        (
+            "Ukrainians face hardship as Russian forces hit the capital and other targets across the country "
+            "on Friday.",
+            [("unspecified", "Kyiv", "UA-30")],
+        ),
+        (
+            "Officials said drones struck targets across Russia including the capital on Friday.",
+            [("unspecified", "Moscow", "RU-MOW")],
+        ),
+        # not where the text names the capital itself, nor the capital's mayor
+        (
+            "Russian forces hit Lviv with drones on Friday, and the capital's mayor urged residents "
+            "to leave.",
+            [("unspecified", "Lviv", "UA-46")],
+        ),
+    ],
+)
+def test_bare_capital_is_the_named_countrys(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert placed(text) == expected

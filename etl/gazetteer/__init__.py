@@ -11,7 +11,13 @@ from functools import cache
 from pathlib import Path
 
 from etl.gazetteer.cachefile import load_or_build
-from etl.gazetteer.capitals import apply_capital_phrases, apply_ranked_cities, capitals, largest_cities
+from etl.gazetteer.capitals import (
+    apply_bare_capital,
+    apply_capital_phrases,
+    apply_ranked_cities,
+    capitals,
+    largest_cities,
+)
 from etl.gazetteer.fronthints import apply_front_hints
 from etl.gazetteer.hints import apply_country_hints
 from etl.gazetteer.index import GazetteerIndex
@@ -52,6 +58,7 @@ class Gazetteer:
         mentions = apply_near_hints(text, mentions, self.index.bonus, self._regions)  # "X near Bakhmut"
         mentions = apply_capital_phrases(text, mentions, self._capitals)  # "Ukraine's capital" is Kyiv
         mentions = apply_ranked_cities(text, mentions, self._largest)  # "Ukraine's second city" is Kharkiv
+        mentions = apply_bare_capital(text, mentions, self._capitals)  # "Russia hit the capital": Kyiv
         return apply_country_hints(text, mentions)
 
     def is_capital(self, place: Place) -> bool:

@@ -111,3 +111,48 @@ def apply_capital_phrases(
         end = match.end()
         out.append(PlaceMention(mention.start, end, text[mention.start : end], "place", (capital,)))
     return out
+
+
+# "targets across Ukraine including the capital", "Russian forces hit the capital" (not "the capital of
+# Crimea", "the capital Minsk", "Kathmandu, the capital", "capital markets", nor the possessive of "the
+# capital's mayor urged residents to leave", who is no scene)
+_BARE_CAPITAL = re.compile(r"\bthe\s+capital\b(?![’']s)", re.IGNORECASE)
+_NAMED_AFTER = re.compile(r"\s*,?\s*(?-i:[A-Z])|\s+(?:of|city\s+of|markets?|gains?|region|oblast)\b", re.I)
+_APPOSITION_BEFORE = re.compile(r",\s*$")
+# "Russian forces", "Russian drones", "Russia launched a barrage": the attacking side, not whose capital it is
+_SIDE_AFTER = re.compile(
+    r"\s+(?:forces|troops|army|military|soldiers|drones?|missiles?|rockets?|strikes?|attacks?|shelling"
+    r"|artillery|jets?|aircraft|warplanes?|bombers?|navy|air\s+force"
+    r"|(?:has\s+|had\s+)?(?:launched|fired|attacked|struck|hit|shelled|bombed|targeted|pounded))\b",
+    re.IGNORECASE,
+)
+
+
+def apply_bare_capital(
+    text: str, mentions: list[PlaceMention], capital_of: dict[str, Place]
+) -> list[PlaceMention]:
+    """A bare 'the capital' in a text that names no capital city is the capital of the country named last
+    before it, the attacking side aside ('Ukrainians face a desperate situation as Russian forces hit the
+    capital': Kyiv)."""
+    capital_places = set(capital_of.values())
+    if any(
+        m.kind == "place" and len(m.candidates) == 1 and m.candidates[0] in capital_places for m in mentions
+    ):
+        return mentions
+    out = list(mentions)
+    for match in _BARE_CAPITAL.finditer(text):
+        if _NAMED_AFTER.match(text, match.end()) or _APPOSITION_BEFORE.search(text, 0, match.start()):
+            continue
+        if any(m.start < match.end() and match.start() < m.end for m in mentions):
+            continue
+        before = [
+            m
+            for m in mentions
+            if m.end <= match.start()
+            and m.kind in ("country", "demonym")
+            and not _SIDE_AFTER.match(text, m.end)
+        ]
+        capital = capital_of.get(before[-1].candidates[0].country_code) if before else None
+        if capital is not None:
+            out.append(PlaceMention(match.start(), match.end(), match.group(), "place", (capital,)))
+    return sorted(out, key=lambda m: m.start)
