@@ -108,3 +108,31 @@ def test_bare_capital_is_the_named_countrys(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert placed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # villages in a compass part of a regional centre's name are in its region, which then weighs with
+        # the Kherson region the text also names when a later village is chosen among its namesakes
+        (
+            "Ukraine says troops liberated villages in western Donetsk. The flag flies over Neskuchne. Kyiv "
+            "said on Friday that Makarivka had been taken. Floods hit the Kherson region.",
+            [("settlement_control", "Makarivka", "UA-14")],
+        ),
+        (
+            "Ukraine says troops liberated villages in the west. The flag flies over Neskuchne. Kyiv "
+            "said on Friday that Makarivka had been taken. Floods hit the Kherson region.",
+            [("settlement_control", "Makarivka", "UA-65")],
+        ),
+        # not a compass part of the city where no settlements are put in it
+        (
+            "Drones hit a school in western Donetsk on Friday.",
+            [("school", "Donetsk", "UA-14")],
+        ),
+    ],
+)
+def test_villages_in_a_compass_part_of_a_region(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert placed(text) == expected
