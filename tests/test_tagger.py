@@ -3493,7 +3493,7 @@ def test_a_country_that_speaks_of_its_losses_is_the_scene_when_nothing_else_is()
         ),
         # air defence named as the agent of an interception, or at work, is the defender, not a target (drones
         # that 'were destroyed' are brought down in the air: an interception, nothing hit; as a drone that
-        # crashed names no hit: tests/test_tagger_digests_r17.py)
+        # crashed names no hit: tests/test_tagger_digest_headlines.py)
         (
             "Two drones were destroyed by air defence systems over Odintsovo, and a third crashed in Moscow.",
             [],
