@@ -134,11 +134,8 @@ def apply_bare_capital(
     """A bare 'the capital' in a text that names no capital city is the capital of the country named last
     before it, the attacking side aside ('Ukrainians face a desperate situation as Russian forces hit the
     capital': Kyiv)."""
-    capital_places = set(capital_of.values())
-    if any(
-        m.kind == "place" and len(m.candidates) == 1 and m.candidates[0] in capital_places for m in mentions
-    ):
-        return mentions
+    if not _BARE_CAPITAL.search(text) or any(_names_a_capital(m, capital_of) for m in mentions):
+        return mentions  # most texts: no 'the capital' (asked first: this runs on every text)
     out = list(mentions)
     for match in _BARE_CAPITAL.finditer(text):
         if _NAMED_AFTER.match(text, match.end()) or _APPOSITION_BEFORE.search(text, 0, match.start()):
@@ -156,3 +153,11 @@ def apply_bare_capital(
         if capital is not None:
             out.append(PlaceMention(match.start(), match.end(), match.group(), "place", (capital,)))
     return sorted(out, key=lambda m: m.start)
+
+
+def _names_a_capital(mention: PlaceMention, capital_of: dict[str, Place]) -> bool:
+    """The mention is of one place, a capital city."""
+    if mention.kind != "place" or len(mention.candidates) != 1:
+        return False
+    place = mention.candidates[0]
+    return capital_of.get(place.country_code) == place
