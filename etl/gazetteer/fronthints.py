@@ -18,6 +18,7 @@ from itertools import pairwise
 from etl.gazetteer.folding import fold
 from etl.gazetteer.index import GazetteerIndex
 from etl.gazetteer.model import Place, PlaceMention
+from etl.gazetteer.nearhints import pin_namesakes
 
 # "the Zaporizhzhia front", "the Donetsk direction", "the Luhansk sector" (a town's axis names no region)
 _FRONT_AFTER = re.compile(r"\s+(?:front(?:[\s-]?lines?)?|direction|axis|sector)\b", re.IGNORECASE)
@@ -65,9 +66,4 @@ def apply_front_hints(text: str, mentions: list[PlaceMention], index: GazetteerI
         kept = tuple(c for c in place.candidates if c.admin1_code in codes)
         if kept:
             pinned.setdefault(place.surface, kept)
-    if not pinned:
-        return mentions
-    return [
-        replace(m, candidates=pinned[m.surface]) if m.kind == "place" and m.surface in pinned else m
-        for m in mentions
-    ]
+    return pin_namesakes(mentions, pinned)

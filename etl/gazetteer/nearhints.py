@@ -116,6 +116,12 @@ def apply_near_hints(
             kept = _neighbours(text, ref, mention, bonus)
             if kept:
                 pinned.setdefault(ref.surface, kept)
+    return pin_namesakes(mentions, pinned)
+
+
+def pin_namesakes(mentions: list[PlaceMention], pinned: dict[str, tuple[Place, ...]]) -> list[PlaceMention]:
+    """Every place mention of a pinned name keeps only the namesakes pinned for it: a text that once says
+    which Andriivka it means means that one at every mention (fronthints.py pins by a front, too)."""
     if not pinned:
         return mentions
     return [
