@@ -7,23 +7,8 @@ incidents `find_incidents` must return, and a near case the rule must leave alon
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from etl.models import Document
-from etl.tagging.tagger import find_incidents
-
-REPORTED = date(2024, 3, 23)
-
-
-def found(text: str) -> list[tuple[str, str]]:
-    """(target type, most precise place name or region code or country code) per incident."""
-    doc = Document("t", REPORTED, text)
-    return sorted(
-        (i.target_type, i.place or i.admin1_code or i.country_code or "")
-        for i in find_incidents(doc, named_events=())
-    )
+from tagger_cases import typed_places as found
 
 
 @pytest.mark.parametrize(

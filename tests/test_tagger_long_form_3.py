@@ -11,24 +11,14 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from etl.models import Document
-from etl.tagging.tagger import find_incidents
+from tagger_cases import typed_places_dated
 
 REPORTED = date(2025, 11, 6)
 
 
 def found(text: str, reported: date = REPORTED) -> list[tuple[str, str, str | None]]:
-    """(target type, most precise place name or region code or country code, event date) per incident."""
-    doc = Document("t", reported, text)
-    return sorted(
-        (
-            i.target_type,
-            i.place or i.admin1_code or i.country_code or "",
-            i.event_date.isoformat() if i.event_date else None,
-        )
-        for i in find_incidents(doc, named_events=())
-    )
+    """As tagger_cases.typed_places_dated, reported on this file's day by default."""
+    return typed_places_dated(text, reported)
 
 
 @pytest.mark.parametrize(

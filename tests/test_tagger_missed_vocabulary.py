@@ -4,21 +4,8 @@ leave alone (the rules alone, `find_incidents`)."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from etl.models import Document
-from etl.tagging.tagger import find_incidents
-
-REPORTED = date(2024, 3, 23)
-
-
-def found(text: str) -> list[tuple[str, str, str | None]]:
-    """(target type, country code, place) per incident."""
-    doc = Document("t", REPORTED, text)
-    incidents = find_incidents(doc, named_events=())
-    return sorted((i.target_type, i.country_code or "", i.place) for i in incidents)
+from tagger_cases import typed_countries as found
 
 
 @pytest.mark.parametrize(
