@@ -30,6 +30,15 @@ def typed_places_dated(text: str, reported: date = REPORTED) -> list[tuple[str, 
     )
 
 
+def typed_places_days(text: str, reported: date = REPORTED) -> list[tuple[str, str, str, str]]:
+    """(target type, most precise place name or region code or country code, event date, its precision) per
+    incident ('' where undated)."""
+    return sorted(
+        (i.target_type, _where(i), i.event_date.isoformat() if i.event_date else "", i.date_precision)
+        for i in _found(text, reported)
+    )
+
+
 def _found(text: str, reported: date) -> list[Incident]:
     return find_incidents(Document("t", reported, text), named_events=())
 

@@ -6,24 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from etl.models import Document
-from etl.tagging.tagger import find_incidents
-
-REPORTED = date(2024, 3, 23)  # a Saturday
-
-
-def dated(text: str, reported: date = REPORTED) -> list[tuple[str, str, str, str]]:
-    """(target type, place or region or country, event date, precision) per incident."""
-    doc = Document("t", reported, text)
-    return sorted(
-        (
-            i.target_type,
-            i.place or i.admin1_code or i.country_code or "",
-            i.event_date.isoformat() if i.event_date else "",
-            i.date_precision,
-        )
-        for i in find_incidents(doc, named_events=())
-    )
+from tagger_cases import typed_places_days as dated
 
 
 def test_bare_attack_dates_the_target_hit_in_its_place() -> None:
