@@ -9,6 +9,8 @@ import numpy as np
 import pytest
 from test_reportfilter import _training_script
 
+from etl.cli import main
+from etl.evaluation import outoffold
 from etl.evaluation.gold import LabelledItem
 from etl.evaluation.outoffold import SUFFIX, OutOfFoldTagger, fingerprint, load_out_of_fold
 from etl.evaluation.runner import DEFAULT_REALDATA, below_floors, evaluate, load_floors
@@ -86,3 +88,14 @@ def test_the_shipped_out_of_fold_probabilities_are_fresh_and_keep_their_floors()
     assert [s.name for s in evaluation.sets] == ["self_labelled" + SUFFIX]
     assert below_floors(evaluation, load_floors()) == []
     assert "self_labelled" + SUFFIX in load_floors()
+
+
+def test_the_cli_says_what_to_run_when_the_probabilities_were_never_written(
+    monkeypatch: pytest.MonkeyPatch, tmp_path, capsys: pytest.CaptureFixture[str]
+):
+    """A clone whose filter was never trained with this script has no file: a clear error, not a row named
+    'out of fold' judged by the shipped model."""
+    monkeypatch.setattr(outoffold, "OUT_OF_FOLD", tmp_path / "absent.csv")
+    (tmp_path / "realdata").mkdir()
+    assert main(["evaluate", "--out-of-fold", "--realdata", str(tmp_path / "realdata")]) == 2
+    assert "run scripts/train_report_filter.py first" in capsys.readouterr().err

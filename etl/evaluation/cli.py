@@ -93,6 +93,13 @@ def run(args: argparse.Namespace) -> int:
     from etl.evaluation.runner import HELD_OUT, below_floors, evaluate, listable, load_floors
 
     by_fold = _out_of_fold_tagger() if args.out_of_fold else None
+    if by_fold is not None and not by_fold.probabilities:
+        print(
+            "no out-of-fold probabilities (etl/data/eval/report_filter_out_of_fold.csv): run "
+            "scripts/train_report_filter.py first",
+            file=sys.stderr,
+        )
+        return 2
     evaluation = evaluate(args.realdata, args.sets, args.limit, out_of_fold=by_fold)
     if by_fold is not None:
         print(
