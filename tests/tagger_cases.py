@@ -17,6 +17,11 @@ def typed_places(text: str, reported: date = REPORTED) -> list[tuple[str, str]]:
     return sorted((i.target_type, _where(i)) for i in _found(text, reported))
 
 
+def typed_settlements(text: str, reported: date = REPORTED) -> list[tuple[str, str | None, str | None]]:
+    """(target type, place, admin1 code) per incident."""
+    return sorted((i.target_type, i.place, i.admin1_code) for i in _found(text, reported))
+
+
 def typed_countries(text: str, reported: date = REPORTED) -> list[tuple[str, str, str | None]]:
     """(target type, country code, place) per incident."""
     return sorted((i.target_type, i.country_code or "", i.place) for i in _found(text, reported))

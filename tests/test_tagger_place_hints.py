@@ -3,20 +3,8 @@ the region hints that choose among namesakes; invented sentences through `find_i
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from etl.models import Document
-from etl.tagging.tagger import find_incidents
-
-REPORTED = date(2024, 3, 23)
-
-
-def placed(text: str) -> list[tuple[str, str | None, str | None]]:
-    """(target type, place, admin1 code) per incident of the rules alone."""
-    doc = Document("t", REPORTED, text)
-    return sorted((i.target_type, i.place, i.admin1_code) for i in find_incidents(doc, named_events=()))
+from tagger_cases import typed_settlements as placed
 
 
 @pytest.mark.parametrize(

@@ -3,23 +3,12 @@ lead), through `find_incidents` alone."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from tagger_cases import typed_settlements as placed
 
 from etl.gazetteer import load_gazetteer
 from etl.gazetteer.nearhints import apply_near_hints
-from etl.models import Document
 from etl.tagging.citydistricts import city_districts
-from etl.tagging.tagger import find_incidents
-
-REPORTED = date(2024, 3, 23)
-
-
-def placed(text: str) -> list[tuple[str, str | None, str | None]]:
-    """(target type, place, admin1 code) per incident."""
-    doc = Document("t", REPORTED, text)
-    return sorted((i.target_type, i.place, i.admin1_code) for i in find_incidents(doc, named_events=()))
 
 
 @pytest.mark.parametrize(

@@ -162,10 +162,11 @@ def _fallback_places(anchor: Anchor, sentence: Sentence, context: DocumentContex
         fallback = attacked_country(sentence, anchor)
     if fallback is not None:
         return [scene_country(sentence, anchor, fallback, context) or fallback.place]
-    leader = reacting_leader(sentence, anchor) if context.country_of is not None else None
-    home = context.country_of(leader) if leader and context.country_of else None
-    if home is not None:
-        return [home]  # "Zelensky urges the UN to act following missile strikes": strikes on his country
+    if context.country_of is not None:
+        leader = reacting_leader(sentence, anchor)
+        home = context.country_of(leader) if leader else None
+        if home is not None:
+            return [home]  # "Zelensky urges the UN to act following missile strikes": strikes on his country
     town = demonym_settlement(sentence, anchor)
     if town is not None:
         return [town.place]  # "Ukrainian village where missile killed 52 starts to bury its dead"
