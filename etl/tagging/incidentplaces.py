@@ -14,6 +14,7 @@ from etl.tagging.anchors import Anchor, Located, Sentence
 from etl.tagging.attackedcountry import attacked_country, own_territory
 from etl.tagging.attackers import claimed_own_attack, claimed_strike
 from etl.tagging.authorityregions import authority_scene
+from etl.tagging.bombings import bombing_country
 from etl.tagging.context import DocumentContext, namesake_region
 from etl.tagging.demonymsettlements import demonym_settlement
 from etl.tagging.fallbackcountries import (
@@ -170,7 +171,11 @@ def _fallback_places(anchor: Anchor, sentence: Sentence, context: DocumentContex
     town = demonym_settlement(sentence, anchor)
     if town is not None:
         return [town.place]  # "Ukrainian village where missile killed 52 starts to bury its dead"
-    return side_struck(sentence, context)
+    struck = side_struck(sentence, context)
+    if struck or anchor.target_type != "unspecified":
+        return struck
+    bombed = bombing_country(sentence, anchor)  # "Pro-war blogger killed in car bombing in Russia"
+    return [bombed.place] if bombed is not None else []
 
 
 def _claimed(fallback: Located, sentence: Sentence, context: DocumentContext) -> Place | None:
