@@ -46,6 +46,10 @@ _CLAUSE = re.compile(
     # a headline's two scenes joined by 'while' and no comma: "Residents flee Russian border town while Kyiv
     # residents reel from another missile attack" (the place of one is not the other's)
     r"|\s(?=(?:while|whereas)\s+[A-Z])"
+    # a headline's dash before 'while' or 'as' sets a second scene beside the first: "Skyscraper burns as
+    # drones slam into business centre - while explosions rock Crimea", "Strike on apartment block injures
+    # five - as two cities rocked by blasts" (not '- and', which often goes on listing one event's places)
+    r"|\s[-–—]\s+(?=(?:while|whereas|as)\s)"
     # ", hours after a strike on Hroza", ", a day after Russia pledged ...": the time gap tells another event,
     # whose place is not the main clause's typed target's
     r"|,\s*(?=(?:just\s+|only\s+|some\s+|\w+\s+)?(?:hours|days|a\s+day|weeks|a\s+week)\s+(?:after|before)\b)"
