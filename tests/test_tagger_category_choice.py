@@ -30,3 +30,26 @@ def test_a_dash_before_while_sets_a_second_scene() -> None:
 def test_a_dash_before_and_still_lists_one_events_places() -> None:
     text = "Russian missiles hit apartment blocks in Zaporizhzhia - and in Kharkiv."
     assert found(text) == [("residential", "Kharkiv"), ("residential", "Zaporizhzhia")]
+
+
+def test_a_participle_of_a_next_action_opens_its_own_scene() -> None:
+    # ", launching ..." tells a second action: the first clause's border town lends its type to no city
+    text = (
+        "Russia vowed revenge for what it called a deadly Ukrainian attack on the border city of Belgorod, "
+        "launching new missile strikes on Kharkiv and Kyiv on Sunday."
+    )
+    assert found(text) == [("border_region", "Belgorod"), ("unspecified", "Kharkiv"), ("unspecified", "Kyiv")]
+
+
+def test_conducting_shelling_elsewhere_keeps_the_first_scene_bare() -> None:
+    text = (
+        "Russian missiles struck the city of Odesa overnight, conducting rounds of shelling that destroyed "
+        "homes in the Donetsk region."
+    )
+    assert found(text) == [("residential", "UA-14"), ("unspecified", "Odesa")]
+
+
+def test_a_participle_of_what_the_strike_hit_stays_with_it() -> None:
+    # ", hitting ..." tells what the same strike hit, at the same place
+    text = "Ukraine struck a shipyard in Sevastopol on Saturday, hitting a Russian warship."
+    assert found(text) == [("industrial_plant", "Sevastopol"), ("military_site", "Sevastopol")]

@@ -46,6 +46,9 @@ _CLAUSE = re.compile(
     # a headline's two scenes joined by 'while' and no comma: "Residents flee Russian border town while Kyiv
     # residents reel from another missile attack" (the place of one is not the other's)
     r"|\s(?=(?:while|whereas)\s+[A-Z])"
+    # ", launching new strikes on Kharkiv", ", conducting shelling that destroyed homes in Donetsk": a side's
+    # next action, with its own scene (not ", hitting a ship", which tells what the same strike hit)
+    r"|,\s+(?=(?:conducting|launching|firing|carrying\s+out)\s)"
     # a headline's dash before 'while' or 'as' sets a second scene beside the first: "Skyscraper burns as
     # drones slam into business centre - while explosions rock Crimea", "Strike on apartment block injures
     # five - as two cities rocked by blasts" (not '- and', which often goes on listing one event's places)
