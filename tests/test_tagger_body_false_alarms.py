@@ -1,6 +1,7 @@
 """False alarms of the sentence rules whose evidence is a sentence of the body, eighteenth session: attacks
-told as tried ('attempted drone attacks', 'drones attempting to strike'), each with a sentence of the same
-shape that still reports an attack.
+told as tried ('attempted drone attacks', 'drones attempting to strike'), and weapons told as launched under
+a headline that says they were brought down, each with a sentence of the same shape that still reports an
+attack.
 
 Invented sentences modelled on the patterns; the rules alone (`find_incidents`), as in tests/test_tagger.py.
 """
@@ -37,4 +38,38 @@ def test_attempted_attack_reports_nothing(text: str):
     ],
 )
 def test_attack_beside_an_attempt_still_reported(text: str, expected: list[tuple[str, str]]):
+    assert found(text) == expected
+
+
+_DOWNING = "Ukraine says it shot down 20 Russian drones over Kyiv. The capital was quiet by morning. "
+
+
+def test_launch_under_a_downing_headline_tells_the_downed_attack():
+    assert found(_DOWNING + "Russia launched 20 Shahed drones at Kyiv overnight, the air force said.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hit named beside the launch
+        (
+            _DOWNING + "Russia launched 20 drones at Kyiv overnight, and debris damaged a house in the city.",
+            [("residential", "Kyiv")],
+        ),
+        # an attack told after the downing, another event
+        (
+            _DOWNING + "It came a day after a Russian attack on Odesa.",
+            [("unspecified", "Odesa")],
+        ),
+        # a headline that names no downing
+        (
+            "Russia attacks Ukraine overnight. The capital was quiet by morning. Russia launched 20 Shahed"
+            " drones at Kyiv overnight, the air force said.",
+            [("unspecified", "Kyiv")],
+        ),
+    ],
+)
+def test_launch_with_a_hit_or_without_a_downing_headline_still_reported(
+    text: str, expected: list[tuple[str, str]]
+):
     assert found(text) == expected

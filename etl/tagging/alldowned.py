@@ -29,7 +29,7 @@ _ALL_DOWNED = re.compile(
 )
 
 # ... with no word of a hit in the lead: what fell, burnt, broke or hurt someone
-_IMPACT_WORD = re.compile(
+IMPACT_WORD = re.compile(
     r"\b(?:debris|fragments?|wreckage|injur\w*|wound\w*|kill\w*|dead|died|casualties|damag\w*|fires?|blaze"
     r"|hit|struck|explosions?|blasts?)\b",
     re.IGNORECASE,
@@ -91,7 +91,7 @@ def _hit_nothing(text: str, start: int, end: int, cues: list[Cue]) -> bool:
     lead = [c for c in cues if start <= c.start < end]
     brought_down = downed + [(c.start, c.end) for c in lead if c.group == "interception"]
     impacts = [(c.start, c.end) for c in lead if c.group == "debris" or c.group == "impacts"]
-    impacts += [m.span() for m in _IMPACT_WORD.finditer(text, start, end)]
+    impacts += [m.span() for m in IMPACT_WORD.finditer(text, start, end)]
     return all(any(a <= lo and hi <= b for a, b in brought_down) for lo, hi in impacts)
 
 
@@ -107,14 +107,14 @@ _DOWN_WORD = re.compile(
 
 # ... of which some got through ("downed 52 of 54 drones", "shot down most Russian cruise missiles", "had
 # downed 41 of them", "a significant number of them have been shot down")
-_PARTIAL = re.compile(
+PARTIAL = re.compile(
     r"\b\d+\s+(?:of|out\s+of)\s+(?:the\s+|them\b|\d)|\b(?:most|majority|all\s+but|some|none|number)\b",
     re.IGNORECASE,
 )
 
 # ... under a headline that names a hit of its own ("Russian shelling hits a landmark church in Kherson",
 # "Drones Strike Moscow Civilian Areas", "Ukraine blasts Russian Ka-52 attack helicopter out of the sky")
-_HEADLINE_HIT = re.compile(
+HEADLINE_HIT = re.compile(
     r"\b(?:hits?|struck|damag\w*|destroy\w*|kill\w*|injur\w*|wound\w*|dead|fires?|blaze|burns?|debris|wreckage)\b"
     r"|\b(?:drones?|missiles?|rockets?|shells?|shelling|Ukraine|Russia|forces|troops)\s+(?:strikes?|blasts?)\b",
     re.IGNORECASE,
@@ -127,13 +127,13 @@ def _only_downed(text: str, spans: list[tuple[int, int]], cues: list[Cue]) -> bo
     hit nothing."""
     start, end = spans[1]
     lead = [c for c in cues if start <= c.start < end]
-    downed = _downing(text, lead)
-    if not downed or _PARTIAL.search(text, start, end) or _HEADLINE_HIT.search(text, *spans[0]):
+    downed = downing(text, lead)
+    if not downed or PARTIAL.search(text, start, end) or HEADLINE_HIT.search(text, *spans[0]):
         return False
     inside = [(c.start, c.end) for c in downed]
     body = [c for c in cues if c.start >= start and c.group in ("attack", "debris", "impacts")]
     words = [(c.start, c.end) for c in body if c.group != "attack" or c.start < end]
-    words += [m.span() for m in _IMPACT_WORD.finditer(text, start)]
+    words += [m.span() for m in IMPACT_WORD.finditer(text, start)]
     return all(any(a <= lo and hi <= b for a, b in inside) for lo, hi in words)
 
 
@@ -156,13 +156,13 @@ def lead_downed(text: str, spans: list[tuple[int, int]], cues: list[Cue]) -> boo
     if not _lead_of_one_story(text, spans):
         return False
     (head, head_end), (start, end) = spans[0], spans[1]
-    if not _downing(text, [c for c in cues if head <= c.start < head_end]):
+    if not downing(text, [c for c in cues if head <= c.start < head_end]):
         return False
-    if _PARTIAL.search(text, head, end) or _HEADLINE_HIT.search(text, head, head_end):
+    if PARTIAL.search(text, head, end) or HEADLINE_HIT.search(text, head, head_end):
         return False
     lead = [c for c in cues if start <= c.start < end]
     hits = [c.start for c in lead if c.group in ("target", "debris", "impacts")]
-    hits += [m.start() for m in _IMPACT_WORD.finditer(text, start, end)]
+    hits += [m.start() for m in IMPACT_WORD.finditer(text, start, end)]
     if any(not _NO_IMPACT.search(text, max(start, hit - 20), hit) for hit in hits):
         return False
     links = [m.end() for m in _LATER_LINK.finditer(text, start, end)]
@@ -175,7 +175,7 @@ def _lead_of_one_story(text: str, spans: list[tuple[int, int]]) -> bool:
     return has_lead(text, spans) and ";" not in text[slice(*spans[0])]
 
 
-def _downing(text: str, cues: list[Cue]) -> list[Cue]:
+def downing(text: str, cues: list[Cue]) -> list[Cue]:
     """The interception cues that bring weapons down (not one an attack cue holds: 'shot down a Su-25')."""
     return [
         c

@@ -21,6 +21,7 @@ from etl.tagging.coreference import resolve_bare_targets
 from etl.tagging.cyberonly import untargeted_hack
 from etl.tagging.dates import EventDate
 from etl.tagging.dayafter import day_after_date
+from etl.tagging.downedlaunches import downed_launches
 from etl.tagging.eventdates import (
     DATES_BACK_SENTENCES,
     anchor_date,
@@ -116,6 +117,7 @@ def find_incidents(
     context.all_downed_headline = spans[0] if lead_all_downed(text, spans, cues) else None
     context.downed_lead = spans[1] if lead_downed(text, spans, cues) else None
     context.downed_story = downed_headline_story(text, spans, cues)
+    context.downed_launches = downed_launches(text, spans, cues)
     context.lead_regions = lead_regions(text, spans, located)
     context.named_countries = {p.country_code for _, p in located if p.country_code}
     context.named_countries |= paired_countries(text, gazetteer)
@@ -241,7 +243,8 @@ def _tag_sentence(
         return []  # a file photo, or a question ("Has Putin's assault on the grid failed?"): nothing
     dates = _AnchorDates(sentence, when, inherited, doc.report_date)
     captures = [a for a in capture_anchors(sentence, lexicon, home) if not dates.told(a)]
-    all_downed = (sentence.start, sentence.end) in (context.all_downed_headline, context.downed_lead)
+    span = (sentence.start, sentence.end)
+    all_downed = span in (context.all_downed_headline, context.downed_lead) or span in context.downed_launches
     live = live_attack_clauses(sentence, context.attacked, all_downed, context.downed_story) | taken
     targets = target_anchors(sentence, live)
     anchors = captures + targets + unspecified_anchors(sentence, live, captures + targets)
