@@ -1,7 +1,7 @@
 """False alarms of the sentence rules whose evidence is a sentence of the body, eighteenth session: attacks
-told as tried ('attempted drone attacks', 'drones attempting to strike'), and weapons told as launched under
-a headline that says they were brought down, each with a sentence of the same shape that still reports an
-attack.
+told as tried ('attempted drone attacks', 'drones attempting to strike'), weapons told as launched under a
+headline that says they were brought down, and attacks told as a habit of the war ('frequent missile attacks',
+'regular shelling'), each with a sentence of the same shape that still reports an attack.
 
 Invented sentences modelled on the patterns; the rules alone (`find_incidents`), as in tests/test_tagger.py.
 """
@@ -72,4 +72,27 @@ def test_launch_under_a_downing_headline_tells_the_downed_attack():
 def test_launch_with_a_hit_or_without_a_downing_headline_still_reported(
     text: str, expected: list[tuple[str, str]]
 ):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A new shelter in Sumy will protect pupils from frequent drone and missile attacks, the mayor said.",
+        "Residents of Nikopol, which has seen regular shelling from across the river, queue for water.",
+    ],
+)
+def test_attacks_as_a_habit_report_nothing(text: str):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the habit's attacks of one night, dated
+        ("Regular Russian shelling of Nikopol overnight wounded two people.", [("unspecified", "Nikopol")]),
+        ("Frequent Russian drone strikes on Nikopol overnight, police said.", [("unspecified", "Nikopol")]),
+    ],
+)
+def test_dated_attacks_of_a_habit_still_reported(text: str, expected: list[tuple[str, str]]):
     assert found(text) == expected
