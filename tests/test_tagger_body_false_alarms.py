@@ -1,7 +1,8 @@
 """False alarms of the sentence rules whose evidence is a sentence of the body, eighteenth session: attacks
 told as tried ('attempted drone attacks', 'drones attempting to strike'), weapons told as launched under a
-headline that says they were brought down, and attacks told as a habit of the war ('frequent missile attacks',
-'regular shelling'), each with a sentence of the same shape that still reports an attack.
+headline that says they were brought down, attacks told as a habit of the war ('frequent missile attacks',
+'regular shelling') and a side's campaign set behind another story ('as Russia targets its infrastructure'),
+each with a sentence of the same shape that still reports an attack.
 
 Invented sentences modelled on the patterns; the rules alone (`find_incidents`), as in tests/test_tagger.py.
 """
@@ -95,4 +96,28 @@ def test_attacks_as_a_habit_report_nothing(text: str):
     ],
 )
 def test_dated_attacks_of_a_habit_still_reported(text: str, expected: list[tuple[str, str]]):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crews work all night to keep the lights on as Russia targets Ukraine's energy infrastructure.",
+        "Germany will give more aid to the grid as Moscow targets its infrastructure, the ministry said.",
+        "Residents shelter in basements as Russia pounds Ukrainian cities.",
+    ],
+)
+def test_campaign_behind_another_story_reports_nothing(text: str):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named place, or the night of the attack
+        ("Residents shelter in basements as Russia pounds Kharkiv.", [("unspecified", "Kharkiv")]),
+        ("People shelter in basements as Russia pounds Ukrainian cities overnight.", [("unspecified", "UA")]),
+    ],
+)
+def test_attack_on_a_named_place_or_night_still_reported(text: str, expected: list[tuple[str, str]]):
     assert found(text) == expected
