@@ -43,6 +43,7 @@ from etl.tagging.incidentplaces import (
     share_attack_places,
     story_scene,
 )
+from etl.tagging.knowndistricts import known_districts
 from etl.tagging.leaddates import lead_date, lead_scene_date
 from etl.tagging.lexicon import Cue, Lexicon, load_lexicon
 from etl.tagging.liveclauses import live_attack_clauses, unspecified_anchors
@@ -94,6 +95,7 @@ def find_incidents(
     located = _with_facility_places(gazetteer, gazetteer.find_mentions(text), facilities)
     located = around_city_regions(text, located, gazetteer.region)
     located = city_districts(text, located, gazetteer.is_capital)  # "Kyiv's Desnianskiy district"
+    located = known_districts(text, located)  # "in the Desnyansky district" of a story set in Kyiv
     capitals = {p for _, p in located if gazetteer.is_capital(p)}
     cue_starts = [c.start for c in cues]
     mention_starts = [m.start for m, _ in located]
