@@ -46,3 +46,25 @@ def test_the_table_spells_names_as_the_press_does() -> None:
     table = district_cities()
     assert table["desnianski"] == ("Kyiv", "Chernihiv")
     assert "Kyiv" in table["shevchenkivski"] and "Kharkiv" in table["shevchenkivski"]
+
+
+def test_a_dateline_city_is_where_the_story_was_filed_not_a_scene() -> None:
+    text = (
+        "Ukraine says it downed two Russian jets.\n\n"
+        "KYIV: Ukrainian officials said on Friday their forces shot down two Russian fighter jets "
+        "over the south."
+    )
+    assert places(text) == [("military_site", None, None)]
+
+
+def test_a_dateline_with_date_and_agency_is_no_scene_either() -> None:
+    text = (
+        "MOSCOW, March 20 (Reuters) - Ukrainian shelling killed three people in the city of Donetsk, "
+        "officials said."
+    )
+    assert places(text) == [("unspecified", "Donetsk", "UA-14")]
+
+
+def test_a_city_in_capitals_that_the_story_reports_hit_is_still_a_scene() -> None:
+    text = "Explosions in Kyiv.\n\nRussian missiles struck KYIV overnight, the mayor said."
+    assert [p[1] for p in places(text)] == ["Kyiv"]

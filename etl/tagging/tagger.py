@@ -19,6 +19,7 @@ from etl.tagging.cityregions import around_city_regions
 from etl.tagging.context import DocumentContext, lead_date_scenes, lead_places, lead_regions, lead_targets
 from etl.tagging.coreference import resolve_bare_targets
 from etl.tagging.cyberonly import untargeted_hack
+from etl.tagging.datelines import drop_datelines
 from etl.tagging.dates import EventDate
 from etl.tagging.dayafter import day_after_date
 from etl.tagging.downedlaunches import downed_launches
@@ -93,6 +94,7 @@ def find_incidents(
     if not any(c.group in ("attack", "capture", "target") for c in cues):
         return []
     located = _with_facility_places(gazetteer, gazetteer.find_mentions(text), facilities)
+    located = drop_datelines(text, located)  # "KYIV: Ukraine said ..." is where the story was filed
     located = around_city_regions(text, located, gazetteer.region)
     located = city_districts(text, located, gazetteer.is_capital)  # "Kyiv's Desnianskiy district"
     located = known_districts(text, located)  # "in the Desnyansky district" of a story set in Kyiv
