@@ -23,6 +23,7 @@ from etl.gazetteer.hints import apply_country_hints
 from etl.gazetteer.index import GazetteerIndex
 from etl.gazetteer.matcher import Matcher
 from etl.gazetteer.model import Place, PlaceMention
+from etl.gazetteer.namedthings import drop_named_things
 from etl.gazetteer.nearhints import apply_near_hints
 from etl.gazetteer.publications import drop_publishers, drop_unit_names
 from etl.gazetteer.quarters import apply_city_quarters
@@ -52,6 +53,7 @@ class Gazetteer:
         """
         mentions = drop_publishers(text, self._matcher.find(text))  # "The New York Times" is no scene
         mentions = drop_unit_names(text, mentions)  # nor is "the Azov regiment"
+        mentions = drop_named_things(text, mentions)  # nor "Baza, a Telegram channel", "the cruiser Moskva"
         mentions = apply_city_quarters(mentions, self._capitals)  # "a building in Holosiiv" is in Kyiv
         mentions = apply_region_hints(text, mentions, self.index)
         mentions = apply_front_hints(text, mentions, self.index)  # "Piatykhatky on the Zaporizhzhia front"

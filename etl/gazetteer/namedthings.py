@@ -1,0 +1,77 @@
+"""Town names that, in one text, name a news outlet or a warship: "Baza, a Telegram channel ... Baza
+reported", "the cruiser Moskva ... the Moskva sank". Once the text says what the name is, its other mentions
+are that thing too, though no outlet or ship word stands next to them; the person cues do the same for
+surnames."""
+
+from __future__ import annotations
+
+import re
+
+from etl.gazetteer.folding import fold
+from etl.gazetteer.model import PlaceMention
+
+# "media outlet Baza", "the Telegram channel Baza", "news agency X": the outlet's name right after the words
+# that say what it is (a lower-case outlet word, so that a title's "Agency Says ..." is none)
+_OUTLET = (
+    r"(?:(?:[Tt]elegram|TV|tv|television|news|media|messaging)\s+channel|(?:news|media|online)\s+(?:outlet|site|"
+    r"portal|agency)|newspaper|broadcaster|tabloid|website)"
+)
+_OUTLET_BEFORE = re.compile(r"\b" + _OUTLET + r"\s+(?:the\s+)?$")
+# "Baza, a Telegram channel with links to ...": an apposition; not a source named after a clause ("a drone hit
+# Kursk, the RIA news agency said", "explosions in Kursk, a local Telegram channel reported")
+_OUTLET_AFTER = re.compile(
+    r",\s+an?\s+(?:[\w-]+\s+){0,3}?" + _OUTLET + r"\b(?!\s+(?:said|says|reported|reports|wrote|writes|posted"
+    r"|cited|quoted|added|claimed|showed|shows)\b)"
+)
+
+# "the cruiser Moskva", "warship Moskva", "the Moskva guided missile cruiser": a warship bearing a town's name
+_SHIP = r"(?:ship|warship|vessel|cruiser|frigate|submarine|corvette|flagship|destroyer)"
+# (no comma between: "hit a ship, Odesa officials said"); a two-word name's first word may stand between
+# ("the landing ship Olenegorsky Gornyak")
+_SHIP_BEFORE = re.compile(
+    r"\b(?i:" + _SHIP + r")\s+(?:(?i:called|named)\s+)?(?:(?i:the)\s+)?(?:[A-Z][\w'’-]+\s+)?$"
+)
+_SHIP_AFTER = re.compile(
+    r"\s+(?:(?:large|landing|missile|guided|guided-missile|patrol|amphibious)\s+){0,2}" + _SHIP + r"\b",
+    re.IGNORECASE,
+)
+# "the Moskva sank": a town is never 'the X', so elsewhere in the text only 'the X' is taken for the ship,
+# and a 'Kursk submarine' leaves the city of Kursk a scene
+_THE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+REACH = 40  # characters looked at before a name
+
+
+def _before(text: str, mention: PlaceMention, pattern: re.Pattern[str]) -> bool:
+    return bool(pattern.search(text, max(0, mention.start - REACH), mention.start))
+
+
+def _outlet(text: str, mention: PlaceMention) -> bool:
+    return _before(text, mention, _OUTLET_BEFORE) or bool(_OUTLET_AFTER.match(text, mention.end))
+
+
+# a name going on with another capitalised word is some other name ("the flagship Kerch Strait bridge")
+_NAME_GOES_ON = re.compile(r"[ -][A-Z]")
+
+
+def _ship(text: str, mention: PlaceMention) -> bool:
+    if _before(text, mention, _SHIP_BEFORE) and not _NAME_GOES_ON.match(text, mention.end):
+        return True
+    return bool(_SHIP_AFTER.match(text, mention.end))
+
+
+def drop_named_things(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """The mentions left once town names the text calls an outlet or a ship are taken out: every mention of
+    an outlet's name, and of a ship's name where it stands next to a ship word or after 'the'."""
+    towns = [m for m in mentions if m.kind == "place"]
+    outlets = {fold(m.surface) for m in towns if _outlet(text, m)}
+    ships = {fold(m.surface) for m in towns if _ship(text, m)}
+    if not outlets and not ships:
+        return mentions
+
+    def named(m: PlaceMention) -> bool:
+        key = fold(m.surface)
+        if key in outlets:
+            return True
+        return key in ships and (_ship(text, m) or _before(text, m, _THE))
+
+    return [m for m in mentions if m.kind != "place" or not named(m)]

@@ -1,0 +1,45 @@
+"""Words that GeoNames knows as a town but that the text uses for something else: a news outlet ("Baza, a
+Telegram channel"), a warship ("the cruiser Moskva"), a person ("Stephen Harper"). Invented sentences."""
+
+from __future__ import annotations
+
+from tagger_cases import typed_countries
+
+
+def test_an_outlet_named_after_a_town_is_no_scene_anywhere_in_the_text() -> None:
+    text = (
+        "A drone hit an oil depot overnight, said Baza, a Telegram channel close to the security services. "
+        "Baza later posted pictures of the burning tanks."
+    )
+    assert typed_countries(text) == []
+
+
+def test_the_outlet_words_before_the_name_say_the_same() -> None:
+    text = "Media outlet Baza said a drone hit an oil depot in Bryansk overnight. Baza said the fire was out."
+    assert typed_countries(text) == [("fuel_depot", "RU", "Bryansk")]
+
+
+def test_a_source_named_after_a_clause_leaves_the_town_before_it_a_scene() -> None:
+    assert typed_countries("A drone struck a house in Kursk, the RIA news agency said.") == [
+        ("residential", "RU", "Kursk")
+    ]
+    assert typed_countries("Explosions shook an oil depot in Kursk, a local Telegram channel reported.") == [
+        ("fuel_depot", "RU", "Kursk")
+    ]
+
+
+def test_a_warship_named_after_a_city_is_the_ship_where_the_text_writes_the_name_with_the() -> None:
+    text = "The cruiser Moskva led the fleet. Ukraine says it struck the Moskva with two missiles."
+    assert typed_countries(text) == []
+
+
+def test_a_city_that_named_a_ship_is_still_a_scene_without_the() -> None:
+    text = "The Kursk submarine sank in 2000. A drone struck a power substation in Kursk on Friday."
+    assert typed_countries(text) == [("substation", "RU", "Kursk")]
+
+
+def test_given_names_make_the_surname_after_them_no_town() -> None:
+    assert typed_countries("Shelling destroyed a school, Stephen Harper told reporters.") == []
+    assert typed_countries("Timothy Griffin was killed when a shell hit his trench.") == []
+    harper = [("power_plant", "LR", "Harper")]
+    assert typed_countries("A missile hit a power plant in Harper, Liberia.") == harper
