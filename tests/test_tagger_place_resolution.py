@@ -43,3 +43,21 @@ def test_given_names_make_the_surname_after_them_no_town() -> None:
     assert typed_countries("Timothy Griffin was killed when a shell hit his trench.") == []
     harper = [("power_plant", "LR", "Harper")]
     assert typed_countries("A missile hit a power plant in Harper, Liberia.") == harper
+
+
+def test_a_capital_before_an_auxiliary_and_an_active_verb_is_its_state_acting() -> None:
+    assert typed_countries("Kyiv has found a way to strike the bombers at the airbase.") == []
+    assert typed_countries("Moscow was testing air defences with a barrage of drones on Kharkiv.") == [
+        ("unspecified", "UA", "Kharkiv")
+    ]
+
+
+def test_a_capital_in_the_passive_or_going_through_attacks_stays_the_scene() -> None:
+    kyiv = [("unspecified", "UA", "Kyiv")]
+    assert typed_countries("Kyiv has been attacked by drones, the mayor said.") == kyiv
+    assert typed_countries("Moscow has come under drone attacks in recent days.") == [
+        ("unspecified", "RU", "Moscow")
+    ]
+    assert typed_countries("Kyiv has suffered repeated missile strikes on its power grid.") == [
+        ("power_grid", "UA", "Kyiv")
+    ]

@@ -22,6 +22,27 @@ _AUXILIARIES = r"(?:(?:has|have|had|is|are|was|were|also|again|now|since|still|t
 _STATE_GAP = re.compile(rf"\s+(?:{_WHEN_ACTED})?{_AUXILIARIES}", re.IGNORECASE)
 _WHEN_GAP = re.compile(rf"\s+{_WHEN_ACTED}{_AUXILIARIES}", re.IGNORECASE)
 
+# A capital as the subject of an auxiliary or modal and a verb in the active: "Kyiv has found a way to
+# target bombers", "Moscow has turned it into a base", "Kyiv did not take responsibility", "Moscow could gain
+# the upper hand", "Moscow was testing air defences": the state acts, whatever the verb. Not a passive or what
+# a city goes through ("Kyiv was hit", "Kyiv has been attacked", "Moscow has come under drone attacks", "Kyiv
+# has suffered", "Kyiv is burning"), which leave it the scene.
+_UNDERGONE = (
+    r"(?!(?:be|been|come|suffered|endured|faced|seen|experienced|witnessed|weathered|survived|lost|burning"
+    r"|shaking|reeling|recovering|bracing|suffering|enduring|facing|bleeding)\b)"
+)
+_ADVERB = r"(?:(?:not|never|also|since|still|now|[a-z]+ly)\s+)?"
+_MODAL_ACT = r"(?:will|would|could|can|may|might|must|should|did|does)(?:n['’]t)?\s+" + _ADVERB
+_PERFECT_ACT = r"(?:has|had)(?:n['’]t)?\s+" + _ADVERB
+_PARTICIPLE = (
+    r"(?:[a-z]+(?:ed|en)|found|made|said|told|sent|won|built|brought|kept|left|fought|sought|struck)\b"
+)
+_AUXILIARY_ACT = re.compile(
+    rf"\s+(?:{_MODAL_ACT}(?!have\s+been\b){_UNDERGONE}[a-z]+\b"
+    rf"|{_PERFECT_ACT}{_UNDERGONE}{_PARTICIPLE}"
+    rf"|(?:is|was)\s+{_ADVERB}{_UNDERGONE}[a-z]+ing\b)"
+)
+
 # a preposition that makes the capital before a state's act its object ("drone attacks on Moscow continued",
 # "explosions in Kyiv reported"), not the subject of an absolute clause ("with Moscow relying on Iranian
 # drones")
@@ -45,6 +66,8 @@ def capital_acts(
         return False
     end = _list_end(sentence, n, _CAPITALS_GAP)
     if any(c.start >= end and sentence.fullmatch_between(end, c.start, _STATE_GAP) for c in state_acts):
+        return True
+    if sentence.match_at(end, _AUXILIARY_ACT):
         return True
     return not preceded_by(attacks, start, LOCATING_REACH, sentence.start) and any(
         c.start >= end and sentence.fullmatch_between(end, c.start, _WHEN_GAP) for c in actors
