@@ -61,3 +61,15 @@ def test_a_capital_in_the_passive_or_going_through_attacks_stays_the_scene() -> 
     assert typed_countries("Kyiv has suffered repeated missile strikes on its power grid.") == [
         ("power_grid", "UA", "Kyiv")
     ]
+
+
+def test_a_town_inside_the_name_of_a_building_or_an_event_is_no_scene() -> None:
+    assert typed_countries("A bomb destroyed the Mariupol Drama Theatre.") == [
+        ("cultural_religious", "UA", "Mariupol")
+    ]
+
+
+def test_more_given_names_before_a_surname_that_is_a_town() -> None:
+    assert typed_countries("Scott McLean reports from Kyiv, where a missile hit a market.") == [
+        ("commercial", "UA", "Kyiv")
+    ]
