@@ -73,3 +73,13 @@ def test_more_given_names_before_a_surname_that_is_a_town() -> None:
     assert typed_countries("Scott McLean reports from Kyiv, where a missile hit a market.") == [
         ("commercial", "UA", "Kyiv")
     ]
+
+
+def test_a_capital_that_presses_resorts_revises_or_extends_is_its_state() -> None:
+    assert typed_countries("A drone hit an apartment block in Kharkiv as Moscow presses its offensive.") == [
+        ("residential", "UA", "Kharkiv")
+    ]
+    assert typed_countries("Moscow revises the death toll from the strike to 89.") == []
+    # governed by 'on', the capital is the scene
+    moscow = [("unspecified", "RU", "Moscow")]
+    assert typed_countries("A drone attack on Moscow extended into the morning.") == moscow
