@@ -83,3 +83,15 @@ def test_a_capital_that_presses_resorts_revises_or_extends_is_its_state() -> Non
     # governed by 'on', the capital is the scene
     moscow = [("unspecified", "RU", "Moscow")]
     assert typed_countries("A drone attack on Moscow extended into the morning.") == moscow
+
+
+def test_a_capital_that_secures_or_rejects_is_its_state_but_one_that_scrambles_is_the_city() -> None:
+    assert typed_countries("Russia fires missiles at a power plant after Kyiv secures tanks.") == [
+        ("power_plant", "UA", None)
+    ]
+    assert typed_countries("Kyiv rejects Russian claims that a missile destroyed a radar.") == [
+        ("military_site", "UA", None)
+    ]
+    assert typed_countries("Kyiv scrambles to restore power after drones hit a substation.") == [
+        ("substation", "UA", "Kyiv")
+    ]
