@@ -46,6 +46,7 @@ class DocumentContext:
         self.country_of = country_of  # the country Place of a country code
         self.when: EventDate | None = None
         self.when_end = 0  # where the sentence that stated `when` ends
+        self.when_countries: set[str] = set()  # the countries the sentence that stated `when` names
         self.told_end = 0  # where the last sentence that told of an attack (or a target, a capture) ends
         self.where: Located | None = None
         self.where_before: Located | None = None  # the place named last before the sentence at hand
@@ -76,7 +77,7 @@ class DocumentContext:
         self.where_before = self.where
         self.told_end = sentence.end
         if when is not None and when.span is not None:
-            self.update_date(when, sentence.end, report_date)
+            self.update_date(when, sentence, report_date)
         places = [loc for loc in sentence.located if not loc.reference and loc.place.precision != "country"]
         # "the railway hub in Fastiv, around 50km south-west of Kyiv": the scene, not the reference point
         places = [loc for loc in places if not loc.near] or places
@@ -95,19 +96,21 @@ class DocumentContext:
             return
         when = find_date(sentence.text, report_date)
         if when is not None and when.span is not None and when.precision == "day" and not when.stated:
-            self.update_date(when, sentence.end, report_date)
+            self.update_date(when, sentence, report_date)
 
-    def update_date(self, when: EventDate, end: int, report_date: date | None) -> None:
-        """The day a sentence ending at `end` states becomes the one carried: not a history's date ('the
-        capture of Noriega on Dec. 20, 1989'), nor a flashback's, nor a day to come ('Ukrainians plan to
-        celebrate Christmas on 25 December' the day before: no day of the attacks told next, which it would
-        set as flashbacks)."""
+    def update_date(self, when: EventDate, sentence: Sentence, report_date: date | None) -> None:
+        """The day a sentence states becomes the one carried, with the countries the sentence names (a
+        carried day dates no other country's event: _AnchorDates.of): not a history's date ('the capture of
+        Noriega on Dec. 20, 1989'), nor a flashback's, nor a day to come ('Ukrainians plan to celebrate
+        Christmas on 25 December' the day before: no day of the attacks told next, which it would set as
+        flashbacks)."""
         if (
             not long_ago(when, report_date)
             and not self._flashback(when)
             and not (report_date is not None and when.value > report_date)
         ):
-            self.when, self.when_end = when, end
+            self.when, self.when_end = when, sentence.end
+            self.when_countries = {loc.place.country_code for loc in sentence.located if not loc.reference}
 
     def carried(self, text: str, start: int, end: int, report_date: date | None) -> EventDate | None:
         """The last date stated before the sentence at `start`:`end`, for what it leaves undated; none

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from etl.gazetteer import Place
 from etl.models import Incident
 from etl.tagging.addresses import address_day
 from etl.tagging.anchors import Anchor, Sentence
@@ -157,6 +158,21 @@ def undated(incident: Incident, report_date: date) -> bool:
     """The incident has no date of its own, only the report's week (so a later sentence may date it; the
     tagger looks for that day only while such an incident is near, as most sentences date nothing back)."""
     return incident.event_date == report_date and incident.date_precision == "week"
+
+
+def carried_abroad(
+    found: EventDate | None,
+    inherited: EventDate | None,
+    place: Place | None,
+    countries: set[str] | None,
+    report_date: date | None,
+) -> EventDate | None:
+    """A day carried from an earlier sentence dates only a place in a country that sentence named: 'Missiles
+    hit Kyiv on Friday. Ukraine responded with shelling on Belgorod' leaves the shelling undated (the report's
+    week): the day was another country's event's, and readers date the response no closer."""
+    if found is None or found is not inherited or place is None or not countries or report_date is None:
+        return found
+    return found if place.country_code in countries else default_date(report_date)
 
 
 def anchor_date(

@@ -27,6 +27,7 @@ from etl.tagging.eventdates import (
     DATES_BACK_SENTENCES,
     anchor_date,
     announced_back,
+    carried_abroad,
     date_back,
     dated_back,
     inherited_date,
@@ -245,7 +246,8 @@ def _tag_sentence(
     context.update(sentence, when, doc.report_date)
     if is_file_photo(sentence.text, doc.report_date) or is_yes_no_question(sentence.text):
         return []  # a file photo, or a question ("Has Putin's assault on the grid failed?"): nothing
-    dates = _AnchorDates(sentence, when, inherited, doc.report_date)
+    abroad = context.when_countries if carried is not None and inherited is not context.lead else None
+    dates = _AnchorDates(sentence, when, inherited, doc.report_date, abroad)
     captures = [a for a in capture_anchors(sentence, lexicon, home) if not dates.told(a)]
     span = (sentence.start, sentence.end)
     all_downed = span in (context.all_downed_headline, context.downed_lead) or span in context.downed_launches
@@ -272,7 +274,7 @@ def _tag_sentence(
                 lead_scene_date(
                     sentence,
                     place,
-                    own_headline_date(sentence, anchor, dates.of(anchor), doc.report_date),
+                    own_headline_date(sentence, anchor, dates.of(anchor, place), doc.report_date),
                     context.lead,
                     context.lead_scenes,
                     doc.report_date,
@@ -298,11 +300,14 @@ class _AnchorDates:
         when: EventDate | None,
         inherited: EventDate | None,
         report_date: date | None,
+        carried_countries: set[str] | None = None,
     ) -> None:
         self.sentence, self.when, self.inherited, self.report_date = sentence, when, inherited, report_date
+        self.carried_countries = carried_countries
 
-    def of(self, anchor: Anchor) -> EventDate | None:
-        return anchor_date(self.sentence, anchor, self.when, self.inherited, self.report_date)
+    def of(self, anchor: Anchor, place: Place | None = None) -> EventDate | None:
+        found = anchor_date(self.sentence, anchor, self.when, self.inherited, self.report_date)
+        return carried_abroad(found, self.inherited, place, self.carried_countries, self.report_date)
 
     def told(self, anchor: Anchor) -> bool:
         """A capture its date tells as background (the guide dates a capture by its announcement)."""

@@ -1,0 +1,42 @@
+"""Event dates of the sentence rules where a day the text gives belongs to another event than the one a
+sentence tells (session 18): invented reports modelled on the press's patterns, run through
+`find_incidents`."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tagger_cases import typed_places_days
+
+REPORTED = date(2023, 6, 10)  # a Saturday
+
+
+def dated(text: str, reported: date = REPORTED) -> list[tuple[str, str, str, str]]:
+    """As tagger_cases.typed_places_days, reported on this file's Saturday by default."""
+    return typed_places_days(text, reported)
+
+
+def test_a_carried_day_does_not_date_an_attack_in_another_country() -> None:
+    """'Missiles hit Kyiv on Friday. Ukraine answered with shelling of Belgorod': Friday was the day of the
+    Ukrainian city's attack; the Russian region's shelling, undated, keeps the report's week."""
+    text = (
+        "Night of fire in the capital.\n\n"
+        "Dozens of Russian missiles struck Kyiv on Friday, killing eleven people. "
+        "Ukraine answered with heavy shelling of the Russian city of Belgorod, killing four."
+    )
+    assert dated(text) == [
+        ("unspecified", "Belgorod", "2023-06-10", "week"),
+        ("unspecified", "Kyiv", "2023-06-09", "day"),
+    ]
+
+
+def test_a_carried_day_still_dates_an_attack_in_the_same_country() -> None:
+    text = (
+        "Night of fire in the capital.\n\n"
+        "Dozens of Russian missiles struck Kyiv on Friday, killing eleven people. "
+        "Drones also hit a fuel depot in Odesa, the governor said."
+    )
+    assert dated(text) == [
+        ("fuel_depot", "Odesa", "2023-06-09", "day"),
+        ("unspecified", "Kyiv", "2023-06-09", "day"),
+    ]
