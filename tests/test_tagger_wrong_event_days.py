@@ -40,3 +40,27 @@ def test_a_carried_day_still_dates_an_attack_in_the_same_country() -> None:
         ("fuel_depot", "Odesa", "2023-06-09", "day"),
         ("unspecified", "Kyiv", "2023-06-09", "day"),
     ]
+
+
+def test_a_place_named_only_after_a_day_after_is_the_earlier_attacks() -> None:
+    """'Russia says it destroyed projectiles a day after a Russian barrage on Ukrainian cities': the cities
+    were hit the day before the report (the headline's drones keep the report's week)."""
+    text = (
+        "Drones launched at Russia.\n\n"
+        "Russia says it destroyed 40 projectiles a day after a huge Russian barrage on Ukrainian cities."
+    )
+    assert dated(text) == [
+        ("unspecified", "RU", "2023-06-10", "week"),
+        ("unspecified", "UA", "2023-06-09", "day"),
+    ]
+
+
+def test_a_day_after_a_vow_does_not_date_the_attack_it_names() -> None:
+    """'... a day after Kyiv vowed to retaliate for a missile attack on Odesa': the day before was the vow's,
+    not the attack's."""
+    text = (
+        "Drones downed over the capital.\n\n"
+        "Officials said two drones hit empty offices in Moscow. "
+        "The raid came a day after Kyiv vowed to retaliate for a Russian missile attack on the port of Odesa."
+    )
+    assert ("unspecified", "Odesa", "2023-06-09", "day") not in dated(text)

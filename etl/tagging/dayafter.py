@@ -46,7 +46,7 @@ def day_after_date(
     scope = next((m for m in DAY_AFTER.finditer(sentence.text) if m.start() < offset <= m.end()), None)
     consequence = scope is None and report_date is not None
     if consequence:
-        scope = _attack_after(sentence, offset)
+        scope = _attack_after(sentence, offset) or _placed_after(sentence, anchor, offset)
     if scope is None or report_date is None:
         return when
     own = find_date(scope.group(), report_date)
@@ -83,3 +83,32 @@ def _attack_after(sentence: Sentence, offset: int) -> re.Match[str] | None:
         ):
             return m
     return None
+
+
+def _placed_after(sentence: Sentence, anchor: Anchor, offset: int) -> re.Match[str] | None:
+    """The 'a day after' phrase after the anchor that names every place of it: the incident is where the
+    phrase's attack struck, so it is that attack ('Moscow says it destroyed dozens of projectiles a day after
+    a massive Russian attack on Ukrainian cities': the cities were hit the day before), not the main clause's
+    own, which is placed elsewhere or nowhere. An anchor placed by no place of its own takes the sentence's
+    (places_of), so then every place the sentence names as a scene must lie in the phrase."""
+    located = anchor.places or [loc for loc in sentence.located if not (loc.reference or loc.near)]
+    if not located:
+        return None
+    places = [loc.mention.start - sentence.start for loc in located]
+    attacks = [c.start - sentence.start for c in sentence.cues_of("attack")]
+    for m in DAY_AFTER.finditer(sentence.text):
+        if offset >= m.start() or m["days"] or not all(m.start() <= p < m.end() for p in places):
+            continue
+        told = [a for a in attacks if m.start() <= a < m.end()]
+        # the phrase opens on the attack, not on a deed that names it ('a day after Kyiv vowed to retaliate
+        # for a missile attack on Odesa', 'a day after the US pledged tanks to Ukraine')
+        if told and not _DEED.search(sentence.text, m.start(), told[0]):
+            return m
+    return None
+
+
+# A deed or a word of a leader, which the phrase's day dates rather than the attack it names
+_DEED = re.compile(
+    r"\b(?:vow|pledg|promis|warn|threat|sa(?:id|ys)|announc|agree|decid|call|sign|vote|meet|met|visit)\w*",
+    re.IGNORECASE,
+)
