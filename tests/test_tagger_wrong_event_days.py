@@ -64,3 +64,21 @@ def test_a_day_after_a_vow_does_not_date_the_attack_it_names() -> None:
         "The raid came a day after Kyiv vowed to retaliate for a Russian missile attack on the port of Odesa."
     )
     assert ("unspecified", "Odesa", "2023-06-09", "day") not in dated(text)
+
+
+def test_an_attack_past_following_in_a_headline_keeps_the_reports_week() -> None:
+    """'Shelling kills 9 in Belgorod following Moscow's air strikes across Ukraine': the lead's Friday is
+    the shelling's; the strikes across Ukraine came before it, on a day the text leaves untold."""
+    text = (
+        "Shelling kills nine in Russian city of Belgorod following Moscow's air strikes across Ukraine.\n\n"
+        "Shelling in the centre of the Russian city of Belgorod on Friday killed nine people."
+    )
+    assert dated(text) == [
+        ("unspecified", "Belgorod", "2023-06-09", "day"),
+        ("unspecified", "UA", "2023-06-10", "week"),
+    ]
+
+
+def test_an_attack_past_after_in_a_headline_whose_main_clause_tells_no_attack_keeps_the_leads_day() -> None:
+    text = "Three killed after Russian missile hits Kyiv.\n\nA missile hit flats in Kyiv early on Friday."
+    assert dated(text) == [("residential", "Kyiv", "2023-06-09", "day")]

@@ -175,6 +175,34 @@ def carried_abroad(
     return found if place.country_code in countries else default_date(report_date)
 
 
+# A headline's turn to an earlier event: 'Shelling kills 21 in Belgorod following Moscow's aerial attacks
+# across Ukraine', 'Russia targets southern Ukraine with drones after attack on Crimean bridge', 'Drones
+# target Crimea after Putin vows revenge for bridge blast' ('hours after' is the same day).
+_HEADLINE_TURN = re.compile(
+    r"(?<!hours\s)(?<!minutes\s)\b(?:after|following|in\s+(?:revenge|retaliation|response)\s+(?:for|to))\b",
+    re.IGNORECASE,
+)
+
+
+def earlier_in_headline(
+    sentence: Sentence,
+    anchor: Anchor,
+    found: EventDate | None,
+    lead: EventDate | None,
+    report_date: date | None,
+) -> EventDate | None:
+    """A headline that tells an attack and then, past 'after' or 'following', another that came before it:
+    the lead's day is the first attack's, and the earlier one keeps the report's week (unless a later sentence
+    dates it), as readers date it."""
+    if sentence.start != 0 or found is None or found is not lead or report_date is None:
+        return found
+    first = min([anchor.start, *(loc.mention.start for loc in anchor.places)]) - sentence.start
+    turn = _HEADLINE_TURN.search(sentence.text, 0, max(0, first))
+    if turn is None or not any(c.start - sentence.start < turn.start() for c in sentence.cues_of("attack")):
+        return found
+    return default_date(report_date)
+
+
 def anchor_date(
     sentence: Sentence,
     anchor: Anchor,
