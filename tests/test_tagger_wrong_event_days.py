@@ -82,3 +82,16 @@ def test_an_attack_past_following_in_a_headline_keeps_the_reports_week() -> None
 def test_an_attack_past_after_in_a_headline_whose_main_clause_tells_no_attack_keeps_the_leads_day() -> None:
     text = "Three killed after Russian missile hits Kyiv.\n\nA missile hit flats in Kyiv early on Friday."
     assert dated(text) == [("residential", "Kyiv", "2023-06-09", "day")]
+
+
+def test_a_day_a_headline_states_before_after_does_not_date_the_earlier_attack() -> None:
+    """'Russia pounds Odesa on Friday after Ukraine shelled Belgorod': Friday is the pounding's; the shelling
+    of the Russian city, past 'after', came before it."""
+    text = (
+        "Russia pounds Odesa with drones on Friday after Ukraine shelled the Russian city of Belgorod.\n\n"
+        "Officials said the drones killed two people in the city."
+    )
+    assert dated(text) == [
+        ("unspecified", "Belgorod", "2023-06-10", "week"),
+        ("unspecified", "Odesa", "2023-06-09", "day"),
+    ]

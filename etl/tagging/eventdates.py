@@ -187,18 +187,32 @@ _HEADLINE_TURN = re.compile(
 def earlier_in_headline(
     sentence: Sentence,
     anchor: Anchor,
+    place: Place | None,
     found: EventDate | None,
     lead: EventDate | None,
     report_date: date | None,
 ) -> EventDate | None:
     """A headline that tells an attack and then, past 'after' or 'following', another that came before it:
     the lead's day is the first attack's, and the earlier one keeps the report's week (unless a later sentence
-    dates it), as readers date it."""
-    if sentence.start != 0 or found is None or found is not lead or report_date is None:
+    dates it), as readers date it. So does a day the headline states before the turn ('Putin launches New
+    Year's Eve blitz on Ukraine in revenge after Kyiv attacked Russian border city')."""
+    if sentence.start != 0 or found is None or report_date is None:
         return found
-    first = min([anchor.start, *(loc.mention.start for loc in anchor.places)]) - sentence.start
-    turn = _HEADLINE_TURN.search(sentence.text, 0, max(0, first))
-    if turn is None or not any(c.start - sentence.start < turn.start() for c in sentence.cues_of("attack")):
+    said = found.span is not None and found.precision == "day" and not found.stated
+    if found is not lead and not said:
+        return found
+    # where the incident's place is named ('Russia pounds Odesa on Friday after Ukraine shelled Belgorod': the
+    # attack's places are shared out, Belgorod's past the turn), else where its anchor and places start
+    named = [loc.mention.start for loc in anchor.places if loc.place == place]
+    first = (named or [min([anchor.start, *(loc.mention.start for loc in anchor.places)])])[
+        0
+    ] - sentence.start
+    turn = _HEADLINE_TURN.search(sentence.text, found.span[1] if said and found.span else 0, max(0, first))
+    # an attack told before the turn, not its toll ('Two people were killed on Friday after missiles hit a
+    # power plant': the deaths are the strike's, and so is the day)
+    tolls = {c.start for c in sentence.cues if c.label == "casualties"}
+    attacks = [c.start - sentence.start for c in sentence.cues_of("attack") if c.start not in tolls]
+    if turn is None or not any(a < turn.start() for a in attacks):
         return found
     return default_date(report_date)
 

@@ -308,7 +308,7 @@ class _AnchorDates:
 
     def of(self, anchor: Anchor, place: Place | None = None) -> EventDate | None:
         found = anchor_date(self.sentence, anchor, self.when, self.inherited, self.report_date)
-        found = earlier_in_headline(self.sentence, anchor, found, self.inherited, self.report_date)
+        found = earlier_in_headline(self.sentence, anchor, place, found, self.inherited, self.report_date)
         return carried_abroad(found, self.inherited, place, self.carried_countries, self.report_date)
 
     def told(self, anchor: Anchor) -> bool:
