@@ -7,19 +7,16 @@ from bisect import bisect_left
 from datetime import date
 from typing import Any
 
-from etl.gazetteer import Gazetteer, Place, PlaceMention, load_gazetteer
+from etl.gazetteer import Gazetteer, Place, load_gazetteer
 from etl.models import Document, Incident, content_id
 from etl.tagging.alldowned import downed_headline_story, lead_all_downed, lead_downed
 from etl.tagging.anchors import Anchor, Located, Sentence
 from etl.tagging.captions import is_file_photo
 from etl.tagging.captures import capture_anchors, taken_target_clauses
 from etl.tagging.casualties import casualty_counts
-from etl.tagging.citydistricts import city_districts
-from etl.tagging.cityregions import around_city_regions
 from etl.tagging.context import DocumentContext, lead_date_scenes, lead_places, lead_regions, lead_targets
 from etl.tagging.coreference import resolve_bare_targets
 from etl.tagging.cyberonly import untargeted_hack
-from etl.tagging.datelines import drop_datelines
 from etl.tagging.dates import EventDate
 from etl.tagging.dayafter import day_after_date
 from etl.tagging.downedlaunches import downed_launches
@@ -36,7 +33,7 @@ from etl.tagging.eventdates import (
     stated_date,
     undated,
 )
-from etl.tagging.facilities import FacilityMention, find_facilities
+from etl.tagging.facilities import find_facilities
 from etl.tagging.fallbackcountries import country_wide
 from etl.tagging.history import is_history, told_later
 from etl.tagging.incidentplaces import (
@@ -46,7 +43,6 @@ from etl.tagging.incidentplaces import (
     share_attack_places,
     story_scene,
 )
-from etl.tagging.knowndistricts import known_districts
 from etl.tagging.leaddates import lead_date, lead_scene_date
 from etl.tagging.lexicon import Cue, Lexicon, load_lexicon
 from etl.tagging.liveclauses import live_attack_clauses, unspecified_anchors
@@ -56,6 +52,7 @@ from etl.tagging.locatives import (
     border_story_type,
     foreign_border_beside_target,
 )
+from etl.tagging.mentions import located_mentions, with_facility_targets
 from etl.tagging.merging import merge_incidents
 from etl.tagging.namedevents import NamedEvent, load_named_events, retold
 from etl.tagging.pairedcountries import paired_countries
@@ -92,14 +89,10 @@ def find_incidents(
     lexicon = lexicon or load_lexicon()
     text = doc.text
     facilities = find_facilities(text)
-    cues = resolve_bare_targets(_with_facility_targets(lexicon.scan(text), facilities), text)
+    cues = resolve_bare_targets(with_facility_targets(lexicon.scan(text), facilities), text)
     if not any(c.group in ("attack", "capture", "target") for c in cues):
         return []
-    located = _with_facility_places(gazetteer, gazetteer.find_mentions(text), facilities)
-    located = drop_datelines(text, located)  # "KYIV: Ukraine said ..." is where the story was filed
-    located = around_city_regions(text, located, gazetteer.region)
-    located = city_districts(text, located, gazetteer.is_capital)  # "Kyiv's Desnianskiy district"
-    located = known_districts(text, located)  # "in the Desnyansky district" of a story set in Kyiv
+    located = located_mentions(text, gazetteer, facilities)
     capitals = {p for _, p in located if gazetteer.is_capital(p)}
     cue_starts = [c.start for c in cues]
     mention_starts = [m.start for m, _ in located]
@@ -206,33 +199,6 @@ def _settled(doc: Document, incident: Incident, scenes: list[Place], gazetteer: 
     if place is None:
         return incident
     return dataclasses.replace(incident, **_where(doc, incident.target_type, place, incident.event_date))
-
-
-def _inside(start: int, end: int, facilities: list[FacilityMention]) -> bool:
-    return any(f.start < end and start < f.end for f in facilities)
-
-
-def _with_facility_targets(cues: list[Cue], facilities: list[FacilityMention]) -> list[Cue]:
-    """A named facility is a target of its own type ('the Kakhovka HPP dam' is the dam), whatever cue words
-    its name holds; names with none ('ZNPP', 'Sheskharis') are targets only this way."""
-    if not facilities:
-        return cues
-    kept = [c for c in cues if c.group != "target" or not _inside(c.start, c.end, facilities)]
-    named = [Cue("target", f.facility.target_type, f.start, f.end) for f in facilities]
-    return sorted(kept + named, key=lambda c: (c.start, -(c.end - c.start)))
-
-
-def _with_facility_places(
-    gazetteer: Gazetteer, mentions: list[PlaceMention], facilities: list[FacilityMention]
-) -> list[tuple[PlaceMention, Place]]:
-    """Place mentions resolved, with each named facility as a mention of its own site: the 'Zaporizhzhia' of
-    'Zaporizhzhia NPP' is Enerhodar, not the city or the region."""
-    mentions = [m for m in mentions if not _inside(m.start, m.end, facilities)]
-    located = list(zip(mentions, gazetteer.resolve(mentions), strict=True))
-    for f in facilities:
-        place = f.facility.place
-        located.append((PlaceMention(f.start, f.end, f.surface, "place", (place,)), place))
-    return sorted(located, key=lambda pair: pair[0].start)
 
 
 def _tag_sentence(
