@@ -25,14 +25,14 @@ _OUTLET_AFTER = re.compile(
 )
 
 # "the cruiser Moskva", "warship Moskva", "the Moskva guided missile cruiser": a warship bearing a town's name
-_SHIP = r"(?:ship|warship|vessel|cruiser|frigate|submarine|corvette|flagship|destroyer)"
+SHIP = r"(?:ship|warship|vessel|cruiser|frigate|submarine|corvette|flagship|destroyer)"
 # (no comma between: "hit a ship, Odesa officials said"); a two-word name's first word may stand between
 # ("the landing ship Olenegorsky Gornyak")
 _SHIP_BEFORE = re.compile(
-    r"\b(?i:" + _SHIP + r")\s+(?:(?i:called|named)\s+)?(?:(?i:the)\s+)?(?:[A-Z][\w'’-]+\s+)?$"
+    r"\b(?i:" + SHIP + r")\s+(?:(?i:called|named)\s+)?(?:(?i:the)\s+)?(?:[A-Z][\w'’-]+\s+)?$"
 )
-_SHIP_AFTER = re.compile(
-    r"\s+(?:(?:large|landing|missile|guided|guided-missile|patrol|amphibious)\s+){0,2}" + _SHIP + r"\b",
+SHIP_AFTER = re.compile(
+    r"\s+(?:(?:large|landing|missile|guided|guided-missile|patrol|amphibious)\s+){0,2}" + SHIP + r"\b",
     re.IGNORECASE,
 )
 # "the Moskva sank": a town is never 'the X', so elsewhere in the text only 'the X' is taken for the ship,
@@ -56,7 +56,7 @@ _NAME_GOES_ON = re.compile(r"[ -][A-Z]")
 def _ship(text: str, mention: PlaceMention) -> bool:
     if _before(text, mention, _SHIP_BEFORE) and not _NAME_GOES_ON.match(text, mention.end):
         return True
-    return bool(_SHIP_AFTER.match(text, mention.end))
+    return bool(SHIP_AFTER.match(text, mention.end))
 
 
 def drop_named_things(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:

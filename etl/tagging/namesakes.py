@@ -1,26 +1,24 @@
-"""Place names that name a thing, not a scene: a warship named after a city ("the cruiser Moskva"), the
-countries at the ends of a bridge ("the bridge linking the peninsula to Russia"), where weapons were made
+"""Place names that name a thing, not a scene: a warship named after a city ("the cruiser Moskva"; the ship
+words are etl/gazetteer/namedthings.py's, which drops such a name from the whole text once it is called one),
+the countries at the ends of a bridge ("the bridge linking the peninsula to Russia"), where weapons were made
 ("Iranian-made drones")."""
 
 from __future__ import annotations
 
 import re
 
+from etl.gazetteer.namedthings import SHIP, SHIP_AFTER
 from etl.tagging.anchors import Located, Sentence
 
 # "the landing ship Novocherkassk", "a large landing ship called Novocherkassk", "the cruiser Moskva", "the
 # Novocherkassk landing ship": warships bear the names of cities, which are then no scene
-_SHIP = r"(?:ship|warship|vessel|cruiser|frigate|submarine|corvette|flagship|destroyer)"
-_SHIP_BEFORE = re.compile(r"\b" + _SHIP + r"\s*,?\s+(?:(?:called|named)\s+)?(?:the\s+)?$", re.IGNORECASE)
-_SHIP_AFTER = re.compile(
-    r"\s+(?:(?:large|landing|missile|patrol|amphibious)\s+){0,2}" + _SHIP + r"\b", re.IGNORECASE
-)
+_SHIP_BEFORE = re.compile(r"\b" + SHIP + r"\s*,?\s+(?:(?:called|named)\s+)?(?:the\s+)?$", re.IGNORECASE)
 
 
 def names_ship(sentence: Sentence, loc: Located) -> bool:
     """A city name set right after or before a warship word ("the cruiser Moskva", "the Novocherkassk landing
     ship") is the ship's name."""
-    return bool(sentence.before(loc.mention, _SHIP_BEFORE, 40) or sentence.after(loc.mention, _SHIP_AFTER))
+    return bool(sentence.before(loc.mention, _SHIP_BEFORE, 40) or sentence.after(loc.mention, SHIP_AFTER))
 
 
 # "the key bridge linking the peninsula to Russia", "a key bridge linking Russia with Crimea", "a bridge
