@@ -3,17 +3,9 @@ names (etl/tagging/knowndistricts.py, etl/data/city_districts.csv), not at a nam
 
 from __future__ import annotations
 
-from datetime import date
+from tagger_cases import typed_settlements as places
 
-from etl.models import Document
 from etl.tagging.knowndistricts import district_cities
-from etl.tagging.tagger import find_incidents
-
-
-def places(text: str) -> list[tuple[str, str | None, str | None]]:
-    """(target type, place, admin1 code) per incident the rules find."""
-    doc = Document("t", date(2024, 3, 23), text)
-    return sorted((i.target_type, i.place, i.admin1_code) for i in find_incidents(doc, named_events=()))
 
 
 def test_a_district_of_the_named_city_is_that_city_not_a_namesake_elsewhere() -> None:

@@ -1,5 +1,5 @@
 """Event dates of the sentence rules where a day the text gives belongs to another event than the one a
-sentence tells (session 18): invented reports modelled on the press's patterns, run through
+sentence tells: invented reports modelled on the press's patterns, run through
 `find_incidents`."""
 
 from __future__ import annotations
