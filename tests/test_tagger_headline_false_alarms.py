@@ -1,0 +1,71 @@
+"""False alarms of the sentence rules whose evidence is a headline, eighteenth session: words aimed at a war,
+a police raid, a retreat only ordered, a counter-attack pressed, a side 'on the attack' along a front, a
+memory of strikes and the bodies of the dead of an earlier fight, each with a sentence of the same shape that
+still reports an attack.
+
+Invented sentences modelled on the patterns; the rules alone (`find_incidents`), as in tests/test_tagger.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tagger_cases import typed_places as found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # words aimed at a war, which no weapon hits
+        "Russian pop star attacks Putin’s ‘criminal’ war in Ukraine.",
+        "The archbishop attacked Russia's invasion of Ukraine in his Easter sermon.",
+        # a search by the law
+        "Italian police raid warehouses accused of exploiting Ukrainian workers.",
+        "Tax inspectors raided the offices of a Kyiv energy trader.",
+        # a retreat ordered is still to come
+        "Russia orders withdrawal from Kherson, a key city in southern Ukraine.",
+        # a counter-attack pressed: a campaign
+        "Zelensky visits flooded Kherson as Kyiv presses counterattack.",
+        # a side's posture along a front
+        "Where Russia is on the attack in Ukraine.",
+        "On this stretch of the front, Russia is still on the attack.",
+        # a memory of strikes
+        "A refugee boy is scared by thunder in Sydney as it reminds him of Russian strikes.",
+        # the dead of an earlier fight
+        "Russia hands back bodies of Ukrainian soldiers killed in Mariupol.",
+    ],
+)
+def test_headline_names_no_attack_of_its_own(text: str):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place of the war hit by a weapon
+        ("Russian drones attacked the war museum in Kyiv overnight.", [("cultural_religious", "Kyiv")]),
+        # a capture told after the withdrawal
+        (
+            "Ukrainian troops retook Kherson after Russia's withdrawal from the city.",
+            [("settlement_control", "Kherson")],
+        ),
+        # shelling beside the counter-attack is still reported
+        (
+            "Russian shelling killed two people in Kherson as Kyiv presses its counterattack.",
+            [("unspecified", "Kherson"), ("unspecified", "Kyiv")],
+        ),
+        # troops who went on the attack somewhere: the attack told
+        ("Russian troops went on the attack near Bakhmut on Monday.", [("unspecified", "Bakhmut")]),
+        # bodies pulled from a building the missile hit: the hit told
+        (
+            "Rescuers pulled the bodies of three people from a building hit by a Russian missile in Dnipro.",
+            [("unspecified", "Dnipro")],
+        ),
+        (
+            "Rescuers recovered the bodies of five people killed when a Russian missile hit an apartment "
+            "block in Dnipro on Saturday.",
+            [("residential", "Dnipro")],
+        ),
+    ],
+)
+def test_same_shape_with_an_attack_still_reported(text: str, expected: list[tuple[str, str]]):
+    assert found(text) == expected
