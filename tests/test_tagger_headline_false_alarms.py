@@ -1,7 +1,7 @@
 """False alarms of the sentence rules whose evidence is a headline, eighteenth session: words aimed at a war,
 a police raid, a retreat only ordered, a counter-attack pressed, a side 'on the attack' along a front, a
-memory of strikes and the bodies of the dead of an earlier fight, each with a sentence of the same shape that
-still reports an attack.
+memory of strikes, the bodies of the dead of an earlier fight, an attack made ready or out of reach and a
+walkout at the airports, each with a sentence of the same shape that still reports an attack.
 
 Invented sentences modelled on the patterns; the rules alone (`find_incidents`), as in tests/test_tagger.py.
 """
@@ -68,4 +68,48 @@ def test_headline_names_no_attack_of_its_own(text: str):
     ],
 )
 def test_same_shape_with_an_attack_still_reported(text: str, expected: list[tuple[str, str]]):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an attack made ready, none made
+        "Putin is preparing a new aerial attack on Ukraine, Western officials say.",
+        # an attack out of reach
+        "Russia's troops in Belarus are insufficient for an attack on Kyiv, border chief says.",
+        # a labour dispute at the airports
+        "Minister forced to cancel trip to Berlin due to German airport strikes.",
+    ],
+)
+def test_attack_made_ready_or_a_walkout_is_no_incident(text: str):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the strike made beside the offensive made ready
+        (
+            "Russia struck a power plant in Kharkiv on Monday as it prepares a new offensive.",
+            [("power_plant", "Kharkiv")],
+        ),
+        (
+            "Russia fired missiles at Kyiv on Monday, after preparing the attack for weeks.",
+            [("unspecified", "Kyiv")],
+        ),
+        # defences insufficient against a strike that hit
+        (
+            "A drone strike damaged a power plant in Kursk on Monday; officials said the defences were "
+            "insufficient to stop it.",
+            [("power_plant", "Kursk")],
+        ),
+        # strikes on an airfield that destroyed jets
+        (
+            "Ukraine's airport strikes destroyed three Russian jets at Saky airfield in Crimea.",
+            [("airport", "Novofedorivka")],
+        ),
+    ],
+)
+def test_attack_beside_a_preparation_still_reported(text: str, expected: list[tuple[str, str]]):
     assert found(text) == expected
