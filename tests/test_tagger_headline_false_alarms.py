@@ -1,7 +1,8 @@
 """False alarms of the sentence rules whose evidence is a headline, eighteenth session: words aimed at a war,
 a police raid, a retreat only ordered, a counter-attack pressed, a side 'on the attack' along a front, a
-memory of strikes, the bodies of the dead of an earlier fight, an attack made ready or out of reach and a
-walkout at the airports, each with a sentence of the same shape that still reports an attack.
+memory of strikes, the bodies of the dead of an earlier fight, an attack made ready or out of reach, a
+walkout at the airports, an outage feared and an offensive under way, each with a sentence of the same
+shape that still reports an attack.
 
 Invented sentences modelled on the patterns; the rules alone (`find_incidents`), as in tests/test_tagger.py.
 """
@@ -112,4 +113,41 @@ def test_attack_made_ready_or_a_walkout_is_no_incident(text: str):
     ],
 )
 def test_attack_beside_a_preparation_still_reported(text: str, expected: list[tuple[str, str]]):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an outage to come, in a story that names the attacks behind it
+        "Ukraine’s Inflation Eases on Price Cuts Amid Blackout Fears.\n\nPrices fell last month as shops "
+        "cut prices for fresh food after Russian attacks on the nation’s power grid raised worries that it "
+        "would spoil.",
+        # a campaign under way
+        "Zelenskyy confirms that an offensive against Russia is underway.",
+        "The Russian offensive has begun in Luhansk, a thinktank says.",
+    ],
+)
+def test_outage_to_come_or_offensive_under_way_is_no_incident(text: str):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A Russian missile strike on Monday caused blackouts in Kharkiv, and more outages are expected.",
+            [("power_grid", "Kharkiv")],
+        ),
+        (
+            "Russian drones hit a power station in Kharkiv on Monday as the offensive got under way.",
+            [("power_plant", "Kharkiv")],
+        ),
+        (
+            "Deputy minister said an offensive was launched near three villages around Bakhmut.",
+            [("unspecified", "Bakhmut")],
+        ),
+    ],
+)
+def test_outage_or_attack_beside_them_still_reported(text: str, expected: list[tuple[str, str]]):
     assert found(text) == expected
