@@ -1,8 +1,8 @@
 """False alarms of the sentence rules whose evidence is a headline, eighteenth session: words aimed at a war,
 a police raid, a retreat only ordered, a counter-attack pressed, a side 'on the attack' along a front, a
 memory of strikes, the bodies of the dead of an earlier fight, an attack made ready or out of reach, a
-walkout at the airports, an outage feared and an offensive under way, each with a sentence of the same
-shape that still reports an attack.
+walkout at the airports, an outage feared, an offensive under way and a quoted epithet ('blasts
+'ungrateful' Zelensky'), each with a sentence of the same shape that still reports an attack.
 
 Invented sentences modelled on the patterns; the rules alone (`find_incidents`), as in tests/test_tagger.py.
 """
@@ -150,4 +150,24 @@ def test_outage_to_come_or_offensive_under_way_is_no_incident(text: str):
     ],
 )
 def test_outage_or_attack_beside_them_still_reported(text: str, expected: list[tuple[str, str]]):
+    assert found(text) == expected
+
+
+def test_quoted_epithet_thrown_at_someone_is_no_incident():
+    assert found("U.S. blasts 'ungrateful' Zelensky after Kyiv criticised delay to NATO membership.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the attack named after the epithet
+        ("Minister slams 'abhorrent' attack on crucial Ukraine dam.", [("dam", "UA")]),
+        # the strike told beside the epithet
+        (
+            "Zelensky Blasts 'Terrorist' Russia After Easter Missile Strike Kills Child in Kherson",
+            [("unspecified", "Kherson")],
+        ),
+    ],
+)
+def test_attack_beside_a_quoted_epithet_still_reported(text: str, expected: list[tuple[str, str]]):
     assert found(text) == expected
