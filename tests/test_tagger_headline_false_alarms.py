@@ -1,8 +1,9 @@
 """False alarms of the sentence rules whose evidence is a headline, eighteenth session: words aimed at a war,
 a police raid, a retreat only ordered, a counter-attack pressed, a side 'on the attack' along a front, a
 memory of strikes, the bodies of the dead of an earlier fight, an attack made ready or out of reach, a
-walkout at the airports, an outage feared, an offensive under way or fading and a quoted epithet ('blasts
-'ungrateful' Zelensky'), each with a sentence of the same shape that still reports an attack.
+walkout at the airports, an outage feared, an offensive under way or fading, a quoted epithet ('blasts
+'ungrateful' Zelensky') and training in drone strikes, each with a sentence of the same shape that still
+reports an attack.
 
 Invented sentences modelled on the patterns; the rules alone (`find_incidents`), as in tests/test_tagger.py.
 """
@@ -180,3 +181,13 @@ def test_campaign_fading_is_no_incident():
 def test_strike_beside_a_campaign_fading_still_reported():
     text = "Russian missiles hit Avdiivka on Monday even as the assault on the town appears to be weakening."
     assert found(text) == [("unspecified", "Avdiivka")]
+
+
+def test_training_in_a_way_of_attacking_is_no_incident():
+    text = "Foreign instructors in Crimea are training Russian crews on drone strikes against Ukraine."
+    assert found(text) == []
+
+
+def test_trained_troops_who_struck_still_reported():
+    text = "Troops trained in drone attacks struck a depot in Kherson on Monday."
+    assert found(text) == [("unspecified", "Kherson")]
