@@ -1,4 +1,4 @@
-"""False alarms of the sentence rules whose evidence is a headline, eighteenth session: words aimed at a war,
+"""False alarms of the sentence rules whose evidence is a headline: words aimed at a war,
 a police raid, a retreat only ordered, a counter-attack pressed, a side 'on the attack' along a front, a
 memory of strikes, the bodies of the dead of an earlier fight, an attack made ready or out of reach, a
 walkout at the airports, an outage feared, an offensive under way or fading, a quoted epithet ('blasts
