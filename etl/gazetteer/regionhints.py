@@ -24,6 +24,9 @@ _EXPLICIT_GAP = re.compile(
 )
 # "X, Kharkiv", "X (Kharkiv)": a bare region name only after a comma or in brackets
 _BARE_GAP = re.compile(r"^(?:\s*,\s*|\s*\(\s*)$")
+# A bare region name closing its clause ('shelled New York, Donetsk.'), not a clause's subject ('the
+# bombardment of Kyiv, Moscow admitted')
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:)]|$)")
 # An unlisted village before a bare region name: "near Nadiia, Donetsk", "Dibrova and Kuzmine, Luhansk",
 # "shelled Volfyne, Sumy" (ACLED's notes name villages so)
 _UNKNOWN_BEFORE = re.compile(
@@ -57,6 +60,22 @@ def _continues_list(text: str, mentions: list[PlaceMention], n: int) -> bool:
     return bool(LIST_GAP.match(text[mentions[n].end : mentions[n + 1].start]))
 
 
+def _ends_list(text: str, mentions: list[PlaceMention], n: int) -> bool:
+    """Mention n follows another place or country in a list ('London, New York, Donetsk')."""
+    if n == 0 or mentions[n - 1].kind not in ("place", "admin1", "country"):
+        return False
+    return bool(LIST_GAP.match(text[mentions[n - 1].end : mentions[n].start]))
+
+
+def _abroad(place: PlaceMention, regions: tuple[Place, ...], mentions: list[PlaceMention]) -> bool:
+    """No namesake of the place lies in the country of the region written after it, nor in a country the text
+    names: 'New York, Donetsk region' is the Donetsk village, not a city abroad however big (ACLED's notes
+    name villages so); a text naming Russia lists 'Moscow, Crimea' as two places."""
+    named = {m.candidates[0].country_code for m in mentions if m.kind == "country"}
+    countries = {r.country_code for r in regions} | named
+    return all(c.country_code not in countries for c in place.candidates)
+
+
 def _explicit(text: str, place: PlaceMention, hint: PlaceMention) -> bool:
     """'X, Kharkiv region', 'X (Kharkiv Oblast)', 'X in the Belgorod region'."""
     return hint.kind == "admin1" and bool(_EXPLICIT_GAP.match(text[place.end : hint.start]))
@@ -85,11 +104,13 @@ def _bare_region(
         return None
     regions = tuple(index.places[i] for i in ids)
     codes = {r.admin1_code for r in regions if r.admin1_code}
-    if not any(_in_region(c, codes) for c in place.candidates) and not _small(place):
-        return None
-    top = _own_namesakes(place)[0]
-    if top.population >= CITY_POPULATION and not _in_region(top, codes):
-        return None
+    abroad = _abroad(place, regions, mentions) and not _ends_list(text, mentions, n)
+    if not (abroad and _CLAUSE_END.match(text, hint.end)):
+        if not any(_in_region(c, codes) for c in place.candidates) and not _small(place):
+            return None
+        top = _own_namesakes(place)[0]
+        if top.population >= CITY_POPULATION and not _in_region(top, codes):
+            return None
     return PlaceMention(hint.start, hint.end, hint.surface, "admin1", regions)
 
 
@@ -267,7 +288,7 @@ def apply_region_hints(text: str, mentions: list[PlaceMention], index: Gazetteer
         restricted = _restrict(place, codes)
         if restricted is None:
             lone = len(hint.candidates) == 1 and not _continues_list(text, mentions, n + 1)
-            if not (_small(place) and lone):
+            if not ((_small(place) or _abroad(place, hint.candidates, mentions)) and lone):
                 continue
             # a village GeoNames does not list in that region: its namesakes elsewhere are wrong
             restricted = replace(place, candidates=(unlisted(place.surface, hint.candidates[0]),))

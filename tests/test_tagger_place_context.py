@@ -1,0 +1,44 @@
+"""Places chosen against the text's own context: a settlement the text puts in a region of another country
+than any of its namesakes' is an unlisted village of that region ('New York, Donetsk region'), not the big
+city abroad; a city on a list or before a clause's verb keeps its own namesake.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.models import Document
+from etl.tagging.tagger import find_incidents
+
+REPORTED = date(2024, 5, 20)
+
+
+def places(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(type, place, admin1 code) per incident the rules find."""
+    doc = Document("t", REPORTED, text)
+    return sorted((i.target_type, i.place, i.admin1_code) for i in find_incidents(doc, named_events=()))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 18 May 2024, Russian troops fired mortars at New York, Donetsk region. Nobody was hurt.",
+        "On 18 May 2024, Russian artillery shelled New York, Donetsk. One man was wounded.",
+    ],
+)
+def test_a_settlement_put_in_a_region_of_another_country_is_that_regions_village(text: str) -> None:
+    found = places(text)
+    assert [(p, a) for _, p, a in found] == [("New York", "UA-14")]
+
+
+def test_a_capital_before_a_clause_with_another_capital_keeps_its_own_namesake() -> None:
+    found = places("As drones kept falling on Kyiv, Moscow claimed the strikes hit military targets.")
+    assert ("Kyiv", "UA-30") in [(p, a) for _, p, a in found]
+    assert all(a != "RU-MOS" for _, _, a in found)
+
+
+def test_a_city_abroad_on_a_list_of_places_keeps_its_own_namesake() -> None:
+    found = places("On 18 May 2024, drones attacked Kyiv, New York, Donetsk.")
+    assert all(a != "UA-14" or p != "New York" for _, p, a in found)
