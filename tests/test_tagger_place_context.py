@@ -1,6 +1,7 @@
 """Places chosen against the text's own context: a settlement the text puts in a region of another country
 than any of its namesakes' is an unlisted village of that region ('New York, Donetsk region'), not the big
-city abroad; a city on a list or before a clause's verb keeps its own namesake.
+city abroad (a city on a list or before a clause's verb keeps its own namesake); a settlement in a text on the
+Donbas is its Donetsk or Luhansk namesake.
 """
 
 from __future__ import annotations
@@ -41,4 +42,26 @@ def test_a_capital_before_a_clause_with_another_capital_keeps_its_own_namesake()
 
 def test_a_city_abroad_on_a_list_of_places_keeps_its_own_namesake() -> None:
     found = places("On 18 May 2024, drones attacked Kyiv, New York, Donetsk.")
-    assert all(a != "UA-14" or p != "New York" for _, p, a in found)
+    assert ("New York City", "US-NY") in [(p, a) for _, p, a in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 18 May 2024, NAF rebels fired mortars at army positions near Pisky.",
+        "On 18 May 2024, DPR fighters shelled army positions near Pisky.",
+        "Fighting in the Donbas went on: on 18 May 2024 shells hit army positions near Pisky.",
+    ],
+)
+def test_a_settlement_in_a_text_on_the_donbas_is_its_donbas_namesake(text: str) -> None:
+    assert [(p, a) for _, p, a in places(text)] == [("Pisky", "UA-14")]
+
+
+def test_a_settlement_in_a_text_naming_no_donbas_keeps_its_likeliest_namesake() -> None:
+    found = places("On 18 May 2024, shells hit army positions near Pisky.")
+    assert [(p, a) for _, p, a in found] == [("Pisky", "UA-53")]
+
+
+def test_north_koreas_dprk_names_no_donbas() -> None:
+    found = places("On 18 May 2024, DPRK missiles were said to hit army positions near Pisky.")
+    assert [(p, a) for _, p, a in found] == [("Pisky", "UA-53")]

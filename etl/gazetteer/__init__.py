@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+from etl.gazetteer.areahints import apply_area_hints
 from etl.gazetteer.cachefile import load_or_build
 from etl.gazetteer.capitals import (
     apply_bare_capital,
@@ -57,6 +58,7 @@ class Gazetteer:
         mentions = apply_city_quarters(mentions, self._capitals)  # "a building in Holosiiv" is in Kyiv
         mentions = apply_region_hints(text, mentions, self.index)
         mentions = apply_front_hints(text, mentions, self.index)  # "Piatykhatky on the Zaporizhzhia front"
+        mentions = apply_area_hints(text, mentions)  # "positions near Pisky" in a text on the Donbas
         mentions = apply_near_hints(text, mentions, self.index.bonus, self._regions)  # "X near Bakhmut"
         mentions = apply_capital_phrases(text, mentions, self._capitals)  # "Ukraine's capital" is Kyiv
         mentions = apply_ranked_cities(text, mentions, self._largest)  # "Ukraine's second city" is Kharkiv
