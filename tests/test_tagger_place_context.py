@@ -65,3 +65,17 @@ def test_a_settlement_in_a_text_naming_no_donbas_keeps_its_likeliest_namesake() 
 def test_north_koreas_dprk_names_no_donbas() -> None:
     found = places("On 18 May 2024, DPRK missiles were said to hit army positions near Pisky.")
     assert [(p, a) for _, p, a in found] == [("Pisky", "UA-53")]
+
+
+def test_a_two_word_ship_name_is_the_ship_wherever_the_text_repeats_it() -> None:
+    found = places(
+        "On 18 May 2024, drones damaged the landing ship Olenegorsky Gornyak in the port of Novorossiysk. "
+        "The 112-metre Olenegorsky Gornyak was towed away with a hole in its hull."
+    )
+    assert "Gornyak" not in [p for _, p, _ in found]
+    assert ("Novorossiysk", "RU-KDA") in [(p, a) for _, p, a in found]
+
+
+def test_a_town_bearing_a_ships_name_alone_stays_a_place() -> None:
+    found = places("On 18 May 2024, a drone hit a fuel depot in Gornyak, the governor said.")
+    assert "Gornyak" in [p for _, p, _ in found]

@@ -59,6 +59,15 @@ def _ship(text: str, mention: PlaceMention) -> bool:
     return bool(SHIP_AFTER.match(text, mention.end))
 
 
+# the capitalised word right before a name: a two-word ship's first word ("Olenegorsky Gornyak")
+_WORD_BEFORE = re.compile(r"\b([A-Z][\w'’-]+)\s+$")
+
+
+def _word_before(text: str, mention: PlaceMention) -> str | None:
+    match = _WORD_BEFORE.search(text, max(0, mention.start - REACH), mention.start)
+    return match.group(1) if match else None
+
+
 def drop_named_things(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """The mentions left once town names the text calls an outlet or a ship are taken out: every mention of
     an outlet's name, and of a ship's name where it stands next to a ship word or after 'the'."""
@@ -67,11 +76,17 @@ def drop_named_things(text: str, mentions: list[PlaceMention]) -> list[PlaceMent
     ships = {fold(m.surface) for m in towns if _ship(text, m)}
     if not outlets and not ships:
         return mentions
+    # "the landing ship Olenegorsky Gornyak ... The 112-metre Olenegorsky Gornyak": the whole two-word name
+    # is the ship wherever it stands, though no ship word or 'the' is next to it
+    full_names = {(fold(m.surface), _word_before(text, m)) for m in towns if _ship(text, m)}
 
     def named(m: PlaceMention) -> bool:
         key = fold(m.surface)
         if key in outlets:
             return True
-        return key in ships and (_ship(text, m) or _before(text, m, _THE))
+        if key not in ships:
+            return False
+        full = _word_before(text, m)
+        return _ship(text, m) or _before(text, m, _THE) or (full is not None and (key, full) in full_names)
 
     return [m for m in mentions if m.kind != "place" or not named(m)]
