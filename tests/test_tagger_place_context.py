@@ -79,3 +79,19 @@ def test_a_two_word_ship_name_is_the_ship_wherever_the_text_repeats_it() -> None
 def test_a_town_bearing_a_ships_name_alone_stays_a_place() -> None:
     found = places("On 18 May 2024, a drone hit a fuel depot in Gornyak, the governor said.")
     assert "Gornyak" in [p for _, p, _ in found]
+
+
+def test_a_region_closing_the_clause_after_a_village_picks_its_namesake_over_a_city_elsewhere() -> None:
+    found = places("On 18 May 2024, Russian artillery shelled Kamianske, Zaporizhzhia. Two houses burned.")
+    assert [(p, a) for _, p, a in found] == [("Kamianske", "UA-23")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 18 May 2024, missiles hit Kamianske, Zaporizhzhia officials said.",
+        "On 18 May 2024, missiles hit Lviv, Kamianske, Zaporizhzhia.",
+    ],
+)
+def test_a_city_before_a_regional_centre_in_a_clause_or_on_a_list_stays_the_city(text: str) -> None:
+    assert ("Kamianske", "UA-12") in [(p, a) for _, p, a in places(text)]

@@ -40,7 +40,8 @@ _NOT_PLACES = frozenset(
 )
 _AREA_WORDS = frozenset({"district", "raion", "community", "hromada", "sector", "oblast", "region", "city"})
 # A settlement whose likeliest namesake is a city this big elsewhere is that city ('Zaporizhzhia, Dnipro'
-# lists two cities), so the name after it stays a city.
+# lists two cities), so the name after it stays a city; unless that name closes the clause and the
+# settlement has a namesake in its region ('shelled Kamianske, Zaporizhzhia.': ACLED names villages so).
 CITY_POPULATION = 100_000
 # A settlement placed in a region or country where none of its namesakes lies is an unlisted village
 # (Przewodów, Poland), unless one of them is a town this big ('Odesa, Kharkiv region' lists two places).
@@ -104,12 +105,13 @@ def _bare_region(
         return None
     regions = tuple(index.places[i] for i in ids)
     codes = {r.admin1_code for r in regions if r.admin1_code}
-    abroad = _abroad(place, regions, mentions) and not _ends_list(text, mentions, n)
-    if not (abroad and _CLAUSE_END.match(text, hint.end)):
-        if not any(_in_region(c, codes) for c in place.candidates) and not _small(place):
+    closes = _CLAUSE_END.match(text, hint.end) is not None and not _ends_list(text, mentions, n)
+    if not (closes and _abroad(place, regions, mentions)):
+        inside = any(_in_region(c, codes) for c in place.candidates)
+        if not inside and not _small(place):
             return None
         top = _own_namesakes(place)[0]
-        if top.population >= CITY_POPULATION and not _in_region(top, codes):
+        if top.population >= CITY_POPULATION and not _in_region(top, codes) and not (inside and closes):
             return None
     return PlaceMention(hint.start, hint.end, hint.surface, "admin1", regions)
 
