@@ -19,6 +19,7 @@ from etl.gazetteer.capitals import (
     capitals,
     largest_cities,
 )
+from etl.gazetteer.compasshints import apply_compass_hints
 from etl.gazetteer.fronthints import apply_front_hints
 from etl.gazetteer.hints import apply_country_hints
 from etl.gazetteer.index import GazetteerIndex
@@ -58,6 +59,7 @@ class Gazetteer:
         mentions = apply_city_quarters(mentions, self._capitals)  # "a building in Holosiiv" is in Kyiv
         mentions = apply_region_hints(text, mentions, self.index)
         mentions = apply_front_hints(text, mentions, self.index)  # "Piatykhatky on the Zaporizhzhia front"
+        mentions = apply_compass_hints(text, mentions)  # "Novoselivske in north-eastern Ukraine"
         mentions = apply_area_hints(text, mentions)  # "positions near Pisky" in a text on the Donbas
         mentions = apply_near_hints(text, mentions, self.index.bonus, self._regions)  # "X near Bakhmut"
         mentions = apply_capital_phrases(text, mentions, self._capitals)  # "Ukraine's capital" is Kyiv
