@@ -60,6 +60,7 @@ from etl.tagging.references import mark_references
 from etl.tagging.reportfilter import judge
 from etl.tagging.scenes import assign_places, set_as_where
 from etl.tagging.sentences import clause_starts, inserted_headlines, is_yes_no_question, sentence_spans
+from etl.tagging.stale import stale
 from etl.tagging.targets import target_anchors
 from etl.tagging.villagehomes import home_of
 
@@ -169,7 +170,8 @@ def find_incidents(
     )
     settled = [inc if inc.incident_id in wide else _settled(doc, inc, scenes, gazetteer) for inc in merged]
     changed = any(new is not old for new, old in zip(settled, merged, strict=True))
-    return merge_incidents(settled) if changed else merged
+    found = merge_incidents(settled) if changed else merged
+    return [i for i in found if not stale(i, headline)]
 
 
 def _scenes(sentence: Sentence, quiet_in: Gazetteer | None = None) -> list[Place]:
