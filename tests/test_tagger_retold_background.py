@@ -57,3 +57,14 @@ def test_a_month_counts_from_its_last_day() -> None:
     assert not stale(march, SURVEY)
     week = dataclasses.replace(february, event_date=date(2023, 2, 28), date_precision="week")
     assert not stale(week, SURVEY)  # the week ran to March 6, 14 days before
+
+
+def _poland(reported: date) -> list[tuple[str, str | None]]:
+    """(target type, country) per incident of an invented headline on the missile that fell in Poland."""
+    doc = Document("t", reported, "Stray missile strike in Poland strains ties between allies.")
+    return [(i.target_type, i.country_code) for i in find_incidents(doc)]
+
+
+def test_the_missile_that_fell_in_poland_is_news_for_days_and_background_weeks_on() -> None:
+    assert _poland(date(2022, 11, 17)) == [("unspecified", "PL")]
+    assert _poland(date(2022, 12, 5)) == []
