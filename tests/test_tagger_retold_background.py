@@ -68,3 +68,20 @@ def _poland(reported: date) -> list[tuple[str, str | None]]:
 def test_the_missile_that_fell_in_poland_is_news_for_days_and_background_weeks_on() -> None:
     assert _poland(date(2022, 11, 17)) == [("unspecified", "PL")]
     assert _poland(date(2022, 12, 5)) == []
+
+
+def _told(text: str) -> list[tuple[str, str | None]]:
+    """(target type, place) per incident of a body sentence after an unrelated lead (March 2024)."""
+    doc = Document("t", date(2024, 3, 23), f"Farmers gathered in the square on Sunday. {text}")
+    return [(i.target_type, i.place) for i in find_incidents(doc, named_events=())]
+
+
+def test_weeks_months_or_years_earlier_or_ago_set_the_attack_back() -> None:
+    assert _told("A month earlier, rebels had shelled a hamlet near Horlivka.") == []
+    assert _told("Two years ago today, Russian shelling hit Kharkiv.") == []
+    assert _told("Russian shelling hit Kharkiv two years ago.") == []
+
+
+def test_days_earlier_are_left_to_the_dating_rules() -> None:
+    told = _told("A few days earlier, rebels shelled a hamlet near Horlivka.")
+    assert told == [("unspecified", "Horlivka")]
