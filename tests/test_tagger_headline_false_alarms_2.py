@@ -1,5 +1,6 @@
-"""False alarms of the sentence rules outside the war: a match report's 'attack' (a team's forwards), each
-with a sentence of the same shape that still reports an attack.
+"""False alarms of the sentence rules outside the war: a match report's 'attack' (a team's forwards) and a gun
+crime among civilians (a pupil shooting classmates, a mass shooting), each with a sentence of the same shape
+that still reports an attack.
 
 Invented sentences modelled on the patterns; the rules alone (`find_incidents`), as in tests/test_tagger.py.
 """
@@ -38,4 +39,31 @@ def test_a_teams_attack_is_no_incident(text: str):
     ],
 )
 def test_attack_beside_no_match_still_reported(text: str, expected: list[tuple[str, str]]):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a pupil shooting classmates
+        "A 15-year-old boy shot two classmates dead at a school in the Russian city of Kursk.",
+        "A schoolgirl opened fire on fellow pupils in Kursk, wounding four, police said.",
+        # a mass shooting and its suspect
+        "The mass shooting suspect killed himself after the attack in Kursk.",
+    ],
+)
+def test_a_gun_crime_among_civilians_is_no_incident(text: str):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a war's weapon that killed the classmates
+        ("A Russian missile struck a school in Kharkiv, killing two classmates.", [("school", "Kharkiv")]),
+        # gunmen raid a training ground: an attack of the war
+        ("Gunmen killed 11 soldiers at a training ground in Belgorod.", [("military_site", "Belgorod")]),
+    ],
+)
+def test_a_weapon_or_gunmen_of_the_war_still_reported(text: str, expected: list[tuple[str, str]]):
     assert found(text) == expected

@@ -19,6 +19,7 @@ FLAT_GROUPS = (
     "capture",
     "hedge",
     "accident",
+    "crime",
     "figurative",
     "trend",
     "no_event",

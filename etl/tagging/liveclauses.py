@@ -1,7 +1,7 @@
 """Live attack clauses: which clauses of a sentence report an attack or an impact that happened, and the bare
 attacks (no named target) they anchor. Hedged words ("potential assaults", "could strike"), background ("the
-previously seized city"), warnings ("air raid sirens"), interceptions with nothing hit, accidents, tallies and
-comparisons report nothing.
+previously seized city"), warnings ("air raid sirens"), interceptions with nothing hit, accidents,
+gun crimes among civilians, tallies and comparisons report nothing.
 """
 
 from __future__ import annotations
@@ -164,6 +164,8 @@ def live_attack_clauses(
     }
     if sentence.cues_of("accident") and all(_is_generic_hit(sentence, a) for a in attacks):
         return live  # "without power after an accident", "Hurricane Idalia hits Florida": no attack
+    if sentence.cues_of("crime") and not sentence.cues_of("means"):
+        return live  # "a schoolgirl shot a classmate dead", "the mass shooting suspect": a crime
     if _all_within(sentence, ("figurative", "trend", "no_event")):
         return live  # "shops hit by the war", "Russia ramps up attacks", "attack fears": no attack reported
     comparison = _COMPARISON.match(sentence.text)
