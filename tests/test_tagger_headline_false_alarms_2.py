@@ -1,6 +1,6 @@
-"""False alarms of the sentence rules outside the war: a match report's 'attack' (a team's forwards) and a gun
-crime among civilians (a pupil shooting classmates, a mass shooting), each with a sentence of the same shape
-that still reports an attack.
+"""False alarms of the sentence rules outside the war: a match report's 'attack' (a team's forwards), a gun
+crime among civilians (a pupil shooting classmates, a mass shooting) and a gas or fuel station blast, each
+with a sentence of the same shape that still reports an attack.
 
 Invented sentences modelled on the patterns; the rules alone (`find_incidents`), as in tests/test_tagger.py.
 """
@@ -66,4 +66,30 @@ def test_a_gun_crime_among_civilians_is_no_incident(text: str):
     ],
 )
 def test_a_weapon_or_gunmen_of_the_war_still_reported(text: str, expected: list[tuple[str, str]]):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Petrol station explosion kills 12 in Dagestan.",
+        "Five people died after a suspected gas explosion in a block of flats in Kursk, officials said.",
+    ],
+)
+def test_a_gas_or_fuel_station_blast_is_no_incident(text: str):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weapon that hit the station
+        ("A Russian drone hit a petrol station in Kharkiv, killing two.", [("commercial", "Kharkiv")]),
+        # shelling named beside the gas blast
+        ("A gas explosion after Russian shelling killed two in Kharkiv.", [("unspecified", "Kharkiv")]),
+        # a storm of the weather does not excuse a storming of a trench
+        ("Ukrainian troops storm a Russian trench near Bakhmut.", [("military_site", "Bakhmut")]),
+    ],
+)
+def test_a_weapon_beside_a_blast_still_reported(text: str, expected: list[tuple[str, str]]):
     assert found(text) == expected

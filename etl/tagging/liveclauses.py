@@ -33,6 +33,7 @@ _GENERIC_HIT = re.compile(
     r"|damages?(?: caused)? (?:to|in|at|on)|killed|wounded|injured|injuring|wounding|casualties",
     re.I,
 )
+_BLAST = re.compile(r"explosions?|blasts?", re.I)
 # ... of which the casualty words count as an accident's only where no weapon is named (_WEAPON)
 _CASUALTY = re.compile(r"killed|wounded|injured|injuring|wounding|casualties", re.I)
 # "a civilian was injured when he accidentally activated a cluster munition": a weapon's victim all the same
@@ -162,7 +163,10 @@ def live_attack_clauses(
     tallies = {
         sentence.clause_of(c.start) for c in sentence.cues_of("aggregate") if not _is_record(sentence, c)
     }
-    if sentence.cues_of("accident") and all(_is_generic_hit(sentence, a) for a in attacks):
+    accidents = sentence.cues_of("accident")
+    if accidents and all(
+        _is_generic_hit(sentence, a) or _accident_blast(sentence, a, accidents) for a in attacks
+    ):
         return live  # "without power after an accident", "Hurricane Idalia hits Florida": no attack
     if sentence.cues_of("crime") and not sentence.cues_of("means"):
         return live  # "a schoolgirl shot a classmate dead", "the mass shooting suspect": a crime
@@ -248,6 +252,14 @@ def _is_generic_hit(sentence: Sentence, cue: Cue) -> bool:
     if not _GENERIC_HIT.fullmatch(word):
         return False
     return not (_CASUALTY.fullmatch(word) and _WEAPON.search(sentence.text))
+
+
+def _accident_blast(sentence: Sentence, cue: Cue, accidents: list[Cue]) -> bool:
+    """'a gas explosion kills five', 'petrol station blast': the blast word inside the accident's own phrase
+    is the accident (only a blast word: 'storm' the weather holds 'storm' the assault too)."""
+    return _BLAST.fullmatch(sentence.text_of(cue)) is not None and any(
+        c.start <= cue.start and cue.end <= c.end for c in accidents
+    )
 
 
 def _in_background(sentence: Sentence, cue: Cue) -> bool:
