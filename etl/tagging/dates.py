@@ -10,6 +10,7 @@ from functools import lru_cache
 from etl.tagging.countframes import counted_frame
 from etl.tagging.holidays import HOLIDAY, HOLIDAYS
 from etl.tagging.nights import DAYS_NIGHT, NIGHT_OF_DAY, early_said_pattern, night_pattern
+from etl.tagging.previousday import previous_day_before
 from etl.tagging.tocome import to_come
 
 # Each month's full name first, then its abbreviations.
@@ -312,6 +313,10 @@ def find_date(sentence: str, report_date: date | None) -> EventDate | None:
                 return EventDate(said_on, "day", m.span())
             if resolved is not None:
                 value, precision = resolved
+                if kind in (*_CALENDAR, "weekday", "said_weekday") and (
+                    before := previous_day_before(sentence, m.start(), value)
+                ):
+                    return EventDate(before[0], "day", before[1])
                 if kind in (*_CALENDAR, "weekday", "early_weekday") and _STATED_ON.search(
                     sentence, max(0, m.start() - STATED_REACH), m.start()
                 ):
