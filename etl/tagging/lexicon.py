@@ -20,6 +20,7 @@ FLAT_GROUPS = (
     "hedge",
     "accident",
     "crime",
+    "mishap",
     "figurative",
     "trend",
     "no_event",

@@ -1,7 +1,7 @@
 """Live attack clauses: which clauses of a sentence report an attack or an impact that happened, and the bare
 attacks (no named target) they anchor. Hedged words ("potential assaults", "could strike"), background ("the
 previously seized city"), warnings ("air raid sirens"), interceptions with nothing hit, accidents,
-gun crimes among civilians, tallies and comparisons report nothing.
+munitions going off by mishap, gun crimes among civilians, tallies and comparisons report nothing.
 """
 
 from __future__ import annotations
@@ -33,7 +33,8 @@ _GENERIC_HIT = re.compile(
     r"|damages?(?: caused)? (?:to|in|at|on)|killed|wounded|injured|injuring|wounding|casualties",
     re.I,
 )
-_BLAST = re.compile(r"explosions?|blasts?", re.I)
+# The blast word an accident's own phrase can hold ("a gas explosion", "a shell caught fire and exploded")
+_BLAST = re.compile(r"explosions?|blasts?|exploded|detonated|blew up", re.I)
 # ... of which the casualty words count as an accident's only where no weapon is named (_WEAPON)
 _CASUALTY = re.compile(r"killed|wounded|injured|injuring|wounding|casualties", re.I)
 # "a civilian was injured when he accidentally activated a cluster munition": a weapon's victim all the same
@@ -168,6 +169,13 @@ def live_attack_clauses(
         _is_generic_hit(sentence, a) or _accident_blast(sentence, a, accidents) for a in attacks
     ):
         return live  # "without power after an accident", "Hurricane Idalia hits Florida": no attack
+    mishaps = sentence.cues_of("mishap")
+    if (
+        mishaps
+        and all(_is_generic_hit(sentence, a) or _accident_blast(sentence, a, mishaps) for a in attacks)
+        and not _means_beside(sentence, mishaps)
+    ):
+        return live  # "a shell caught fire and exploded at the training ground": a munitions mishap
     if sentence.cues_of("crime") and not sentence.cues_of("means"):
         return live  # "a schoolgirl shot a classmate dead", "the mass shooting suspect": a crime
     if _all_within(sentence, ("figurative", "trend", "no_event")):
@@ -259,6 +267,14 @@ def _accident_blast(sentence: Sentence, cue: Cue, accidents: list[Cue]) -> bool:
     is the accident (only a blast word: 'storm' the weather holds 'storm' the assault too)."""
     return _BLAST.fullmatch(sentence.text_of(cue)) is not None and any(
         c.start <= cue.start and cue.end <= c.end for c in accidents
+    )
+
+
+def _means_beside(sentence: Sentence, mishaps: list[Cue]) -> bool:
+    """A weapon named outside every accident phrase ('a drone struck the depot and the shells caught fire and
+    exploded'): the mishap's words are the strike's aftermath, and the strike is reported."""
+    return any(
+        not any(c.start <= m.start and m.end <= c.end for c in mishaps) for m in sentence.cues_of("means")
     )
 
 
