@@ -169,10 +169,12 @@ def live_attack_clauses(
         _is_generic_hit(sentence, a) or _accident_blast(sentence, a, accidents) for a in attacks
     ):
         return live  # "without power after an accident", "Hurricane Idalia hits Florida": no attack
+    # a mishap's blast is its own wherever the sentence tells it ("a blast in the city was the result of an
+    # accidental discharge of ammunition"), unless a weapon is named beside it
     mishaps = sentence.cues_of("mishap")
     if (
         mishaps
-        and all(_is_generic_hit(sentence, a) or _accident_blast(sentence, a, mishaps) for a in attacks)
+        and all(_is_generic_hit(sentence, a) or _BLAST.fullmatch(sentence.text_of(a)) for a in attacks)
         and not _means_beside(sentence, mishaps)
     ):
         return live  # "a shell caught fire and exploded at the training ground": a munitions mishap
