@@ -129,3 +129,30 @@ def _list_end(sentence: Sentence, n: int, gap: re.Pattern[str]) -> int:
             break
         end = nxt.mention.end
     return end
+
+
+# "the Kyiv government says", "the Moscow regime", "Kyiv's leadership", "a Kyiv defence official", "Moscow's
+# foreign ministry": a capital naming the government, or a ministry, that sits there stands for its state,
+# not the scene (not "Kyiv officials said", "Kyiv's mayor": the city's own officials report what it suffered)
+_GOVERNMENT_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:central|national|deputy|foreign|defen[cs]e|war)\s+){0,2}"
+    r"(?:government|regime|leadership|administration|ministry|minister)\b"
+    r"|(?:['’]s)?\s+(?:deputy\s+)?(?:foreign|defen[cs]e)\s+(?:officials?|chiefs?)\b",
+    re.IGNORECASE,
+)
+# "the regime in Kyiv", "the Defense Ministry in Moscow has reported", "the government in the Ukrainian
+# capital, Kyiv": the same government named before its seat
+_GOVERNMENT_IN = re.compile(
+    r"\b(?:government|regime|leadership|ministry)\s+in\s+(?:the\s+(?:Ukrainian\s+|Russian\s+)?capital,?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def capital_government(sentence: Sentence, n: int) -> bool:
+    """A capital naming the government or a ministry seated there ("the Kyiv government", "the regime in
+    Moscow"): the state, never the scene."""
+    loc = sentence.located[n]
+    if not loc.capital:
+        return False
+    named_after = sentence.after(loc.mention, _GOVERNMENT_AFTER)
+    return bool(named_after or sentence.before(loc.mention, _GOVERNMENT_IN, 50))

@@ -11,7 +11,13 @@ import re
 
 from etl.tagging.anchors import BACKGROUND_REACH, LOCATING_REACH, Located, Sentence, preceded_by
 from etl.tagging.attackers import SIDE_WEAPONS, SIDE_WORD
-from etl.tagging.capitals import capital_acts, capital_agent, capital_supported, country_list_end
+from etl.tagging.capitals import (
+    capital_acts,
+    capital_agent,
+    capital_government,
+    capital_supported,
+    country_list_end,
+)
 from etl.tagging.lexicon import Cue
 from etl.tagging.namesakes import links_end, made_in, names_ship
 from etl.tagging.speakers import speaks_after
@@ -209,6 +215,8 @@ def mark_references(sentence: Sentence) -> None:
             loc.reference = True  # "a decision by Moscow to resume a blockade": a capital for its state
         if capital_supported(sentence, n):
             loc.reference = True  # "pledges support for Kyiv": a capital for its state
+        if capital_government(sentence, n):
+            loc.reference = True  # "the Kyiv government", "the regime in Moscow": a capital for its state
         if acting and sentence.search_before(start, _OFFICIAL_OF, 32):
             loc.near = True  # "the governor of Bryansk said": the scene when the sentence names no other
         elif acting or any(sentence.match_at(end, rx) for rx in owned):

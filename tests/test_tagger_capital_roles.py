@@ -1,0 +1,39 @@
+"""A capital naming the government or a ministry seated there ("the Kyiv government", "the regime in Moscow")
+stands for its state: the attack the sentence reports happened elsewhere, not in the capital."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.models import Document
+from etl.tagging.tagger import find_incidents
+
+REPORTED = date(2024, 3, 23)
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    """(target type, most precise place name or region code or country code) per incident."""
+    doc = Document("t", REPORTED, text)
+    incidents = find_incidents(doc, named_events=())
+    return sorted((i.target_type, i.place or i.admin1_code or i.country_code or "") for i in incidents)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drones struck the oil refinery in Kremenchuk, which the Kyiv government says was idle.",
+        "A Kyiv defence official said drones struck the oil refinery in Kremenchuk.",
+        "Drones struck the oil refinery in Kremenchuk, the regime in Kyiv said.",
+        "Drones struck the oil refinery in Kremenchuk, Kyiv's foreign ministry said.",
+    ],
+)
+def test_a_capital_naming_its_government_is_no_scene(text: str) -> None:
+    assert found(text) == [("oil_refinery", "Kremenchuk")]
+
+
+def test_a_capital_struck_is_still_the_scene() -> None:
+    # the capital where the attack happened, its own city officials reporting it, stays the scene
+    text = "Missiles hit a power plant in Kyiv overnight, Kyiv officials said."
+    assert ("power_plant", "Kyiv") in found(text)
