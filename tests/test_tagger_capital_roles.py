@@ -37,3 +37,20 @@ def test_a_capital_struck_is_still_the_scene() -> None:
     # the capital where the attack happened, its own city officials reporting it, stays the scene
     text = "Missiles hit a power plant in Kyiv overnight, Kyiv officials said."
     assert ("power_plant", "Kyiv") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A sea drone hit a tanker near Kerch, a day after one of Moscow's warships was damaged.",
+        "A sea drone hit a tanker near Kerch, in what Kyiv's efforts to cut supplies made a target.",
+        "The envoy urged both Kyiv and Moscow to stop after a sea drone hit a tanker near Kerch.",
+    ],
+)
+def test_what_a_capital_owns_or_is_urged_to_do_is_no_scene(text: str) -> None:
+    assert not {"Kyiv", "Moscow"} & {place for _, place in found(text)}
+
+
+def test_a_capital_whose_district_is_struck_is_still_the_scene() -> None:
+    # a capital's own parts are the city's, not its state's
+    assert ("residential", "Kyiv") in found("A missile hit an apartment block in Kyiv's Obolon district.")

@@ -58,9 +58,12 @@ _OWNS_ATTACKERS = _owned(
 
 # "Kyiv's continuing capacity to surprise", "Moscow's grain deal withdrawal", "another blow to Moscow's Black
 # Sea fleet", "Tokyo's latest sanctions", "illustrates waning of Moscow's influence", "challenging Moscow's
-# hold on the peninsula": what the state can do, decides, commands or holds, so the place stands for the state
+# hold on the peninsula", "Kyiv's efforts to disrupt", "Moscow's illegal annexation", "one of Moscow's
+# warships was hit", "Kyiv's embassy in Madrid": what the state can do, decides, commands or holds, so the
+# place stands for the state
 _OWNS_POLICY = _owned(
     r"capacity|capability|ability|retaliation|withdrawal|decision|policy|fleet|navy|sanctions|influence|hold|grip"
+    r"|efforts?|annexation|termination|interests|warships?|embass(?:y|ies)"
 )
 
 # "Kyiv's much-vaunted counteroffensive", "Moscow's Ministry of Defence", "Moscow's UN envoy", "despite
@@ -129,11 +132,13 @@ _MISSION_AFTER = re.compile(r"(?:['’]s)?\s+(?:embass(?:y|ies)|consulates?(?:-g
 _MISSION_OF = re.compile(r"\b(?:embass(?:y|ies)|consulates?(?:-general)?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 # "Kyiv accuses Moscow of", "Ottawa summons Russian envoy", "Zelensky slams Moscow": a capital or country that
-# a political verb addresses stands for its state, never the scene
+# a political verb addresses stands for its state, never the scene ("urged both Kyiv and Moscow to stop":
+# each of the two)
 _ADDRESSED = re.compile(
     r"\b(?:accus(?:es|ed|ing)|blam(?:es|ed|ing)|condemn(?:s|ed|ing)?|critici[sz](?:es|ed|ing)|slam(?:s|med|ming)?"
     r"|urg(?:es|ed|ing)|sanction(?:s|ed|ing)?|warn(?:s|ed|ing)?|told|tells?|asks?|asked"
-    r"|sanctions\s+(?:against|on))\s+(?:the\s+)?$",  # "new sanctions against Moscow": the state addressed
+    # "new sanctions against Moscow": the state addressed
+    r"|sanctions\s+(?:against|on))\s+(?:both\s+)?(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]+\s+and\s+)?$",
     re.IGNORECASE,
 )
 
