@@ -54,3 +54,22 @@ def test_what_a_capital_owns_or_is_urged_to_do_is_no_scene(text: str) -> None:
 def test_a_capital_whose_district_is_struck_is_still_the_scene() -> None:
     # a capital's own parts are the city's, not its state's
     assert ("residential", "Kyiv") in found("A missile hit an apartment block in Kyiv's Obolon district.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministers pushed Moscow to reopen the corridor after a drone hit the port of Izmail.",
+        "Foreign advisers aiding Moscow were killed when a drone hit the port of Izmail.",
+        "A drone hit the port of Izmail as a new leader sought better ties with Moscow.",
+    ],
+)
+def test_a_capital_pressed_helped_or_dealt_with_is_no_scene(text: str) -> None:
+    assert "Moscow" not in {place for _, place in found(text)}
+    assert "Izmail" in {place for _, place in found(text)}
+
+
+def test_a_capital_struck_after_a_push_is_still_the_scene() -> None:
+    # 'pushed' governs no capital here: the tower in Moscow is where the drone hit
+    text = "A drone hit an office tower in Moscow after ministers pushed for talks."
+    assert "Moscow" in {place for _, place in found(text)}

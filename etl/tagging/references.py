@@ -137,6 +137,9 @@ _MISSION_OF = re.compile(r"\b(?:embass(?:y|ies)|consulates?(?:-general)?)\s+of\s
 _ADDRESSED = re.compile(
     r"\b(?:accus(?:es|ed|ing)|blam(?:es|ed|ing)|condemn(?:s|ed|ing)?|critici[sz](?:es|ed|ing)|slam(?:s|med|ming)?"
     r"|urg(?:es|ed|ing)|sanction(?:s|ed|ing)?|warn(?:s|ed|ing)?|told|tells?|asks?|asked"
+    # "pushing Moscow to return to the deal", "advisers aiding Moscow", "ties with Moscow", "a settlement
+    # with Moscow": the state pressed, helped or dealt with
+    r"|push(?:es|ed|ing)?|pressur(?:e|es|ed|ing)|aid(?:s|ed|ing)|(?:ties|relations|settlement)\s+with"
     # "new sanctions against Moscow": the state addressed
     r"|sanctions\s+(?:against|on))\s+(?:both\s+)?(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]+\s+and\s+)?$",
     re.IGNORECASE,
