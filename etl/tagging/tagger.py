@@ -171,7 +171,7 @@ def find_incidents(
     settled = [inc if inc.incident_id in wide else _settled(doc, inc, scenes, gazetteer) for inc in merged]
     changed = any(new is not old for new, old in zip(settled, merged, strict=True))
     found = merge_incidents(settled) if changed else merged
-    return [i for i in found if not stale(i, headline)]
+    return [i for i in found if not stale(i, spans[0][1])]
 
 
 def _scenes(sentence: Sentence, quiet_in: Gazetteer | None = None) -> list[Place]:
