@@ -12,14 +12,15 @@ filter keeps them without their style deciding. The held-out set is never read.
 It fits an L2-regularised logistic regression on the features of etl/tagging/reportfilter.py (binary, each
 document's vector scaled to unit length) by full-batch gradient descent with Nesterov's momentum in numpy: a
 few thousand documents and features need nothing more, and the run is deterministic. It cross-validates in
-five folds over our own labelled documents (split by key; the curated notes stay in every training fold) and
-prints the figures on the fired batch (the documents most like fresh news): per threshold, the precision of
-what is kept, the share of true reports kept, and the F1 on fresh news they give with the rules' own recall
-(RULES_RECALL); the threshold is the one whose F1, averaged with its two neighbours', is best by that
+five folds over our own labelled documents (split by key; the curated notes stay in every training fold),
+REPEATS times with the documents shuffled into folds afresh, and prints the figures on the fired batch (the
+documents most like fresh news), averaged over the repeats: per threshold, the precision of what is kept, the
+share of true reports kept, and the F1 on fresh news they give with the rules' own recall (RULES_RECALL); the
+threshold is the one whose F1, averaged over the repeats and with its two neighbours', is best by that
 estimate, unless the threshold in use is within HYSTERESIS of it (then it stays). Then it writes
 etl/data/report_filter.csv (vocabulary and weights), etl/data/report_filter.toml and, for
-`python -m etl evaluate --out-of-fold`, each development document's out-of-fold probability
-(etl/data/eval/report_filter_out_of_fold.csv).
+`python -m etl evaluate --out-of-fold`, each development document's out-of-fold probability, the mean of its
+repeats' (etl/data/eval/report_filter_out_of_fold.csv).
 """
 
 from __future__ import annotations
@@ -69,6 +70,13 @@ THRESHOLDS = [round(0.3 + 0.05 * n, 2) for n in range(13)]  # 0.30 ... 0.90
 # the training moved the flat estimate's best by one step (0.35 -> 0.40 -> 0.45 in the eighth session), and
 # every held-out figure with it, for an estimated gain of 0.001.
 HYSTERESIS = 0.002
+# Cross-validation repeats, each with its own shuffle of the documents into folds. Ten shuffles of the same
+# documents (nineteenth session) put one shuffle's smoothed best at 0.40 once, 0.45 four times, 0.50 four
+# times and 0.55 once, its estimate at 0.45 anywhere from 0.8045 to 0.8102: the folds' noise is larger than
+# HYSTERESIS, so the threshold followed it, not the rules (0.40 -> 0.55 -> 0.45 in the eighteenth session).
+# The means of two disjoint sets of five shuffles differ by 0.0010 at most from 0.30 to 0.65 (0.0002 at
+# 0.45, 0.0000 at 0.50), well inside HYSTERESIS.
+REPEATS = 5
 
 
 @dataclass(slots=True)
@@ -170,12 +178,12 @@ def _sparse(found: list[set[str]], index: dict[str, int]) -> tuple[np.ndarray, n
     return np.array(rows, dtype=int), np.array(cols, dtype=int), np.array(values)
 
 
-def cross_validated(data: Examples) -> np.ndarray:
+def cross_validated(data: Examples, seed: int = 0) -> np.ndarray:
     """Each labelled document's probability from a model trained without its fold (NaN for the curated
     notes, which are never scored): the folds split our own labelled documents by key, so no document is
-    judged by a model that saw it."""
+    judged by a model that saw it; `seed` shuffles the keys into folds."""
     keys = sorted({data.keys[n] for n in range(len(data.keys)) if data.labelled[n]})
-    random.Random(0).shuffle(keys)
+    random.Random(seed).shuffle(keys)
     fold_of = {key: n % FOLDS for n, key in enumerate(keys)}
     result = np.full(len(data.found), np.nan)
     for fold in range(FOLDS):
@@ -193,9 +201,10 @@ def write_out_of_fold(data: Examples, probs: np.ndarray) -> None:
     with open(OUT_OF_FOLD, "w", encoding="utf-8", newline="") as fh:
         fh.write(
             "# Out-of-fold report-filter probabilities of the development documents the rules fire on,\n"
-            "# written by scripts/train_report_filter.py: each from a model trained without the document's\n"
-            "# fold, so `python -m etl evaluate --out-of-fold` scores self_labelled by a filter that never\n"
-            "# saw it; `features` fingerprints the features each probability was computed from.\n"
+            "# written by scripts/train_report_filter.py: each the mean of the cross-validation runs'\n"
+            "# models trained without the document's fold, so `python -m etl evaluate --out-of-fold` scores\n"
+            "# self_labelled by filters that never saw it; `features` fingerprints the features each\n"
+            "# probability was computed from.\n"
         )
         writer = csv.writer(fh, lineterminator="\n")
         writer.writerow(["key", "probability", "features"])
@@ -203,26 +212,28 @@ def write_out_of_fold(data: Examples, probs: np.ndarray) -> None:
             writer.writerow([data.keys[n], f"{probs[n]:.4f}", fingerprint(data.found[n])])
 
 
-def chosen_threshold(probs: np.ndarray, reports: np.ndarray, current: float | None = None) -> float:
-    """The threshold whose F1, estimated from the cross-validated figures and averaged with its two
-    neighbours' (the ends with themselves), is best; the lowest of equals; the `current` one while it is
-    within HYSTERESIS of that best.
+def chosen_threshold(runs: list[np.ndarray], reports: np.ndarray, current: float | None = None) -> float:
+    """The threshold whose F1, estimated from each cross-validation run's figures, averaged over the runs
+    and with its two neighbours' (the ends with themselves), is best; the lowest of equals; the `current` one
+    while it is within HYSTERESIS of that best.
 
     The estimate is flat and noisy near its top (0.758-0.763 from 0.35 to 0.50), so a rule that reads it
     point by point moved the threshold, and every held-out figure with it, at each retraining. In six runs
     with the folds reshuffled and a tenth of the documents left out (eighth session), the plain best fell
     on 0.35-0.50, the lowest within 0.001 of it on 0.35 or 0.40, and the smoothed best on 0.40 five times
-    of six: neighbouring thresholds keep nearly the same documents, so their mean is the steadier reading."""
-    smoothed = _smoothed_f1(probs, reports)
+    of six: neighbouring thresholds keep nearly the same documents, so their mean is the steadier reading. The
+    same holds across shuffles of the folds (REPEATS)."""
+    smoothed = _smoothed_f1(runs, reports)
     best = max(smoothed)
     if current in THRESHOLDS and smoothed[THRESHOLDS.index(current)] >= best - HYSTERESIS:
         return current
     return THRESHOLDS[smoothed.index(best)]
 
 
-def _smoothed_f1(probs: np.ndarray, reports: np.ndarray) -> list[float]:
-    """Per threshold, the estimated F1 averaged with its two neighbours' (the ends with themselves)."""
-    f1 = [_estimated_f1(*_kept_figures(probs, reports, t)) for t in THRESHOLDS]
+def _smoothed_f1(runs: list[np.ndarray], reports: np.ndarray) -> list[float]:
+    """Per threshold, the estimated F1 averaged over the runs and with its two neighbours' (the ends with
+    themselves)."""
+    f1 = [float(np.mean([_estimated_f1(*_kept_figures(p, reports, t)) for p in runs])) for t in THRESHOLDS]
     padded = [f1[0], *f1, f1[-1]]
     return [sum(padded[n : n + 3]) / 3 for n in range(len(f1))]
 
@@ -239,14 +250,16 @@ def _estimated_f1(precision: float, share: float) -> float:
     return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
-def print_figures(probs: np.ndarray, reports: np.ndarray, threshold: float) -> None:
+def print_figures(runs: list[np.ndarray], reports: np.ndarray, threshold: float) -> None:
     """Precision of the kept documents, the share of true reports kept and the F1 they give (and its
-    smoothed reading), per threshold."""
+    smoothed reading), per threshold, each the mean over the runs."""
     print(f"fired batch: {len(reports)} documents, precision before the filter {reports.mean():.3f}")
-    for t, smoothed in zip(THRESHOLDS, _smoothed_f1(probs, reports), strict=True):
-        precision, share = _kept_figures(probs, reports, t)
+    print(f"  (means over {len(runs)} cross-validation runs)")
+    for t, smoothed in zip(THRESHOLDS, _smoothed_f1(runs, reports), strict=True):
+        figures = np.array([_kept_figures(p, reports, t) for p in runs])
+        precision, share = figures.mean(axis=0)
         mark = "  <- threshold" if t == threshold else ""
-        f1 = _estimated_f1(precision, share)
+        f1 = float(np.mean([_estimated_f1(*row) for row in figures]))
         print(
             f"  {t:.2f}: precision {precision:.3f}, true reports kept {share:.3f}, F1 {f1:.3f}"
             f" (smoothed {smoothed:.4f}){mark}"
@@ -278,17 +291,30 @@ def main() -> int:
     parser.add_argument(
         "--threshold", type=float, help="use this threshold instead of the one the cross-validation picks"
     )
+    parser.add_argument(
+        "--repeats",
+        type=int,
+        default=REPEATS,
+        help=f"cross-validation runs, each with its own shuffle into folds (default {REPEATS}; fewer is"
+        " quicker and its threshold less steady)",
+    )
     args = parser.parse_args()
+    if args.repeats < 1:
+        parser.error("--repeats must be at least 1")
     data = examples(args.realdata)
     print(f"{len(data.found)} documents the rules fire on, {int(data.reports.sum())} reporting an incident")
-    out_of_fold = cross_validated(data)
+    runs = []
+    for seed in range(args.repeats):
+        print(f"cross-validation run {seed + 1} of {args.repeats} ({FOLDS} folds)", flush=True)
+        runs.append(cross_validated(data, seed))
     fired = data.fired_batch
-    probs, reports = out_of_fold[fired], data.reports[fired]
-    threshold = args.threshold or chosen_threshold(probs, reports, _threshold_in_use())
-    print_figures(probs, reports, threshold)
+    reports = data.reports[fired]
+    threshold = args.threshold or chosen_threshold([run[fired] for run in runs], reports, _threshold_in_use())
+    print_figures([run[fired] for run in runs], reports, threshold)
     vocab, w, b = fit(data.found, data.reports, data.weight)
     write(vocab, w, b, threshold)
-    write_out_of_fold(data, out_of_fold)
+    # each repeat judged every document by models that never saw it: their mean is out of fold too
+    write_out_of_fold(data, np.mean(runs, axis=0))
     print(f"wrote {WEIGHTS.name} ({len(vocab)} features), {PARAMETERS.name} and {OUT_OF_FOLD.name}")
     return 0
 

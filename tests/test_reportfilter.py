@@ -122,7 +122,7 @@ def test_the_threshold_is_the_best_of_the_estimate_smoothed_over_neighbours(monk
     for curve, expected in curves.values():
         monkeypatch.setattr(train, "_kept_figures", lambda probs, reports, t: (t, 0.0))
         monkeypatch.setattr(train, "_estimated_f1", lambda t, share, curve=curve: curve.get(t, 0.0))
-        assert train.chosen_threshold(np.zeros(1), np.zeros(1, dtype=bool)) == expected
+        assert train.chosen_threshold([np.zeros(1)], np.zeros(1, dtype=bool)) == expected
 
 
 def test_the_threshold_in_use_stays_while_it_is_nearly_as_good(monkeypatch: pytest.MonkeyPatch):
@@ -130,7 +130,23 @@ def test_the_threshold_in_use_stays_while_it_is_nearly_as_good(monkeypatch: pyte
     curve = {0.35: 0.757, 0.4: 0.760, 0.45: 0.762, 0.5: 0.762, 0.55: 0.755}
     monkeypatch.setattr(train, "_kept_figures", lambda probs, reports, t: (t, 0.0))
     monkeypatch.setattr(train, "_estimated_f1", lambda t, share: curve.get(t, 0.0))
-    probs, reports = np.zeros(1), np.zeros(1, dtype=bool)
+    probs, reports = [np.zeros(1)], np.zeros(1, dtype=bool)
     assert train.chosen_threshold(probs, reports) == 0.45  # smoothed: 0.760 at 0.40, 0.761 at 0.45
     assert train.chosen_threshold(probs, reports, current=0.4) == 0.4  # within HYSTERESIS of the best
     assert train.chosen_threshold(probs, reports, current=0.3) == 0.45  # far from it: the best
+
+
+def test_the_threshold_reads_the_mean_of_the_cross_validation_runs(monkeypatch: pytest.MonkeyPatch):
+    """Two shuffles of the folds whose own bests differ (0.45 and 0.55): their mean estimate picks 0.5."""
+    train = _training_script()
+    curves = [
+        {0.4: 0.78, 0.45: 0.80, 0.5: 0.78, 0.55: 0.74, 0.6: 0.70},
+        {0.4: 0.70, 0.45: 0.74, 0.5: 0.78, 0.55: 0.80, 0.6: 0.78},
+    ]
+    # a run is told by its probabilities' one value: its index in `curves`
+    monkeypatch.setattr(train, "_kept_figures", lambda probs, reports, t: (int(probs[0]), t))
+    monkeypatch.setattr(train, "_estimated_f1", lambda run, t: curves[run].get(t, 0.6))
+    first, second, reports = np.zeros(1), np.ones(1), np.zeros(1, dtype=bool)
+    assert train.chosen_threshold([first], reports) == 0.45
+    assert train.chosen_threshold([second], reports) == 0.55
+    assert train.chosen_threshold([first, second], reports) == 0.5  # smoothed mean: 0.773 against 0.763
