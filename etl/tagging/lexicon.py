@@ -198,9 +198,15 @@ _PHRASE_NOT_NOUN = re.compile(
 )
 
 
+# "road and rail bridge", "road-and-rail link": two target words joined before a head both say its kind
+_JOINED = re.compile(r"\s*(?:-|\s)(?:and|or|&)(?:-|\s)\s*|\s*/\s*", re.IGNORECASE)
+
+
 def _drop_modifiers(text: str, cues: list[Cue]) -> list[Cue]:
     """'railway hospital', 'port warehouse': a target word right before another only says which kind the
-    second is, so the second one, the head of the phrase, is the target."""
+    second is, so the second one, the head of the phrase, is the target. So too for two target words joined
+    by 'and' before a head, the first a single word ('the road and rail bridge': a bridge carrying both, not a
+    road and a railway)."""
     targets = [c for c in cues if c.group == "target"]
     modifiers = {
         id(first)
@@ -208,6 +214,14 @@ def _drop_modifiers(text: str, cues: list[Cue]) -> list[Cue]:
         if second.start > first.end
         and not text[first.end : second.start].strip()
         and not _PHRASE_NOT_NOUN.match(text, second.start)
+    }
+    # (a first that is a noun phrase stays: 'a residential area and memorial park')
+    modifiers |= {
+        id(first)
+        for first, second in pairwise(targets)
+        if id(second) in modifiers
+        and _JOINED.fullmatch(text, first.end, second.start)
+        and " " not in text[first.start : first.end]
     }
     return [c for c in cues if id(c) not in modifiers] if modifiers else cues
 
