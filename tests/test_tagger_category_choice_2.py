@@ -31,3 +31,35 @@ def test_a_road_and_a_railway_line_named_apart_stay_two_targets() -> None:
 def test_a_noun_phrase_joined_to_a_modifier_stays_its_own_target() -> None:
     text = "Strike on a residential area and memorial park in Kherson."
     assert found(text) == [("public_venue", "Kherson"), ("residential", "Kherson")]
+
+
+def test_a_council_named_with_its_officer_who_speaks_is_no_target() -> None:
+    text = (
+        "Russian artillery shelled Nikopol overnight, Dnipropetrovsk Regional Council head Mykola Petrenko "
+        "said on Telegram."
+    )
+    assert found(text) == [("unspecified", "Nikopol")]
+
+
+def test_the_head_of_a_regional_administration_speaks_for_it() -> None:
+    text = (
+        "Two people were killed when a missile hit a house in Uman, said the head of the Cherkasy regional "
+        "administration, Ivan Bondar."
+    )
+    assert found(text) == [("residential", "Uman")]
+
+
+def test_a_council_secretary_by_title_and_name() -> None:
+    text = "City council secretary Petro Ivanenko said 20 homes were damaged in the blasts in Mykolaiv."
+    assert found(text) == [("residential", "Mykolaiv")]
+
+
+def test_a_council_hit_with_no_officer_stays_a_target() -> None:
+    assert found("A Russian missile hit the city council in Nikopol on Monday.") == [
+        ("administrative", "Nikopol")
+    ]
+    text = (
+        "Drones struck the regional administration in Sumy, the head of the regional military administration "
+        "said."
+    )
+    assert found(text) == [("administrative", "Sumy")]
