@@ -1,0 +1,26 @@
+"""Event dates the tagger reads from the words around an attack: a year begun under attack, and the day or
+month the text gives apart from the report's: invented reports modelled on the press's patterns, run
+through the rules (`find_incidents`)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tagger_cases import typed_places_days as dated
+
+
+def test_a_year_begun_under_attack_is_its_first_day() -> None:
+    """A country that 'begins the new year with' or 'starts 2025 under' an attack was struck on 1 January:
+    the day, not the report's week."""
+    text = "Moldova begins the new year with drone strikes on its border towns."
+    assert dated(text, date(2025, 1, 1)) == [("unspecified", "MD", "2025-01-01", "day")]
+    text = "Kharkiv Starts 2025 Under Heavy Shelling From Russian Guns."
+    assert dated(text, date(2025, 1, 2)) == [("unspecified", "Kharkiv", "2025-01-01", "day")]
+
+
+def test_a_year_begun_without_an_attack_dates_nothing() -> None:
+    # a conflict that 'began in' a year, or a new year rung in with friends, is no day of the attack
+    text = "Drones struck border towns in Moldova, a conflict that began in 2014 with a rebellion."
+    assert dated(text, date(2025, 1, 3)) == [("unspecified", "MD", "2025-01-03", "week")]
+    text = "Residents began the new year with their families as drones struck border towns in Moldova."
+    assert dated(text, date(2025, 1, 3)) == [("unspecified", "MD", "2025-01-03", "week")]
