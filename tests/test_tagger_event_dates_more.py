@@ -24,3 +24,16 @@ def test_a_year_begun_without_an_attack_dates_nothing() -> None:
     assert dated(text, date(2025, 1, 3)) == [("unspecified", "MD", "2025-01-03", "week")]
     text = "Residents began the new year with their families as drones struck border towns in Moldova."
     assert dated(text, date(2025, 1, 3)) == [("unspecified", "MD", "2025-01-03", "week")]
+
+
+def test_a_weekday_before_called_is_the_statement_day() -> None:
+    """'X on Tuesday called ...' is a statement made that day: it dates the attack it names only to its
+    week, as 'said on Tuesday' does."""
+    text = "The commissioner on Tuesday called the missile strike on a hospital in Kharkiv a war crime."
+    assert dated(text) == [("hospital", "Kharkiv", "2024-03-19", "week")]
+
+
+def test_an_attack_on_its_weekday_keeps_the_day_beside_a_call() -> None:
+    # the weekday is the strike's own ('Missiles on Tuesday hit'), whatever 'called' comes later
+    text = "Missiles on Tuesday hit a hospital in Kharkiv, which the commissioner called a war crime."
+    assert dated(text) == [("hospital", "Kharkiv", "2024-03-19", "day")]

@@ -83,8 +83,8 @@ _NOT_SAYING = (
     r"vowed|told|dismissed|rejected|denied|gave|joined|insisted|acknowledged|admitted|urged|pledged|"
     # 'The Kremlin on Monday described a drone attack on Moscow as an "act of desperation"', 'The White House
     # on Tuesday reiterated its opposition to attacks', 'President Biden on Friday issued a scathing
-    # statement'
-    r"described|declared|reiterated|issued|suggested)\b)"
+    # statement'; 'the rights chief on Tuesday called for an inquiry into the deaths' (the call's day)
+    r"described|declared|reiterated|issued|suggested|called)\b)"
     # 'Zelensky condemned attacks on Israel by Hamas in a Saturday post on X', 'Special Operation Forces
     # said in a Monday statement': the day of a statement named by its noun
     r"(?!\s+(?:(?:morning|afternoon|evening|night)\s+)?(?:post|statement|message|interview|speech|tweet)s?\b)"
