@@ -37,3 +37,28 @@ def test_an_attack_on_its_weekday_keeps_the_day_beside_a_call() -> None:
     # the weekday is the strike's own ('Missiles on Tuesday hit'), whatever 'called' comes later
     text = "Missiles on Tuesday hit a hospital in Kharkiv, which the commissioner called a war crime."
     assert dated(text) == [("hospital", "Kharkiv", "2024-03-19", "day")]
+
+
+def test_a_day_stated_with_no_place_stays_in_the_scene_country() -> None:
+    """A sentence that gives a day but names no place ('At least four people were killed on Friday') dates
+    the scene the text had set: a later strike in that country takes the day, one across the border keeps
+    the report's week."""
+    text = (
+        "Missiles hit a power plant in Kyiv. At least four people were killed on Friday, officials said. "
+        "Drones struck an oil depot in Odesa."
+    )
+    assert dated(text) == [
+        ("fuel_depot", "Odesa", "2024-03-22", "day"),
+        ("power_plant", "Kyiv", "2024-03-23", "week"),
+    ]
+
+
+def test_a_day_stated_with_no_place_does_not_cross_the_border() -> None:
+    text = (
+        "Missiles hit a power plant in Kyiv. At least four people were killed on Friday, officials said. "
+        "Drones struck an oil depot in Belgorod."
+    )
+    assert dated(text) == [
+        ("fuel_depot", "Belgorod", "2024-03-23", "week"),
+        ("power_plant", "Kyiv", "2024-03-23", "week"),
+    ]

@@ -99,18 +99,23 @@ class DocumentContext:
             self.update_date(when, sentence, report_date)
 
     def update_date(self, when: EventDate, sentence: Sentence, report_date: date | None) -> None:
-        """The day a sentence states becomes the one carried, with the countries the sentence names (a
-        carried day dates no other country's event: _AnchorDates.of): not a history's date ('the capture of
-        Noriega on Dec. 20, 1989'), nor a flashback's, nor a day to come ('Ukrainians plan to celebrate
-        Christmas on 25 December' the day before: no day of the attacks told next, which it would set as
-        flashbacks)."""
+        """The day a sentence states becomes the one carried, with the countries the sentence names, or
+        naming none the country of the place named last (a carried day dates no other country's event:
+        _AnchorDates.of): not a history's date ('the capture of Noriega on Dec. 20, 1989'), nor a
+        flashback's, nor a day to come ('Ukrainians plan to celebrate Christmas on 25 December' the day
+        before: no day of the attacks told next, which it would set as flashbacks)."""
         if (
             not long_ago(when, report_date)
             and not self._flashback(when)
             and not (report_date is not None and when.value > report_date)
         ):
             self.when, self.when_end = when, sentence.end
-            self.when_countries = {loc.place.country_code for loc in sentence.located if not loc.reference}
+            named = {loc.place.country_code for loc in sentence.located if not loc.reference}
+            if not named and self.where is not None and self.where.place.country_code:
+                # a sentence naming no place ('Three people died on Friday, officials said') dates the
+                # scene the text had set, not every country's
+                named = {self.where.place.country_code}
+            self.when_countries = named
 
     def carried(self, text: str, start: int, end: int, report_date: date | None) -> EventDate | None:
         """The last date stated before the sentence at `start`:`end`, for what it leaves undated; none
