@@ -216,12 +216,20 @@ def _lead_target(anchor: Anchor, sentence: Sentence, context: DocumentContext) -
 
 
 def story_scene(
-    country_code: str | None, scenes: list[Place], region_of: Callable[[str], Place | None]
+    country_code: str | None,
+    scenes: list[Place],
+    region_of: Callable[[str], Place | None],
+    nearby: list[Place] | None = None,
 ) -> Place | None:
     """For an incident placed only in a country: the one settlement the document names as a scene in that
     country, else the one region its scenes there lie in ('A Russian missile hit a busy mall in Ukraine' over
-    a story told in Kremenchuk); None when the story has several or none."""
+    a story told in Kremenchuk); None when the story has several or none. A story that names no scene in the
+    country but one settlement only as what things were near or came from (`nearby`: 'Drone hits Russian
+    soldiers' over 'fighting near Bakhmut', 'Footage from Berdyansk showed') is told there, as readers place
+    it."""
     own = [p for p in scenes if p.country_code == country_code and p.precision != "country"]
+    if not own and nearby:
+        own = [p for p in nearby if p.country_code == country_code and p.precision != "country"]
     settlements = {(p.admin1_code, p.name): p for p in own if p.precision == "place"}
     if len(settlements) == 1:
         return next(iter(settlements.values()))

@@ -55,6 +55,7 @@ from etl.tagging.locatives import (
 from etl.tagging.mentions import located_mentions, with_facility_targets
 from etl.tagging.merging import merge_incidents
 from etl.tagging.namedevents import NamedEvent, load_named_events, retold
+from etl.tagging.nearscenes import near_scenes
 from etl.tagging.pairedcountries import paired_countries
 from etl.tagging.references import mark_references
 from etl.tagging.reportfilter import judge
@@ -109,6 +110,7 @@ def find_incidents(
     # SAYS FRESH RUSSIAN ATTACK ON UKRAINE SHOWS PUTIN'S 'TRUE ATTITUDE' AHEAD OF TRUMP MEETING".
     links = set(inserted_headlines(text))
     scenes: list[Place] = []  # the settlements and regions the document names as where things happen
+    nearby: list[Place] = []  # those it names only as what things were near or came from
     wide: set[str] = set()  # the incidents a sentence places in a whole country struck
     context.lead = lead_date(text, spans, doc.report_date, cues)
     context.lead_places = lead_places(text, spans, cues, located, capitals, doc.report_date)
@@ -150,6 +152,7 @@ def find_incidents(
                 else:
                     mark_references(quiet)
                 scenes.extend(_scenes(quiet, quiet_in=gazetteer))
+                nearby.extend(near_scenes(quiet))
             continue
         bounds = [start + b for b in clause_starts(text[start:end])]
         sentence = Sentence(start, end, text[start:end], sentence_cues, [], bounds)
@@ -164,11 +167,14 @@ def find_incidents(
             if i.geo_precision == "country" and country_wide(sentence, i.country_code)
         )
         scenes.extend(_scenes(sentence))
+        nearby.extend(near_scenes(sentence))
     headline = text[slice(*spans[0])]
     merged = merge_incidents(
         [i for i in incidents if not retold(i, headline, events) and not untargeted_hack(i)]
     )
-    settled = [inc if inc.incident_id in wide else _settled(doc, inc, scenes, gazetteer) for inc in merged]
+    settled = [
+        inc if inc.incident_id in wide else _settled(doc, inc, scenes, gazetteer, nearby) for inc in merged
+    ]
     changed = any(new is not old for new, old in zip(settled, merged, strict=True))
     found = merge_incidents(settled) if changed else merged
     return [i for i in found if not stale(i, spans[0][1])]
@@ -187,7 +193,9 @@ def _scenes(sentence: Sentence, quiet_in: Gazetteer | None = None) -> list[Place
     ]
 
 
-def _settled(doc: Document, incident: Incident, scenes: list[Place], gazetteer: Gazetteer) -> Incident:
+def _settled(
+    doc: Document, incident: Incident, scenes: list[Place], gazetteer: Gazetteer, nearby: list[Place]
+) -> Incident:
     """The incident at the story's one scene in its country, when it was placed only in the country; at the
     story's one city-region scene inside its region (Sevastopol in Crimea), when it was placed only in the
     region."""
@@ -195,7 +203,7 @@ def _settled(doc: Document, incident: Incident, scenes: list[Place], gazetteer: 
         region = gazetteer.region(incident.admin1_code or "")
         place = region_scene(region, scenes) if region is not None else None
     elif incident.geo_precision == "country":
-        place = story_scene(incident.country_code, scenes, gazetteer.region)
+        place = story_scene(incident.country_code, scenes, gazetteer.region, nearby)
     else:
         return incident
     if place is None:
