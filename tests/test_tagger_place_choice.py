@@ -1,7 +1,9 @@
 """Which place an incident gets when the story names it only beside the events: a headline placed only in a
 country takes the one settlement the story names as what the fighting was near, where footage came from or
 whose mayor spoke (`nearscenes.py`, `incidentplaces.story_scene`); not a distance's reference point, a list
-of examples, or a capital that sanctions came from.
+of examples, or a capital that sanctions came from. A capital a side urges, lets or keeps from acting
+('prompting Kyiv to call on its allies', 'to stop Kyiv from moving air defences') is its state, no scene
+(`capitals.capital_urged`).
 """
 
 from __future__ import annotations
@@ -61,3 +63,23 @@ def test_a_story_with_a_scene_of_its_own_keeps_it_over_a_settlement_nearby() -> 
         "The clip was filmed in Chasiv Yar, during fighting near Bakhmut."
     )
     assert ("Bakhmut", "UA-14", "UA") not in [(p, a, c) for _, p, a, c in found]
+
+
+def test_a_capital_kept_from_acting_is_its_state_not_the_scene() -> None:
+    found = places(
+        "Russia pounds Ukrainian towns with drones as fighting spreads in the east.\n\n"
+        "Moscow has stepped up its raids partly to stop Kyiv from moving more air defences to the front."
+    )
+    assert [(p, c) for _, p, _, c in found] == [(None, "UA")]
+
+
+def test_a_capital_prompted_to_act_is_its_state_not_the_scene() -> None:
+    found = places(
+        "Russian drones hit a power plant overnight, prompting Kyiv to call on its allies for air defences."
+    )
+    assert [(t, p, c) for t, p, _, c in found] == [("power_plant", None, "UA")]
+
+
+def test_a_capital_struck_keeps_its_place_before_an_infinitive() -> None:
+    found = places("Russia launched drones at Kyiv to terrorise its residents, damaging a school.")
+    assert ("school", "Kyiv", "UA-30", "UA") in found

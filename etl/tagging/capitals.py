@@ -156,3 +156,27 @@ def capital_government(sentence: Sentence, n: int) -> bool:
         return False
     named_after = sentence.after(loc.mention, _GOVERNMENT_AFTER)
     return bool(named_after or sentence.before(loc.mention, _GOVERNMENT_IN, 50))
+
+
+# "urged Moscow to respect the airspace", "allowing Kyiv to strike far behind the lines", "prompting Kyiv to
+# call on its allies", "to prevent Kyiv from deploying its air defences", "bars Kyiv from using the network":
+# a capital a side urges, lets, makes or stops doing something is the state that would act, never the scene
+_URGED_BEFORE = re.compile(
+    r"\b(?:urg|allow|let|push|prompt|forc|help|enabl|pressur|warn|prevent|bar|stop|direct|persuad|convinc"
+    r"|encourag|compel|press|call(?:ed|ing|s)?\s+on|ask)[a-z]*\s+(?:both\s+)?$",
+    re.IGNORECASE,
+)
+# the act it is urged to or kept from: 'to' and a verb (not "to its allies"), 'from' and a gerund
+_URGED_AFTER = re.compile(
+    r"\s+(?:(?:and|nor)\s+[A-Z]\w+\s+)?(?:to\s+(?!(?:the|a|an|its|their|his|her|this|that|be|more)\b)[a-z]+\b"
+    r"|from\s+[a-z]+ing\b)"
+)
+
+
+def capital_urged(sentence: Sentence, n: int) -> bool:
+    """A capital a side urges, lets or keeps from acting ('urged Moscow to respect', 'prevent Kyiv from
+    deploying'): the state, never the scene."""
+    loc = sentence.located[n]
+    if not loc.capital or not sentence.after(loc.mention, _URGED_AFTER):
+        return False
+    return sentence.search_before(loc.mention.start, _URGED_BEFORE, 24) is not None

@@ -16,6 +16,7 @@ from etl.tagging.capitals import (
     capital_agent,
     capital_government,
     capital_supported,
+    capital_urged,
     country_list_end,
 )
 from etl.tagging.lexicon import Cue
@@ -225,6 +226,8 @@ def mark_references(sentence: Sentence) -> None:
             loc.reference = True  # "pledges support for Kyiv": a capital for its state
         if capital_government(sentence, n):
             loc.reference = True  # "the Kyiv government", "the regime in Moscow": a capital for its state
+        if capital_urged(sentence, n):
+            loc.reference = True  # "urged Moscow to respect", "prevent Kyiv from deploying": its state
         if acting and sentence.search_before(start, _OFFICIAL_OF, 32):
             loc.near = True  # "the governor of Bryansk said": the scene when the sentence names no other
         elif acting or any(sentence.match_at(end, rx) for rx in owned):
