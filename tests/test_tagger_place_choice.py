@@ -3,7 +3,8 @@ country takes the one settlement the story names as what the fighting was near, 
 whose mayor spoke (`nearscenes.py`, `incidentplaces.story_scene`); not a distance's reference point, a list
 of examples, or a capital that sanctions came from. A capital a side urges, lets or keeps from acting
 ('prompting Kyiv to call on its allies', 'to stop Kyiv from moving air defences') is its state, no scene
-(`capitals.capital_urged`).
+(`capitals.capital_urged`); so is a capital whose air force, intelligence or commanders speak ('Kyiv's
+air force said'), not one whose air defences guard it (`references._OWNS_STATE_AFFAIRS`).
 """
 
 from __future__ import annotations
@@ -82,4 +83,16 @@ def test_a_capital_prompted_to_act_is_its_state_not_the_scene() -> None:
 
 def test_a_capital_struck_keeps_its_place_before_an_infinitive() -> None:
     found = places("Russia launched drones at Kyiv to terrorise its residents, damaging a school.")
+    assert ("school", "Kyiv", "UA-30", "UA") in found
+
+
+def test_a_capitals_air_force_or_commander_speaks_for_its_state() -> None:
+    found = places("Russian drones hit a fuel depot in Kharkiv overnight, Kyiv's air force said.")
+    assert [(t, p) for t, p, _, _ in found] == [("fuel_depot", "Kharkiv")]
+    found = places("Shelling destroyed a school in Kherson on Sunday, Kyiv's top military commander said.")
+    assert [(t, p) for t, p, _, _ in found] == [("school", "Kherson")]
+
+
+def test_a_capitals_own_air_defences_leave_it_the_scene() -> None:
+    found = places("A Russian missile slipped past Kyiv's air defences and hit a school on Sunday.")
     assert ("school", "Kyiv", "UA-30", "UA") in found

@@ -69,10 +69,14 @@ _OWNS_POLICY = _owned(
 
 # "Kyiv's much-vaunted counteroffensive", "Moscow's Ministry of Defence", "Moscow's UN envoy", "despite
 # Moscow's self-declared ceasefire", "peace talks on Kyiv's terms": a city's campaign, ministries, envoys and
-# truces are its state's (a country's own ministry is left out: it still speaks of what the country suffered)
+# truces are its state's (a country's own ministry is left out: it still speaks of what the country suffered);
+# so are a capital's allies, air force, spy services and generals ("Kyiv's European allies", "Kyiv's air force
+# said", "Kyiv's military intelligence agency", "Kyiv's intelligence services", "Kyiv's top military
+# commander"), not its air defences, which guard the city itself
 _OWNS_STATE_AFFAIRS = _owned(
     r"counter-?offensive|push|advance|terms|arsenal|ministry|envoy|ambassador"
     r"|ceasefire|truce|declaration|announcement"
+    r"|allies|partners|backers|air\s+force|intelligence|generals?|commanders?"
 )
 
 # "Russia hits back after Kyiv attack on border city": a place naming an attack on something else is the
