@@ -1,0 +1,42 @@
+"""Territory and military categories (session 19): a capture a few days back that times another story,
+weapons that 'entered' a city, what one 'should' take, a capture or attack placed in the first days of a
+side's invasion are no incident reported now; a foreign power's base abroad, attacked, is a military site.
+
+Invented sentences modelled on the development items' shapes, each with the exact incidents `find_incidents`
+must return, and a near case the rule must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tagger_cases import typed_places as found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capture 'days after' which another story is told: its time, not its news
+        (
+            "Only days after the port city of Kherson was liberated, residents described months of "
+            "beatings in its jails.",
+            [],
+        ),
+        # ... not a capture told with 'days after' something else
+        (
+            "Ukrainian troops liberated Kherson on Friday, days after the Russian command ordered a retreat.",
+            [("settlement_control", "Kherson")],
+        ),
+        # weapons that 'entered' a city took nothing
+        ("Waves of drones entered Kyiv from several directions overnight, officials said.", []),
+        # ... what they hit there is the incident
+        (
+            "Waves of drones entered Kyiv from several directions overnight and hit a warehouse, "
+            "officials said.",
+            [("commercial", "Kyiv")],
+        ),
+        # ... soldiers who entered a city took it
+        ("Ukrainian soldiers entered Kherson on Friday.", [("settlement_control", "Kherson")]),
+    ],
+)
+def test_a_capture_days_back_or_by_weapons(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
