@@ -40,3 +40,19 @@ from tagger_cases import typed_places as found
 )
 def test_a_capture_days_back_or_by_weapons(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what one 'should' take is an opinion
+        ("If we want to free anyone, we should liberate Boston and Chicago first.", []),
+        ("The army must retake Bakhmut, the general said.", []),
+        (
+            "Ukrainian troops liberated the village of Klishchiivka, officials said.",
+            [("settlement_control", "Klishchiivka")],
+        ),
+    ],
+)
+def test_what_one_should_take(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
