@@ -56,3 +56,27 @@ def test_a_capture_days_back_or_by_weapons(text: str, expected: list[tuple[str, 
 )
 def test_what_one_should_take(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capture or an attack early in a side's invasion, named by whose it is, is the war's past
+        (
+            "Partisans fought the Russian soldiers who took over their city of Melitopol early in President "
+            "Vladimir Putin's invasion.",
+            [],
+        ),
+        (
+            "Russian soldiers took over the city of Melitopol on Friday.",
+            [("settlement_control", "Melitopol")],
+        ),
+        (
+            "She lost her sight in a missile attack on Kharkiv at the start of Russia's full-scale invasion.",
+            [],
+        ),
+        ("She lost her sight in a missile attack on Kharkiv on Friday.", [("unspecified", "Kharkiv")]),
+    ],
+)
+def test_the_first_days_of_an_invasion(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
