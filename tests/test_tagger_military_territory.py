@@ -80,3 +80,23 @@ def test_what_one_should_take(text: str, expected: list[tuple[str, str]]) -> Non
 )
 def test_the_first_days_of_an_invasion(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a foreign power's base abroad, attacked, is a military site
+        (
+            "Militia drones attacked a U.S. base in Syria on Thursday, officials said.",
+            [("military_site", "SY")],
+        ),
+        ("Rockets hit an American base in Iraq overnight.", [("military_site", "IQ")]),
+        # ... a base only hosted, beside another attack, is not what was hit
+        (
+            "Poland, which hosts an American base, condemned the overnight strike on Lviv.",
+            [("unspecified", "Lviv")],
+        ),
+    ],
+)
+def test_a_foreign_base_attacked(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
