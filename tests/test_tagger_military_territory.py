@@ -1,6 +1,8 @@
 """Territory and military categories (session 19): a capture a few days back that times another story,
 weapons that 'entered' a city, what one 'should' take, a capture or attack placed in the first days of a
-side's invasion are no incident reported now; a foreign power's base abroad, attacked, is a military site.
+side's invasion, a strike by workers, 'recent' attacks taken together and kit captured as a trophy are no
+incident reported now; a foreign power's base abroad, attacked, is a military site; the border weapons were
+fired from is no border area hit.
 
 Invented sentences modelled on the development items' shapes, each with the exact incidents `find_incidents`
 must return, and a near case the rule must leave alone.
@@ -99,4 +101,17 @@ def test_the_first_days_of_an_invasion(text: str, expected: list[tuple[str, str]
     ],
 )
 def test_a_foreign_base_attacked(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a strike by workers is a walkout
+        ("A strike by Polish truckers at the border crossing near Lviv threatened to spread to farmers.", []),
+        # ... a strike by weapons is an attack
+        ("A strike by Russian drones on a warehouse in Lviv started a fire.", [("commercial", "Lviv")]),
+    ],
+)
+def test_a_strike_by_workers(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
