@@ -115,3 +115,21 @@ def test_a_foreign_base_attacked(text: str, expected: list[tuple[str, str]]) -> 
 )
 def test_a_strike_by_workers(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'recent' attacks are those of late, taken together: no one incident
+        ("Residents of Odesa question the city's past after recent strikes damaged its cathedral.", []),
+        ("Crews repaired power lines cut by recent missile strikes near Odesa.", []),
+        # ... one strike told is the incident
+        ("A Russian strike damaged the cathedral in Odesa on Sunday.", [("cultural_religious", "Odesa")]),
+        (
+            "Crews repaired power lines cut by a missile strike near Odesa on Friday.",
+            [("power_grid", "Odesa")],
+        ),
+    ],
+)
+def test_recent_attacks_taken_together(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
