@@ -133,3 +133,21 @@ def test_a_strike_by_workers(text: str, expected: list[tuple[str, str]]) -> None
 )
 def test_recent_attacks_taken_together(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # kit a side captures is a trophy: no place taken, nothing hit
+        (
+            "Kyiv says it captured a Russian Mi-8 helicopter that landed on Ukrainian soil after its pilot "
+            "defected.",
+            [],
+        ),
+        ("Russian troops captured two German-made tanks and made them operational again, Moscow says.", []),
+        # ... positions captured are the other side's sites taken
+        ("Ukrainian forces recaptured Russian positions near Bakhmut.", [("military_site", "Bakhmut")]),
+    ],
+)
+def test_captured_kit_is_a_trophy(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected

@@ -43,6 +43,13 @@ _TAKEN_GAP = re.compile(
 )
 # ... a verb of the war's captures: taking back or capturing, not 'seized' (an asset confiscated)
 _TAKEN_BACK = re.compile(r"re(?:captur|tak|took|gain|claim)|captur", re.IGNORECASE)
+# ... not kit a side takes as a trophy or a defector brings ("captured a Russian helicopter and its crew after
+# they landed", "troops capture German Leopard tanks"): no place taken, no attack
+_KIT = re.compile(
+    r"\b(?:helicopters?|choppers?|planes?|aircraft|jets?|tanks?|vehicles?|drones?|equipment|howitzers?"
+    r"|(?:Su|MiG|Mi|Ka|Tu|Il)-\d+)\b",
+    re.IGNORECASE,
+)
 _TAKEN_PASSIVE_GAP = re.compile(r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?")
 
 
@@ -64,6 +71,8 @@ def taken_target_clauses(sentence: Sentence) -> set[int]:
         ):
             continue  # "has captured more than 400 Russian tanks since the war began": a tally
         for target in sentence.cues_of("target"):
+            if _KIT.search(sentence.text_of(target)):
+                continue  # "Ukraine said it captured a Russian helicopter that landed on its soil": a trophy
             after = target.start >= cue.end and sentence.fullmatch_between(cue.end, target.start, _TAKEN_GAP)
             before = (
                 target.end <= cue.start
