@@ -151,3 +151,20 @@ def test_recent_attacks_taken_together(text: str, expected: list[tuple[str, str]
 )
 def test_captured_kit_is_a_trophy(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the border weapons were fired from is not where they hit
+        (
+            "One person was killed in Kharkiv in three attacks, with S-300 missiles fired from across the "
+            "Russian border.",
+            [("unspecified", "Kharkiv")],
+        ),
+        # ... villages hit across the border are in the border area
+        ("Russian shelling hit villages across the border from Belgorod.", [("border_region", "Belgorod")]),
+    ],
+)
+def test_the_border_fired_from(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
