@@ -3605,7 +3605,8 @@ def test_a_country_that_speaks_of_its_losses_is_the_scene_when_nothing_else_is()
         ),
         # a side's jets that ambush are the attacker, not the target
         (
-            "Russian fighter jets are reportedly ambushing Ukrainian pilots in sneak attacks.",
+            # (in the simple tense: a headline's progressive is a trend, featureheadlines.py)
+            "Russian fighter jets ambushed Ukrainian pilots in sneak attacks.",
             [("unspecified", "UA", "reported")],
         ),
         # bases counted as a strike's object are a side's bases

@@ -63,6 +63,7 @@ class DocumentContext:
         self.downed_story: tuple[int, int] | None = None  # a story of a headline of several, all downed
         self.downed_lead: tuple[int, int] | None = None  # a lead that only names its headline's downed attack
         self.downed_launches: set[tuple[int, int]] = set()  # launches told under a downing headline
+        self.feature_headline: tuple[int, int] | None = None  # a headline of a trend (featureheadlines)
         self.named_countries: set[str] = set()  # every country the document names a place of
         self.border_story = False  # the document speaks of a border area somewhere (a border_region cue)
 

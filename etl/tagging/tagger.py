@@ -35,6 +35,7 @@ from etl.tagging.eventdates import (
 )
 from etl.tagging.facilities import find_facilities
 from etl.tagging.fallbackcountries import country_wide
+from etl.tagging.featureheadlines import feature_headline
 from etl.tagging.history import is_history, told_later
 from etl.tagging.incidentplaces import (
     headline_place,
@@ -120,6 +121,10 @@ def find_incidents(
     context.downed_lead = spans[1] if lead_downed(text, spans, cues) else None
     context.downed_story = downed_headline_story(text, spans, cues)
     context.downed_launches = downed_launches(text, spans, cues)
+    head_places = [
+        m.start - spans[0][0] for m, _ in located if m.kind in ("place", "admin1") and m.end <= spans[0][1]
+    ]
+    context.feature_headline = spans[0] if feature_headline(text[slice(*spans[0])], head_places) else None
     context.lead_regions = lead_regions(text, spans, located)
     context.named_countries = {p.country_code for _, p in located if p.country_code}
     context.named_countries |= paired_countries(text, gazetteer)
@@ -223,6 +228,8 @@ def _tag_sentence(
     context.update(sentence, when, doc.report_date)
     if is_file_photo(sentence.text, doc.report_date) or is_yes_no_question(sentence.text):
         return []  # a file photo, or a question ("Has Putin's assault on the grid failed?"): nothing
+    if (sentence.start, sentence.end) == context.feature_headline:
+        return []  # "Ukraine is hitting Russian forces hard": a trend, no one attack
     abroad = context.when_countries if carried is not None and inherited is not context.lead else None
     dates = _AnchorDates(sentence, when, inherited, doc.report_date, abroad)
     captures = [a for a in capture_anchors(sentence, lexicon, home) if not dates.told(a)]
