@@ -49,6 +49,32 @@ def test_attack_told_in_the_news_tense_is_kept(text: str, expected: list[tuple[s
     assert found(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a kind of weapon by how it is made or guided: a story of the technology
+        "Cheap and cheerful: Ukraine's homemade drones hit Russian armour.",
+        "How precision FPV drone strikes turn Russian trucks into scrap.",
+        "Ukraine's AI drones find and attack Russian guns on their own.",
+    ],
+)
+def test_weapon_technology_headline_reports_no_attack(text: str):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the same weapons at a named place: the strike told
+        ("Ukraine's homemade drones hit an oil depot in Belgorod.", [("fuel_depot", "Belgorod")]),
+        # a kind of drone the news of strikes names
+        ("Russian kamikaze drones hit Odesa overnight.", [("unspecified", "Odesa")]),
+    ],
+)
+def test_weapon_at_a_place_is_kept(text: str, expected: list[tuple[str, str]]):
+    assert found(text) == expected
+
+
 def test_feature_headline_reads_only_the_attack_verbs():
     assert feature_headline("Ukraine is targeting Russian air defences", [])
     assert not feature_headline(

@@ -6,6 +6,9 @@ is the tense of a trend, an analysis or an opinion, whose attacks are a kind of 
 guide: no incident without one attack the item reports as having happened). A settlement or region named as
 the verb's object makes it a report again ('Ukrainian forces are attacking Bakhmut'), and only the headline is
 judged so: in a body, 'Russian forces are shelling the town, the mayor said' reports a live attack.
+So does a headline about a kind of weapon by how it is made or guided ('Ukraine's homemade drones hit Russian
+forces', 'How precision FPV drone strikes turn Russian tanks into fireballs', 'AI drones seek and attack
+Russian forces'): a story of the technology, unless it names the settlement or region they struck.
 
     feature_headline(headline, place_starts)  # True: the headline reports no attack of its own
 """
@@ -32,10 +35,22 @@ _CLAUSE_BEFORE = re.compile(r",|\bthat\b", re.IGNORECASE)
 OBJECT_REACH = 25
 
 
+# A weapon by how it is made or guided, the subject of technology stories ('DIY drones', 'homemade drones',
+# 'AI drones', 'precision FPV drone strikes'); not 'kamikaze drone', a kind of drone the news of strikes names
+_MADE_WEAPON = re.compile(
+    r"\b(?:DIY|home-?made|home-?grown|makeshift|AI|AI-(?:powered|guided|driven)|3D-printed|precision|bargain"
+    r"(?:[- ]basement)?)\s+(?:FPV\s+|attack\s+|kamikaze\s+|killer\s+)?(?:drones?|bombers|drone\s+strikes)\b",
+    re.IGNORECASE,
+)
+
+
 def feature_headline(headline: str, place_starts: list[int]) -> bool:
-    """The headline tells a way of waging war in the progressive, with no other clause before it in its part
+    """The headline is about a kind of weapon by how it is made or guided, naming no settlement or region;
+    or it tells a way of waging war in the progressive, with no other clause before it in its part
     after any colon (_CLAUSE_BEFORE) and no settlement or region named as its object (`place_starts`: where
     the headline names one, offsets in the headline): a trend or an analysis, no one attack."""
+    if _MADE_WEAPON.search(headline) and not place_starts:
+        return True
     found = _PROGRESSIVE_ATTACK.search(headline)
     if found is None or _CLAUSE_BEFORE.search(
         headline, headline.rfind(":", 0, found.start()) + 1, found.start()
