@@ -75,6 +75,35 @@ def test_weapon_at_a_place_is_kept(text: str, expected: list[tuple[str, str]]):
     assert found(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # daily life in the outages, no attack named: a feature on the hardship
+        "Life without power in Odesa, Ukraine.",
+        "Inside the Lviv blackouts: candles, generators and long queues.",
+        "Life in wartime Kharkiv, plunged into darkness and cold.",
+    ],
+)
+def test_life_in_the_outages_reports_no_attack(text: str):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the strikes named beside the daily life
+        (
+            "Inside a Kharkiv flat as Russia targets power and heating.",
+            [("heating", "Kharkiv"), ("power_grid", "Kharkiv")],
+        ),
+        # the outage told as the news of the strikes
+        ("Russian strikes plunge Kharkiv into darkness.", [("power_grid", "Kharkiv")]),
+    ],
+)
+def test_outage_with_its_strikes_is_kept(text: str, expected: list[tuple[str, str]]):
+    assert found(text) == expected
+
+
 def test_feature_headline_reads_only_the_attack_verbs():
     assert feature_headline("Ukraine is targeting Russian air defences", [])
     assert not feature_headline(

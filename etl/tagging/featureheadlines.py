@@ -8,9 +8,11 @@ the verb's object makes it a report again ('Ukrainian forces are attacking Bakhm
 judged so: in a body, 'Russian forces are shelling the town, the mayor said' reports a live attack.
 So does a headline about a kind of weapon by how it is made or guided ('Ukraine's homemade drones hit Russian
 forces', 'How precision FPV drone strikes turn Russian tanks into fireballs', 'AI drones seek and attack
-Russian forces'): a story of the technology, unless it names the settlement or region they struck.
+Russian forces'): a story of the technology, unless it names the settlement or region they struck. And so
+does a headline on daily life in the outages that names no attack ('Life without power in Kyiv', 'Inside the
+Kyiv power cuts: cold food, scheduled vacuuming'): a feature on the hardship, not the strikes that caused it.
 
-    feature_headline(headline, place_starts)  # True: the headline reports no attack of its own
+    feature_headline(headline, place_starts, attack_words)  # True: the headline reports no attack of its own
 """
 
 from __future__ import annotations
@@ -44,11 +46,32 @@ _MADE_WEAPON = re.compile(
 )
 
 
-def feature_headline(headline: str, place_starts: list[int]) -> bool:
-    """The headline is about a kind of weapon by how it is made or guided, naming no settlement or region;
-    or it tells a way of waging war in the progressive, with no other clause before it in its part
-    after any colon (_CLAUSE_BEFORE) and no settlement or region named as its object (`place_starts`: where
-    the headline names one, offsets in the headline): a trend or an analysis, no one attack."""
+# Daily life told as a feature ('Life without power in Kyiv', 'Inside the Kyiv power cuts', 'War in Ukraine:
+# Life in early winter Kyiv, plunged into darkness') ...
+_LIFE = re.compile(
+    r"^\W*(?:[\w ]+:\s+)?(?:life|inside)\b|\blife\s+(?:without|in|under|amid)\b"
+    r"|\bliving\s+(?:without|under|amid|with|in)\b",
+    re.IGNORECASE,
+)
+# ... in the outages (not 'Women describe life under Russian occupation')
+_OUTAGE = re.compile(
+    r"\b(?:power\s+cuts?|blackouts?|outages?|darkness"
+    r"|without\s+(?:power|water|electricity|heat|heating|light))\b",
+    re.IGNORECASE,
+)
+
+
+def feature_headline(headline: str, place_starts: list[int], attack_words: tuple[str, ...] = ()) -> bool:
+    """The headline is on daily life in the outages and names no attack but the outage (`attack_words`: its
+    attack cues' words; 'plunged into darkness' is the outage, 'Inside a Kyiv flat as Russia targets power'
+    still reports the strikes); or it is about a kind of weapon by how it is made or guided, naming no
+    settlement or region; or it tells a way of waging war in the progressive, with no other clause before it
+    in its part after any colon (_CLAUSE_BEFORE) and no settlement or region named as its object
+    (`place_starts`: where the headline names one, offsets in the headline): a trend or an analysis, no one
+    attack."""
+    outages_only = all(_OUTAGE.search(word) for word in attack_words)
+    if outages_only and _LIFE.search(headline) and _OUTAGE.search(headline):
+        return True
     if _MADE_WEAPON.search(headline) and not place_starts:
         return True
     found = _PROGRESSIVE_ATTACK.search(headline)

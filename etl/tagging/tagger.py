@@ -124,7 +124,9 @@ def find_incidents(
     head_places = [
         m.start - spans[0][0] for m, _ in located if m.kind in ("place", "admin1") and m.end <= spans[0][1]
     ]
-    context.feature_headline = spans[0] if feature_headline(text[slice(*spans[0])], head_places) else None
+    head_attacks = tuple(text[c.start : c.end] for c in cues if c.group == "attack" and c.end <= spans[0][1])
+    featured = feature_headline(text[slice(*spans[0])], head_places, head_attacks)
+    context.feature_headline = spans[0] if featured else None
     context.lead_regions = lead_regions(text, spans, located)
     context.named_countries = {p.country_code for _, p in located if p.country_code}
     context.named_countries |= paired_countries(text, gazetteer)
