@@ -20,6 +20,7 @@ FLAT_GROUPS = (
     "hedge",
     "accident",
     "crime",
+    "judged",
     "mishap",
     "figurative",
     "trend",

@@ -51,6 +51,13 @@ _COMPARISON = re.compile(r"^\W*(?:just\s+|much\s+)?like\b[^,;:]*", re.IGNORECASE
 # that one happened)
 _INDEFINITE_BEFORE = re.compile(r"\b(?:an?|one|another)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _MODAL_AFTER = re.compile(r"[^.;!?]{0,100}?\b(?:could|would|might)\b(?!\s+have\b)", re.IGNORECASE)
+# A day that dates an attack as news ("after a strike on Tuesday", "overnight"): a sentence that judges
+# attacks as war crimes and names such a day still reports that attack
+_DAY_OF_EVENT = re.compile(
+    r"\b(?:overnight|yesterday|today|tonight|last night|this morning|in the early hours"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    re.IGNORECASE,
+)
 EVENT_IMPACTS = ("fire", "damage", "destroyed", "blackout", "casualties")
 # "left without water", "the water supply was cut off": a utility lost is an impact like a blackout
 _OUTAGE_TYPES = frozenset({"water_supply", "heating", "power_grid"})
@@ -180,6 +187,8 @@ def live_attack_clauses(
         return live  # "a shell caught fire and exploded at the training ground": a munitions mishap
     if sentence.cues_of("crime") and not sentence.cues_of("means"):
         return live  # "a schoolgirl shot a classmate dead", "the mass shooting suspect": a crime
+    if sentence.cues_of("judged") and not _DAY_OF_EVENT.search(sentence.text):
+        return live  # "the war crimes investigator died after a strike": conduct judged, no attack dated
     if _all_within(sentence, ("figurative", "trend", "no_event")):
         return live  # "shops hit by the war", "Russia ramps up attacks", "attack fears": no attack reported
     comparison = _COMPARISON.match(sentence.text)

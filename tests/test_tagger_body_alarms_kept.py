@@ -1,0 +1,45 @@
+"""False alarms of the sentence rules that the report filter kept, their evidence a sentence of the body,
+nineteenth session: attacks named as war crimes, the legal charge in the plural (a person's work as a war
+crimes investigator, a side accused of war crimes, abuses found to amount to war crimes), each beside a
+sentence of the same shape that still reports an attack.
+
+Invented sentences modelled on the patterns; the rules alone (`find_incidents`), as in tests/test_tagger.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tagger_cases import typed_places as found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person's work named by the charge, the strike that killed her told as her story's end
+        "The poet and war crimes researcher died after a Russian missile destroyed a cafe in Kramatorsk.",
+        # a side accused, a campaign judged
+        "Officials in Kyiv accused Moscow of war crimes and said its shelling of Kherson was deliberate.",
+        "A UN panel found that Russian strikes on power plants amount to war crimes.",
+    ],
+)
+def test_attacks_judged_as_war_crimes_report_nothing(text: str):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the charge beside an attack dated to the day: the attack is news
+        (
+            "Prosecutors opened a war crimes case after a missile hit a school in Kharkiv on Tuesday.",
+            [("school", "Kharkiv")],
+        ),
+        # one attack judged a war crime, in the singular: the attack is news
+        (
+            "The mayor called the Russian missile strike on a hospital in Dnipro a war crime.",
+            [("hospital", "Dnipro")],
+        ),
+    ],
+)
+def test_attack_dated_or_judged_one_by_one_still_reported(text: str, expected: list[tuple[str, str]]):
+    assert found(text) == expected
