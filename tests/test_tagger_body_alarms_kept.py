@@ -1,7 +1,8 @@
 """False alarms of the sentence rules that the report filter kept, their evidence a sentence of the body,
 nineteenth session: attacks named as war crimes, the legal charge in the plural (a person's work as a war
-crimes investigator, a side accused of war crimes, abuses found to amount to war crimes), each beside a
-sentence of the same shape that still reports an attack.
+crimes investigator, a side accused of war crimes, abuses found to amount to war crimes) and a side's attacks
+on a whole country's grid or cities told as the cause or setting of another story, each beside a sentence of
+the same shape that still reports an attack.
 
 Invented sentences modelled on the patterns; the rules alone (`find_incidents`), as in tests/test_tagger.py.
 """
@@ -42,4 +43,32 @@ def test_attacks_judged_as_war_crimes_report_nothing(text: str):
     ],
 )
 def test_attack_dated_or_judged_one_by_one_still_reported(text: str, expected: list[tuple[str, str]]):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the campaign as the cause of a life's hardship or of a market's trouble
+        "Owing to Russian missile strikes on the country’s energy infrastructure, she cooks by candlelight.",
+        "A member of parliament spoke of Russian attacks on the country’s cities and its power plants.",
+    ],
+)
+def test_attacks_on_the_whole_country_report_nothing(text: str):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the strikes dated to the day, with a place they reached
+        (
+            "Russian missile strikes on the country’s energy grid on Monday knocked out power in Lviv.",
+            [("power_grid", "Lviv")],
+        ),
+        # strikes on a named city's grid, not the whole country's
+        ("Russian missile strikes on Odesa’s energy infrastructure cut power.", [("power_grid", "Odesa")]),
+    ],
+)
+def test_dated_or_placed_strikes_still_reported(text: str, expected: list[tuple[str, str]]):
     assert found(text) == expected
