@@ -1,8 +1,8 @@
 """False alarms of the sentence rules that the report filter kept, their evidence a sentence of the body,
 nineteenth session: attacks named as war crimes, the legal charge in the plural (a person's work as a war
-crimes investigator, a side accused of war crimes, abuses found to amount to war crimes) and a side's attacks
-on a whole country's grid or cities told as the cause or setting of another story, each beside a sentence of
-the same shape that still reports an attack.
+crimes investigator, a side accused of war crimes, abuses found to amount to war crimes; so atrocities and
+crimes against humanity) and a side's attacks on a whole country's grid or cities told as the cause or setting
+of another story, each beside a sentence of the same shape that still reports an attack.
 
 Invented sentences modelled on the patterns; the rules alone (`find_incidents`), as in tests/test_tagger.py.
 """
@@ -21,6 +21,9 @@ from tagger_cases import typed_places as found
         # a side accused, a campaign judged
         "Officials in Kyiv accused Moscow of war crimes and said its shelling of Kherson was deliberate.",
         "A UN panel found that Russian strikes on power plants amount to war crimes.",
+        # ... crimes against humanity, atrocities: a person's record, a price to be paid
+        "The general who oversaw atrocities abroad later led cluster bomb attacks on civilians in Ukraine.",
+        "Allies must arm Kyiv to make Moscow pay for such atrocities as the shelling of its homes.",
     ],
 )
 def test_attacks_judged_as_war_crimes_report_nothing(text: str):
