@@ -13,11 +13,15 @@ does a headline on daily life in the outages that names no attack ('Life without
 Kyiv power cuts: cold food, scheduled vacuuming'): a feature on the hardship, not the strikes that caused it.
 
     feature_headline(headline, place_starts, attack_words)  # True: the headline reports no attack of its own
+    feature_headline_span(text, spans, located, cues)  # the headline's span when it is one, else None
 """
 
 from __future__ import annotations
 
 import re
+
+from etl.gazetteer import Place, PlaceMention
+from etl.tagging.lexicon import Cue
 
 # An attack verb in the progressive, after its auxiliary and at most an adverb ('is hitting', 'are reportedly
 # ambushing', 'was attacking'); not 'firing' ('Russia is firing hypersonic missiles into Ukraine' tells the
@@ -80,3 +84,14 @@ def feature_headline(headline: str, place_starts: list[int], attack_words: tuple
     ):
         return False
     return not any(found.end() <= start <= found.end() + OBJECT_REACH for start in place_starts)
+
+
+def feature_headline_span(
+    text: str, spans: list[tuple[int, int]], located: list[tuple[PlaceMention, Place]], cues: list[Cue]
+) -> tuple[int, int] | None:
+    """The headline's span when it frames a feature (`feature_headline`, from the settlements and regions the
+    headline names and its attack cues), else None."""
+    start, end = spans[0]
+    place_starts = [m.start - start for m, _ in located if m.kind in ("place", "admin1") and m.end <= end]
+    attack_words = tuple(text[c.start : c.end] for c in cues if c.group == "attack" and c.end <= end)
+    return spans[0] if feature_headline(text[start:end], place_starts, attack_words) else None

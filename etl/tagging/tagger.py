@@ -35,7 +35,7 @@ from etl.tagging.eventdates import (
 )
 from etl.tagging.facilities import find_facilities
 from etl.tagging.fallbackcountries import country_wide
-from etl.tagging.featureheadlines import feature_headline
+from etl.tagging.featureheadlines import feature_headline_span
 from etl.tagging.history import is_history, told_later
 from etl.tagging.incidentplaces import (
     headline_place,
@@ -121,12 +121,7 @@ def find_incidents(
     context.downed_lead = spans[1] if lead_downed(text, spans, cues) else None
     context.downed_story = downed_headline_story(text, spans, cues)
     context.downed_launches = downed_launches(text, spans, cues)
-    head_places = [
-        m.start - spans[0][0] for m, _ in located if m.kind in ("place", "admin1") and m.end <= spans[0][1]
-    ]
-    head_attacks = tuple(text[c.start : c.end] for c in cues if c.group == "attack" and c.end <= spans[0][1])
-    featured = feature_headline(text[slice(*spans[0])], head_places, head_attacks)
-    context.feature_headline = spans[0] if featured else None
+    context.feature_headline = feature_headline_span(text, spans, located, cues)
     context.lead_regions = lead_regions(text, spans, located)
     context.named_countries = {p.country_code for _, p in located if p.country_code}
     context.named_countries |= paired_countries(text, gazetteer)
