@@ -19,9 +19,10 @@ SIDE_WEAPONS = (
 )
 # a word between that is no preposition or article ("Russia's drone strikes"), nor a verb of speech that makes
 # the side the one who tells of an attack ("Russia says an attack on a tanker was carried out by Ukrainian
-# drones": the attack is not Russia's)
+# drones": the attack is not Russia's), nor a relative word that opens a clause about the noun before it
+# ("Ukrainian village where missile killed 52": the village's, where the missile struck, not the side's)
 SIDE_WORD = (
-    r"(?!(?:in|on|at|of|and|or|the|an?|to|for|by|with|as|after|from"
+    r"(?!(?:in|on|at|of|and|or|the|an?|to|for|by|with|as|after|from|where|which|that|who|whose|when"
     r"|says|said|claims?|claimed|reports?|reported|accuses|accused|blames|blamed)\b)[\w-]+"
 )
 # "Russian missiles", "Russia's drone strikes", "Russian forces": the side's weapons or troops

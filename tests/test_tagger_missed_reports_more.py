@@ -1,0 +1,35 @@
+"""More reports the sentence rules used to miss: an attack the text does report whose place the rules read
+wrongly or not at all. Each rule has an invented sentence modelled on the pattern and a negative case it must
+leave alone (the rules alone, `find_incidents`)."""
+
+from __future__ import annotations
+
+import pytest
+from tagger_cases import typed_countries as found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative word after the demonym's settlement opens a clause about the settlement: the weapon in it
+        # is not the side's, and the settlement's country is the scene
+        (
+            "Ukrainian town where a rocket killed 14 begins to mourn its victims.",
+            [("unspecified", "UA", None)],
+        ),
+        (
+            "Russian village where a drone strike killed three starts clearing the rubble.",
+            [("unspecified", "RU", None)],
+        ),
+        ("Ukrainian town that a missile struck begins to bury its dead.", [("unspecified", "UA", None)]),
+    ],
+)
+def test_settlement_relative_clause_is_no_side(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert found(text) == expected
+
+
+def test_side_weapons_still_name_the_attacker() -> None:
+    # "Russian missiles": the side's weapons, its attack falls in the country it is at war with
+    assert found("Russian missiles killed 14 people overnight.") == [("unspecified", "UA", None)]
