@@ -33,3 +33,25 @@ def test_settlement_relative_clause_is_no_side(
 def test_side_weapons_still_name_the_attacker() -> None:
     # "Russian missiles": the side's weapons, its attack falls in the country it is at war with
     assert found("Russian missiles killed 14 people overnight.") == [("unspecified", "UA", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb of explosions shaking places, and places joined by 'and', then the country they lie in
+        ("Explosions rattled towns and cities across Ukraine on Tuesday.", [("unspecified", "UA", None)]),
+        ("Blasts shook villages across Russia overnight.", [("unspecified", "RU", None)]),
+        (
+            "Missile strikes hit homes and schools across Ukraine.",
+            [("residential", "UA", None), ("school", "UA", None)],
+        ),
+    ],
+)
+def test_attack_shakes_places_across_country(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert found(text) == expected
+
+
+def test_places_shaken_by_no_attack_are_no_incident() -> None:
+    # the verb alone is no attack: wind or protests that shake cities report nothing
+    assert found("Strong winds rattled towns and cities across Ukraine on Tuesday.") == []
+    assert found("Protests shook cities across Russia on Saturday.") == []

@@ -40,14 +40,15 @@ _COUNTRY_PART = (
 )
 # "Russian strikes hit cities across Ukraine", "missiles pounded cities across Ukraine", "attacks reported
 # across Ukraine", "Russia strikes cities from east to west Ukraine", "Widespread missile attacks target
-# cities across Ukraine": the attack's verb and what it struck (a count, people or places), then the country
-# they lie in (not "attacks condemned by leaders in France")
+# cities across Ukraine", "explosions rattled villages and cities across Ukraine": the attack's verb and what
+# it struck (a count, people or places), then the country they lie in (not "attacks condemned by leaders in
+# France")
 _HITS_ACROSS = re.compile(
     r"\s+(?:(?:hit|hits|pummel(?:s|ed)?|pound(?:s|ed)?|rock(?:s|ed)?|batter(?:s|ed)?|hammer(?:s|ed)?|struck"
-    r"|target(?:s|ed)?|reported)\s+(?=\w)|(?=\w))"
+    r"|rattl(?:e|es|ed)|shak(?:e|es)|shook|target(?:s|ed)?|reported)\s+(?=\w)|(?=\w))"
     r"(?:(?:at\s+least|more\s+than|dozens\s+of|several|many|multiple|\d+|two|three|four|five|cities|towns"
     r"|villages|regions|areas|parts|targets|sites|buildings|homes|bases|airfields|positions"
-    r"|an?|the|town|city|village|region|area|building|home|house)\s+){0,4}"
+    r"|an?|the|and|town|city|village|region|area|building|home|house)\s+){0,4}"
     r"(?:across|throughout|all\s+over|in|from\s+(?:east|west)\s+to\s+(?:east|west)(?:ern)?)\s+(?:the\s+)?"
     + _COUNTRY_PART,
     re.IGNORECASE,
