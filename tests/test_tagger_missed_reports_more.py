@@ -55,3 +55,26 @@ def test_places_shaken_by_no_attack_are_no_incident() -> None:
     # the verb alone is no attack: wind or protests that shake cities report nothing
     assert found("Strong winds rattled towns and cities across Ukraine on Tuesday.") == []
     assert found("Protests shook cities across Russia on Saturday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a barrage 'of' a country fell on it, as 'strikes on' a country do
+        (
+            "Moscow's 12-hour aerial barrage of Ukraine killed at least 20 civilians.",
+            [("unspecified", "UA", None)],
+        ),
+        (
+            "The overnight bombardment of Russia wounded four people, officials said.",
+            [("unspecified", "RU", None)],
+        ),
+    ],
+)
+def test_barrage_of_country(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert found(text) == expected
+
+
+def test_campaign_owned_by_pronoun_is_no_barrage_of_country() -> None:
+    # 'his bombardment of Ukraine': the side's campaign as a setting, no one attack
+    assert found("The shells are used in his bombardment of Ukraine, officials said.") == []

@@ -10,6 +10,7 @@ import re
 from etl.gazetteer import PlaceMention
 from etl.tagging.anchors import Anchor, Located, Sentence
 from etl.tagging.attackers import war_sides
+from etl.tagging.barrages import barrage_of
 from etl.tagging.lexicon import Cue
 from etl.tagging.references import BY_AFTER
 from etl.tagging.scenes import DIRECTION
@@ -215,6 +216,7 @@ def _struck_country(sentence: Sentence, attacks: list[Cue | Anchor]) -> Located 
                 or _VICTIMS_IN.fullmatch(gap)
                 or struck
                 or _killed_in(sentence, cue, gap)
+                or barrage_of(sentence, cue, gap)
             ):
                 return loc
             if (
