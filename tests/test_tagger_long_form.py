@@ -4,7 +4,8 @@ or of deaths in street unrest; a news aggregator's list of other outlets' headli
 its own) and a war's toll told as a count reached ("casualties near 2 million"); attacks a leader promises,
 none made yet; a side that tells of an attack is not the side that made it; the worst attack since a month
 is one attack; the date of a truce a span starts from is not the attack's; the Thai-Cambodian border war's
-sides. Each with a sentence of the same shape that still reports an attack.
+sides; a headline asking what a definite attack means takes it as given. Each with a sentence of the same
+shape that still reports an attack (or, for the question, one that reports none).
 
 Invented sentences modelled on the patterns; the rules alone (`find_incidents`), as in tests/test_tagger.py.
 """
@@ -290,3 +291,32 @@ def test_an_attack_in_a_month_is_still_dated_to_it() -> None:
     assert found("Thai jets bombed Cambodian bases in December.", date(2025, 12, 11)) == [
         ("military_site", "KH", "2025-12-01")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a long read's headline asks what a definite, past attack means: the attack is given
+        (
+            "What does the American strike on Venezuela mean for Russia and China?",
+            [("unspecified", "VE", "2025-11-06")],
+        ),
+        ("What did Russia's attack on Odesa port mean for grain prices?", [("port", "Odesa", "2025-11-06")]),
+    ],
+)
+def test_asking_what_an_attack_means_still_reports_it(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What would a strike on Odesa port mean for grain prices?",  # a conditional: nothing happened
+        "What does an attack on Odesa port mean for grain prices?",  # any attack, none told
+        "Did Russia attack Odesa port?",  # asks whether it happened
+    ],
+)
+def test_asking_what_an_attack_would_mean_reports_none(text: str) -> None:
+    assert found(text) == []

@@ -104,11 +104,14 @@ def _goes_on(text: str, start: int, at: int) -> bool:
 # launch a drone attack on the Kremlin?", "Why doesn't Ukraine attack the Russian convoy?"), except one that
 # asks who, why or how of a past event, which takes the event as given: "Who blew up Vladlen Tatarsky?", "Why
 # was the Kremlin attacked?", "Crimean bridge: Who - or what - caused the explosion?", "What do we know about
-# drone attacks in Russia?" (its wh-word opens the question, after a rubric's colon at most)
+# drone attacks in Russia?" (its wh-word opens the question, after a rubric's colon at most); so does one
+# that asks what a definite event means or meant ("What does the US attack on Venezuela mean for Russia?";
+# not "What would an attack on Taiwan mean?", a conditional, nor "What could the dam's fall mean", a guess)
 _PAST_WH_QUESTION = re.compile(
     r"(?:[^:?]*:\s*)?[\"'‘“]?(?:(?:who|what)\s+(?:[-–—]\s*or\s+what\s*[-–—]\s*)?"
     r"(?:[a-z]+ed|blew|shot|hit|struck|sank|took)"
-    r"|(?:why|how|when|where)\s+(?:was|were|did)|what\s+do\s+we\s+know\s+about)\b[^:]*$",
+    r"|(?:why|how|when|where)\s+(?:was|were|did)|what\s+do\s+we\s+know\s+about"
+    r"|what\s+(?:does|did)\s+(?:the|this|that|[\w-]+['’]s?)\s[^?]*\bmean)\b[^:]*$",
     re.IGNORECASE,
 )
 
