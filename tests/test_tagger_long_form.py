@@ -4,8 +4,9 @@ or of deaths in street unrest; a news aggregator's list of other outlets' headli
 its own) and a war's toll told as a count reached ("casualties near 2 million"); attacks a leader promises,
 none made yet; a side that tells of an attack is not the side that made it; the worst attack since a month
 is one attack; the date of a truce a span starts from is not the attack's; the Thai-Cambodian border war's
-sides; a headline asking what a definite attack means takes it as given. Each with a sentence of the same
-shape that still reports an attack (or, for the question, one that reports none).
+sides; a headline asking what a definite attack means takes it as given; a digest's struck armed group is
+in the country its appositive names. Each with a sentence of the same shape that still reports an attack
+(or, for the question and the group, one that reports none).
 
 Invented sentences modelled on the patterns; the rules alone (`find_incidents`), as in tests/test_tagger.py.
 """
@@ -319,4 +320,33 @@ def test_asking_what_an_attack_means_still_reports_it(
     ],
 )
 def test_asking_what_an_attack_would_mean_reports_none(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weekly digest says who the struck group is and where: the country it is in is the scene
+        (
+            "Israel also carried out more strikes on the Houthis, an Iranian-backed militia in Yemen.",
+            [("unspecified", "YE", "2025-11-06")],
+        ),
+        (
+            "Israeli jets launched strikes on Hezbollah, the armed group in Lebanon.",
+            [("unspecified", "LB", "2025-11-06")],
+        ),
+    ],
+)
+def test_a_struck_groups_country_is_the_scene(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel also carried out more strikes on the Houthis, an Iranian-backed militia.",  # no country said
+        "Israel carried out strikes on Hamas, a group whose leaders met in Qatar.",  # where its leaders met
+    ],
+)
+def test_a_struck_group_said_nowhere_has_no_scene(text: str) -> None:
     assert found(text) == []

@@ -18,11 +18,18 @@ from etl.tagging.scenes import DIRECTION
 # "missile attacks on Ukraine", "strikes across Ukraine": the country right after the attack is its object
 # ("a strike in western Russia", "a strike near a refugee camp in Lebanon", "a drone strike on weapons
 # facility in Iran", "a strike devastates a village of 300 in Ukraine": the country it took place in); its
-# agent may come between ("Friday's strikes by Moscow on Ukraine", "a rocket attack by Russia on Ukraine")
+# agent may come between ("Friday's strikes by Moscow on Ukraine", "a rocket attack by Russia on Ukraine");
+# so is the country an armed group struck is said to be in ("strikes on the Houthis, an Iranian-backed militia
+# in Yemen": a digest's appositive that says who the group is and where)
+_GROUP_IN = (
+    r"on\s+(?:the\s+)?[\w’'-]+,\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}"
+    r"(?:militia|militant\s+group|armed\s+group|group|movement|rebels|insurgents)\s+"
+)
 _ON_COUNTRY = re.compile(
     rf"[’'”\"]?\s+(?:(?:by\s+(?:the\s+)?[\w’'-]+\s+(?:forces\s+)?)?(?:on|against|across|at)\s+(?:the\s+)?"
     rf"(?:{DIRECTION}\s+)?"
-    r"|(?:(?:(?:near|at|outside)\s+)?(?:an?|the)\s+(?:[\w’'-]+\s+){1,4}|on\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){1,3})?"
+    r"|(?:(?:(?:near|at|outside)\s+)?(?:an?|the)\s+(?:[\w’'-]+\s+){1,4}|on\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){1,3}"
+    rf"|{_GROUP_IN})?"
     rf"in\s+(?:{DIRECTION}\s+)?)",
     re.IGNORECASE,
 )
