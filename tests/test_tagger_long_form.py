@@ -5,8 +5,9 @@ its own) and a war's toll told as a count reached ("casualties near 2 million");
 none made yet; a side that tells of an attack is not the side that made it; the worst attack since a month
 is one attack; the date of a truce a span starts from is not the attack's; the Thai-Cambodian border war's
 sides; a headline asking what a definite attack means takes it as given; a digest's struck armed group is
-in the country its appositive names. Each with a sentence of the same shape that still reports an attack
-(or, for the question and the group, one that reports none).
+in the country its appositive names; 'the most recent were on refineries at X' is the latest of the attacks
+just told. Each with a sentence of the same shape that still reports an attack (or, for the question, the
+group and the latest, one that reports none).
 
 Invented sentences modelled on the patterns; the rules alone (`find_incidents`), as in tests/test_tagger.py.
 """
@@ -349,4 +350,26 @@ def test_a_struck_groups_country_is_the_scene(text: str, expected: list[tuple[st
     ],
 )
 def test_a_struck_group_said_nowhere_has_no_scene(text: str) -> None:
+    assert found(text) == []
+
+
+def test_the_most_recent_of_the_attacks_told_is_an_attack_on_what_follows() -> None:
+    text = (
+        "Kyiv has hit Russia's oil industry a dozen times this summer. The most recent were on refineries at "
+        "Saratov and at Volgograd on November 2nd."
+    )
+    assert found(text) == [
+        ("oil_refinery", "Saratov", "2025-11-02"),
+        ("oil_refinery", "Volgograd", "2025-11-02"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The most recent was on display in Kyiv.",  # an exhibit shown
+        "The latest was on schedule.",  # nothing struck
+    ],
+)
+def test_the_most_recent_of_something_else_is_no_attack(text: str) -> None:
     assert found(text) == []
