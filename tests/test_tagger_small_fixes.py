@@ -37,6 +37,11 @@ def found(text: str) -> list[tuple[str, str, str]]:
             "A missile hit the Zaporizhzhia railway station on Tuesday.",
             [("railway", "Zaporizhzhia", "reported")],
         ),
+        # a concert struck is a public venue
+        (
+            "A rocket strike hit a concert in Horlivka, killing a singer.",
+            [("public_venue", "Horlivka", "reported")],
+        ),
     ],
 )
 def test_small_cues_read_the_target_and_the_place(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -45,7 +50,10 @@ def test_small_cues_read_the_target_and_the_place(text: str, expected: list[tupl
 
 @pytest.mark.parametrize(
     "text",
-    [],
+    [
+        # concerts called off are no venue hit
+        "The band cancelled concerts in Warsaw after the attack on Kyiv.",
+    ],
 )
 def test_small_cues_leave_these_types_out(text: str) -> None:
     types = {t for t, _, _ in found(text)}
