@@ -42,6 +42,11 @@ def found(text: str) -> list[tuple[str, str, str]]:
             "A rocket strike hit a concert in Horlivka, killing a singer.",
             [("public_venue", "Horlivka", "reported")],
         ),
+        # a town's assembly hall as the scene of a blast is an administrative target
+        (
+            "Two grenades exploded in a local parliament in Uzhhorod, injuring nine people.",
+            [("administrative", "Uzhhorod", "reported")],
+        ),
     ],
 )
 def test_small_cues_read_the_target_and_the_place(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -53,6 +58,8 @@ def test_small_cues_read_the_target_and_the_place(text: str, expected: list[tupl
     [
         # concerts called off are no venue hit
         "The band cancelled concerts in Warsaw after the attack on Kyiv.",
+        # a deputy's seat in a regional parliament is no building
+        "A car bomb killed a deputy in the Luhansk regional parliament.",
     ],
 )
 def test_small_cues_leave_these_types_out(text: str) -> None:
