@@ -47,6 +47,15 @@ def found(text: str) -> list[tuple[str, str, str]]:
             "Two grenades exploded in a local parliament in Uzhhorod, injuring nine people.",
             [("administrative", "Uzhhorod", "reported")],
         ),
+        # a warplane named by its model, hit or shot down, is a military target
+        (
+            "New footage shows the destruction of an Il-76 aircraft near Pskov.",
+            [("military_site", "Pskov", "reported")],
+        ),
+        (
+            "Ukrainian air defence shot down a Russian Il-76 over Belgorod.",
+            [("military_site", "Belgorod", "reported")],
+        ),
     ],
 )
 def test_small_cues_read_the_target_and_the_place(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -60,6 +69,8 @@ def test_small_cues_read_the_target_and_the_place(text: str, expected: list[tupl
         "The band cancelled concerts in Warsaw after the attack on Kyiv.",
         # a deputy's seat in a regional parliament is no building
         "A car bomb killed a deputy in the Luhansk regional parliament.",
+        # bombers that fire are the attacker, not a target
+        "Russia fired cruise missiles from Tu-95 bombers at Kyiv.",
     ],
 )
 def test_small_cues_leave_these_types_out(text: str) -> None:
