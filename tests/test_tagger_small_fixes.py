@@ -56,6 +56,15 @@ def found(text: str) -> list[tuple[str, str, str]]:
             "Ukrainian air defence shot down a Russian Il-76 over Belgorod.",
             [("military_site", "Belgorod", "reported")],
         ),
+        # 'the capital of Ukraine' is Kyiv, as "Ukraine's capital" is
+        (
+            "Missiles struck the capital of Ukraine before dawn on Thursday.",
+            [("unspecified", "Kyiv", "reported")],
+        ),
+        (
+            "Drones struck the capital city of Russia on Thursday.",
+            [("unspecified", "Moscow", "reported")],
+        ),
     ],
 )
 def test_small_cues_read_the_target_and_the_place(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -76,3 +85,8 @@ def test_small_cues_read_the_target_and_the_place(text: str, expected: list[tupl
 def test_small_cues_leave_these_types_out(text: str) -> None:
     types = {t for t, _, _ in found(text)}
     assert not types & {"public_venue", "administrative", "military_site"}
+
+
+def test_the_capital_of_a_region_is_not_the_country_capital() -> None:
+    # "the capital of Crimea" names a region's city, not Kyiv
+    assert all(place != "Kyiv" for _, place, _ in found("Missiles struck the capital of Crimea on Sunday."))

@@ -94,12 +94,25 @@ def apply_ranked_cities(
     return out
 
 
+# "arrived in the capital of Ukraine", "the capital city of Russia": the capital named after it (a country
+# only: "the capital of Crimea" names a region's city, which stays unread)
+_CAPITAL_OF = re.compile(r"\bthe\s+capital\s+(?:city\s+)?of\s+$", re.IGNORECASE)
+
+
 def apply_capital_phrases(
     text: str, mentions: list[PlaceMention], capital_of: dict[str, Place]
 ) -> list[PlaceMention]:
-    """A country or demonym followed by 'capital' becomes a mention of that capital."""
+    """A country or demonym followed by 'capital', or a country after 'the capital of', becomes a mention of
+    that capital."""
     out = []
     for mention in mentions:
+        before = _CAPITAL_OF.search(text, max(0, mention.start - 30), mention.start)
+        if before and mention.kind == "country" and mention.candidates:
+            capital = capital_of.get(mention.candidates[0].country_code)
+            if capital is not None:
+                start = before.start()
+                out.append(PlaceMention(start, mention.end, text[start : mention.end], "place", (capital,)))
+                continue
         pattern = {"country": _COUNTRY_CAPITAL, "demonym": _DEMONYM_CAPITAL}.get(mention.kind)
         match = pattern.match(text, mention.end) if pattern else None
         if match and mention.surface.isupper() and not match.group().startswith(("'", "’")):
