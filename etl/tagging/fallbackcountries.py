@@ -121,6 +121,18 @@ _ON_WHOLE = re.compile(
     re.IGNORECASE,
 )
 
+# "restore power across the country", "target his country's critical energy infrastructure", "blackouts
+# nationwide": the country as a whole, named by the word 'country' rather than its name
+_COUNTRY_AS_WHOLE = re.compile(
+    r"\b(?:across|throughout|around|all\s+over)\s+the\s+(?:whole\s+|entire\s+)?country\b"
+    r"|\bcountry['’]s\s+(?:[\w-]+\s+){0,2}?(?:grid|infrastructure|energy|power|electricity)\b"
+    r"|\b(?:nationwide|countrywide|country-wide)\b",
+    re.IGNORECASE,
+)
+
+# "Much of Ukraine still without power": most of the country, not one of its places
+_MUCH_OF = re.compile(r"\b(?:much|most|all|parts|swathes)\s+of\s+$", re.IGNORECASE)
+
 # "Russia hits Ukraine with 6 hypersonic missiles", "Russia Strikes Ukraine Ports": a strike verb's object
 _STRUCK_WHOLE = re.compile(
     r"\b(?:hit|hits|struck|strikes|pound(?:s|ed)?|shell(?:s|ed)?|bomb(?:s|ed)?|bombard(?:s|ed)?|attack(?:s|ed)?"
@@ -143,7 +155,10 @@ _SETTLEMENTS_AFTER = re.compile(r"\s+(?:cities|towns|villages|ports|regions)\b",
 def country_wide(sentence: Sentence, country_code: str | None) -> bool:
     """The sentence names the incident's country as the whole the attack fell on ("Russia launches air attacks
     on Ukraine", "Russia Hits Ukraine Power Grid", "strikes on Ukrainian cities"): the incident is the
-    country's, not that of a settlement the story names elsewhere."""
+    country's, not that of a settlement the story names elsewhere; so is a sentence that says the country
+    as a whole in words ("Russia hits country's energy infrastructure", "power cuts across the country")."""
+    if whole_in_words(sentence, country_code):
+        return True
     for loc in sentence.located:
         if loc.place.precision != "country" or loc.place.country_code != country_code:
             continue
@@ -155,6 +170,19 @@ def country_wide(sentence: Sentence, country_code: str | None) -> bool:
         if on_it or sentence.after(loc.mention, _WHOLE_AFTER):
             return True
     return False
+
+
+def whole_in_words(sentence: Sentence, country_code: str | None) -> bool:
+    """The sentence says the country as a whole in words, not by an attack's object ("Russia hits country's
+    energy infrastructure", "power cuts across the country", "Much of Ukraine without power"): what a
+    headline reports so is the country's, not that of the one city its lead then names (any country's
+    when `country_code` is None)."""
+    return bool(_COUNTRY_AS_WHOLE.search(sentence.text)) or any(
+        loc.place.precision == "country"
+        and country_code in (None, loc.place.country_code)
+        and sentence.before(loc.mention, _MUCH_OF, 20)
+        for loc in sentence.located
+    )
 
 
 def side_struck(sentence: Sentence, context: DocumentContext) -> list[Place]:

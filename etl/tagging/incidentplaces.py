@@ -26,6 +26,7 @@ from etl.tagging.fallbackcountries import (
     scene_country,
     side_struck,
     third_country_aside,
+    whole_in_words,
 )
 from etl.tagging.leaders import reacting_leader
 from etl.tagging.locatives import LOCATIVE_TYPE, WAR_BORDER_COUNTRIES
@@ -46,6 +47,8 @@ def headline_place(sentence: Sentence, place: Place, context: DocumentContext) -
         return place
     if place.precision == "place":
         return namesake_region(place, context.lead_regions) or place
+    if place.precision == "country" and whole_in_words(sentence, place.country_code):
+        return place  # "Much of Ukraine without power": the whole country, not the lead's one city
     inside = {
         (p.admin1_code, p.name, p.precision): p
         for p in context.lead_places
@@ -209,8 +212,8 @@ def _where(anchor: Anchor, sentence: Sentence, context: DocumentContext) -> Loca
 def _lead_target(anchor: Anchor, sentence: Sentence, context: DocumentContext) -> list[Place]:
     """A headline's target with no place is the one the lead names with its place ("Putin's dam attack ..."
     then "The breach of the Nova Kakhovka dam ..."), when the lead names one such place."""
-    if sentence.start != 0:
-        return []
+    if sentence.start != 0 or whole_in_words(sentence, None):
+        return []  # not "Much of Ukraine without heat" over "half of Lviv had no heat": the whole country
     places = {(p.name, p.admin1_code): p for p in context.lead_targets.get(anchor.target_type, [])}
     return list(places.values()) if len(places) == 1 else []
 

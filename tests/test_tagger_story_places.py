@@ -1,0 +1,45 @@
+"""Places a story gives its incidents: a headline that says the country as a whole in words ('much of
+Ukraine', 'across the country', 'the country's grid') keeps the country rather than the one city its lead
+then names, since readers place such a country-wide attack in the country only.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from etl.models import Document
+from etl.tagging.tagger import find_incidents
+
+REPORTED = date(2024, 2, 8)
+
+
+def found(text: str) -> list[tuple[str, str | None, str | None, str]]:
+    """(type, place, admin1 code, country) per incident the rules find."""
+    doc = Document("t", REPORTED, text)
+    return sorted(
+        (i.target_type, i.place, i.admin1_code, i.country_code) for i in find_incidents(doc, named_events=())
+    )
+
+
+def test_a_headline_on_much_of_the_country_keeps_the_country_over_the_leads_city() -> None:
+    text = (
+        "Much of Ukraine left without heating after drone strikes.\n\n"
+        "Half of the homes in Lviv had no heat on Thursday, the city's mayor said."
+    )
+    assert found(text) == [("heating", None, None, "UA")]
+
+
+def test_a_headline_on_power_across_the_country_keeps_the_country() -> None:
+    text = (
+        "Engineers work to restore power across the country after Russian missiles hit the grid.\n\n"
+        "In Poltava, repair crews worked through the night."
+    )
+    assert [(t, p, c) for t, p, _, c in found(text)] == [("power_grid", None, "UA")]
+
+
+def test_a_headline_that_names_no_whole_still_takes_the_leads_city() -> None:
+    text = (
+        "Russian missiles hit heating plants in Ukraine.\n\n"
+        "Half of the homes in Lviv had no heat on Thursday, the city's mayor said."
+    )
+    assert found(text) == [("heating", "Lviv", "UA-46", "UA")]
