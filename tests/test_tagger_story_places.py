@@ -1,6 +1,8 @@
 """Places a story gives its incidents: a headline that says the country as a whole in words ('much of
 Ukraine', 'across the country', 'the country's grid') keeps the country rather than the one city its lead
-then names, since readers place such a country-wide attack in the country only.
+then names, since readers place such a country-wide attack in the country only; a settlement named before
+the region it lies in ('a barrage at Mykolaiv, ... exports through the Mykolaiv region') is what the next
+sentence's attack refers back to, not the region of a background clause.
 """
 
 from __future__ import annotations
@@ -43,3 +45,21 @@ def test_a_headline_that_names_no_whole_still_takes_the_leads_city() -> None:
         "Half of the homes in Lviv had no heat on Thursday, the city's mayor said."
     )
     assert found(text) == [("heating", "Lviv", "UA-46", "UA")]
+
+
+def test_a_settlement_named_before_its_region_is_the_place_the_next_sentence_refers_to() -> None:
+    text = (
+        "Ukraine recap: missiles hit Mykolaiv.\n\n"
+        "Russia fired a missile barrage at Mykolaiv overnight, the largest since grain exports through the "
+        "Mykolaiv region stopped. The attack damaged port infrastructure and houses, officials said."
+    )
+    assert found(text) == [("port", "Mykolaiv", "UA-48", "UA"), ("residential", "Mykolaiv", "UA-48", "UA")]
+
+
+def test_a_region_named_after_a_settlement_elsewhere_stays_the_region() -> None:
+    text = (
+        "Ukraine recap: shelling in the south.\n\n"
+        "Russian troops shelled Kherson overnight and then villages across the Mykolaiv region. "
+        "The attack damaged houses, officials said."
+    )
+    assert ("residential", None, "UA-48", "UA") in found(text)

@@ -83,7 +83,7 @@ class DocumentContext:
         # "the railway hub in Fastiv, around 50km south-west of Kyiv": the scene, not the reference point
         places = [loc for loc in places if not loc.near] or places
         if places:
-            self.where = places[-1]
+            self.where = _settlement_for_region(places)
         countries = scene_countries(sentence)
         if countries:
             self.country = countries[-1]
@@ -147,6 +147,21 @@ class DocumentContext:
             and (known.precision == "day" or known.stated)
             and when.value < known.value - timedelta(days=1)
         )
+
+
+def _settlement_for_region(places: list[Located]) -> Located:
+    """The place a sentence leaves for the next to refer back to: the last it names, but a settlement named
+    before the region it lies in rather than the region ("a barrage against Odesa ..., grain shipped from
+    seaports in the Odesa region" then "The attack damaged houses": in Odesa)."""
+    last = places[-1]
+    if last.place.precision != "admin1":
+        return last
+    inside = [
+        loc
+        for loc in places[:-1]
+        if loc.place.precision == "place" and loc.place.admin1_code == last.place.admin1_code
+    ]
+    return inside[-1] if inside else last
 
 
 def lead_places(
