@@ -2,7 +2,8 @@
 Ukraine', 'across the country', 'the country's grid') keeps the country rather than the one city its lead
 then names, since readers place such a country-wide attack in the country only; a settlement named before
 the region it lies in ('a barrage at Mykolaiv, ... exports through the Mykolaiv region') is what the next
-sentence's attack refers back to, not the region of a background clause.
+sentence's attack refers back to, not the region of a background clause; an attack a sentence places only
+in an unnamed occupied town ('Blast kills Russian officers in occupied city') is on the occupier's front.
 """
 
 from __future__ import annotations
@@ -63,3 +64,21 @@ def test_a_region_named_after_a_settlement_elsewhere_stays_the_region() -> None:
         "The attack damaged houses, officials said."
     )
     assert ("residential", None, "UA-48", "UA") in found(text)
+
+
+def test_a_bombing_in_an_occupied_town_is_on_the_occupiers_front() -> None:
+    text = "Blast kills two Russian officers in occupied city, Ukraine intelligence says."
+    assert found(text) == [("unspecified", None, None, "UA")]
+
+
+def test_a_bombing_in_a_town_nobody_holds_stays_with_the_victims_country() -> None:
+    text = "Blast kills two Russian officers in a city, Ukraine intelligence says."
+    assert found(text) == [("unspecified", None, None, "RU")]
+
+
+def test_a_named_country_is_not_overruled_by_occupied_land_named_in_passing() -> None:
+    text = (
+        "Two Russian soldiers were killed in a car bombing in central Russia on their way back from "
+        "occupied territories."
+    )
+    assert found(text) == [("unspecified", None, None, "RU")]

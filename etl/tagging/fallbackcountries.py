@@ -232,6 +232,43 @@ def _struck_country(sentence: Sentence, context: DocumentContext) -> Place | Non
 _ABROAD = re.compile(r"\b(?:embass(?:y|ies)|consulates?)\b", re.IGNORECASE)
 
 
+# "in occupied town", "in Russian occupied city", "in a Russian-held village": the scene is a settlement or
+# land a side holds, unnamed
+_OCCUPIED_PLACE = re.compile(
+    r"\bin\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:occupied|\w+-(?:held|controlled|occupied))\s+(?:[\w-]+\s+)?"
+    r"(?:towns?|cit(?:y|ies)|villages?|settlements?|territor(?:y|ies)|areas?|ports?)\b",
+    re.IGNORECASE,
+)
+
+
+def held_land(sentence: Sentence, places: list[Place], context: DocumentContext) -> list[Place]:
+    """A side's country, when the sentence names no place but land that side holds ('Blast kills three Russian
+    officers in occupied town'): the land lies on that side's front (etl/data/attacker_targets.csv), as
+    readers place it; the places unchanged otherwise."""
+    if len(places) != 1 or places[0].precision != "country" or context.country_of is None:
+        return places
+    if any(_scene_named(sentence, loc) for loc in sentence.located):
+        return places  # 'in central Russia as he was returning from Ukraine's occupied territories'
+    front = attacker_targets().get(places[0].country_code or "")
+    if front is None or not _OCCUPIED_PLACE.search(sentence.text):
+        return places
+    held = context.country_of(front)
+    return [held] if held is not None else places
+
+
+def _scene_named(sentence: Sentence, loc: Located) -> bool:
+    """A place, or a country by its name that is no speaker ('Ukraine intelligence says') nor reference."""
+    if loc.place.precision != "country":
+        return True
+    if loc.mention.kind == "demonym" or loc.speaker or loc.reference:
+        return False
+    return not sentence.after(loc.mention, _SAYS_AFTER)
+
+
+# "Ukraine intelligence says", "Russia claims": a country named as who reports
+_SAYS_AFTER = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,2}?\s+(?:says|said|claims|claimed|reports|reported)\b")
+
+
 def scene_country(
     sentence: Sentence, anchor: Anchor, fallback: Located, context: DocumentContext
 ) -> Place | None:

@@ -20,6 +20,7 @@ from etl.tagging.demonymsettlements import demonym_settlement
 from etl.tagging.fallbackcountries import (
     border_beyond,
     front_of,
+    held_land,
     owner_country,
     owner_demonym,
     reference_country,
@@ -109,7 +110,7 @@ def places_of(anchor: Anchor, sentence: Sentence, context: DocumentContext) -> l
     places = [loc.place for loc in own]
     if places or anchor.target_type == "settlement_control":  # a capture holds its own place
         return places
-    fallback = _fallback_places(anchor, sentence, context)
+    fallback = held_land(sentence, _fallback_places(anchor, sentence, context), context)
     beyond = border_beyond(anchor, sentence, context)
     if (
         beyond is not None
