@@ -3,7 +3,8 @@ Ukraine', 'across the country', 'the country's grid') keeps the country rather t
 then names, since readers place such a country-wide attack in the country only; a settlement named before
 the region it lies in ('a barrage at Mykolaiv, ... exports through the Mykolaiv region') is what the next
 sentence's attack refers back to, not the region of a background clause; an attack a sentence places only
-in an unnamed occupied town ('Blast kills Russian officers in occupied city') is on the occupier's front.
+in an unnamed occupied town ('Blast kills Russian officers in occupied city') is on the occupier's front; a
+bombing's victims are where the sentence says they were ('in Ukraine'), not in the country they fought.
 """
 
 from __future__ import annotations
@@ -82,3 +83,13 @@ def test_a_named_country_is_not_overruled_by_occupied_land_named_in_passing() ->
         "occupied territories."
     )
     assert found(text) == [("unspecified", None, None, "RU")]
+
+
+def test_a_bombing_victim_fighting_a_country_in_another_was_hit_where_he_fought() -> None:
+    text = "A Canadian volunteer was killed by a mortar explosion while fighting Russia in Ukraine."
+    assert found(text) == [("unspecified", None, None, "UA")]
+
+
+def test_a_bombing_victim_with_no_country_said_as_where_keeps_the_nearest_country() -> None:
+    text = "A Canadian volunteer was killed by a mortar explosion while fighting Russia."
+    assert found(text) == [("unspecified", None, None, "CA")]

@@ -40,6 +40,10 @@ _RETOLD_BEFORE = re.compile(
 )
 
 
+# "in Ukraine", "inside Russia": a country named as where the victims were
+_IN_COUNTRY = re.compile(r"\b(?:in|inside)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 # A headline's label ("Ukraine live briefing:", "Russia-Ukraine war latest:"): the coverage it belongs to
 _LABEL = re.compile(r"^[^.:;!?]{0,40}:")
 
@@ -55,6 +59,15 @@ def bombing_country(sentence: Sentence, anchor: Anchor) -> Located | None:
     ]
     if not told:
         return None
+    within = [
+        loc
+        for loc in sentence.located
+        if loc.place.precision == "country"
+        and not (loc.reference or loc.near)
+        and sentence.before(loc.mention, _IN_COUNTRY, 8)
+    ]
+    if len({loc.place.country_code for loc in within}) == 1:
+        return within[0]  # "killed by a mortar explosion while fighting Russia in Ukraine": where, not whom
     country = country_fallback(sentence, anchor)
     label = _LABEL.match(sentence.text)
     if (
