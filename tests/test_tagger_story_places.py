@@ -4,7 +4,8 @@ then names, since readers place such a country-wide attack in the country only; 
 the region it lies in ('a barrage at Mykolaiv, ... exports through the Mykolaiv region') is what the next
 sentence's attack refers back to, not the region of a background clause; an attack a sentence places only
 in an unnamed occupied town ('Blast kills Russian officers in occupied city') is on the occupier's front; a
-bombing's victims are where the sentence says they were ('in Ukraine'), not in the country they fought.
+bombing's victims are where the sentence says they were ('in Ukraine'), not in the country they fought; and
+"Ukraine's Kharkiv, Sumy" lists two cities, not a village named "Ukraine's Kharkiv" in the Sumy region.
 """
 
 from __future__ import annotations
@@ -93,3 +94,12 @@ def test_a_bombing_victim_fighting_a_country_in_another_was_hit_where_he_fought(
 def test_a_bombing_victim_with_no_country_said_as_where_keeps_the_nearest_country() -> None:
     text = "A Canadian volunteer was killed by a mortar explosion while fighting Russia."
     assert found(text) == [("unspecified", None, None, "CA")]
+
+
+def test_a_countrys_possessive_city_before_a_comma_lists_two_cities() -> None:
+    text = "Nine hurt in Russian strikes on Ukraine’s Kharkiv, Sumy."
+    assert found(text) == [("unspecified", "Kharkiv", "UA-63", "UA"), ("unspecified", "Sumy", "UA-59", "UA")]
+
+
+def test_an_unlisted_village_before_a_bare_region_is_still_placed_in_that_region() -> None:
+    assert found("Russian troops shelled Volfyne, Sumy.") == [("unspecified", "Volfyne", "UA-59", "UA")]
