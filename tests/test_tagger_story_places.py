@@ -5,7 +5,8 @@ the region it lies in ('a barrage at Mykolaiv, ... exports through the Mykolaiv 
 sentence's attack refers back to, not the region of a background clause; an attack a sentence places only
 in an unnamed occupied town ('Blast kills Russian officers in occupied city') is on the occupier's front; a
 bombing's victims are where the sentence says they were ('in Ukraine'), not in the country they fought; and
-"Ukraine's Kharkiv, Sumy" lists two cities, not a village named "Ukraine's Kharkiv" in the Sumy region.
+"Ukraine's Kharkiv, Sumy" lists two cities, not a village named "Ukraine's Kharkiv" in the Sumy region (nor is
+"Central Kursk, Crimea" a Crimean village).
 """
 
 from __future__ import annotations
@@ -103,3 +104,9 @@ def test_a_countrys_possessive_city_before_a_comma_lists_two_cities() -> None:
 
 def test_an_unlisted_village_before_a_bare_region_is_still_placed_in_that_region() -> None:
     assert found("Russian troops shelled Volfyne, Sumy.") == [("unspecified", "Volfyne", "UA-59", "UA")]
+
+
+def test_a_city_centre_before_a_comma_is_the_city_not_a_village_of_the_next_region() -> None:
+    doc = Document("t", REPORTED, "Russia Blames Ukraine for Drone Strikes on Central Kursk, Crimea.")
+    found_now = {(i.place, i.admin1_code) for i in find_incidents(doc, named_events=())}
+    assert found_now == {("Kursk", "RU-KRS"), (None, "UA-43")}

@@ -29,11 +29,13 @@ _BARE_GAP = re.compile(r"^(?:\s*,\s*|\s*\(\s*)$")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:)]|$)")
 # An unlisted village before a bare region name: "near Nadiia, Donetsk", "Dibrova and Kuzmine, Luhansk",
 # "shelled Volfyne, Sumy" (ACLED's notes name villages so); not a country's possessive and its city
-# ("raids on Ukraine's Mykolaiv, Odesa" lists two cities)
+# ("raids on Ukraine's Mykolaiv, Odesa" lists two cities), nor a part of a city ("Drone Strikes on Central
+# Moscow, Crimea")
 _UNKNOWN_BEFORE = re.compile(
     r"(?:\b(?:near|in|at|of|on|outside|around|towards|to|from|and|shelled|struck|hit|attacked|bombed|targeted"
     r"|stormed|captured|seized|liberated|retook|recaptured)\s+|,\s*)"
-    r"(?P<name>[A-Z][^\W\d_]+(?:['’\-](?!s\b)[^\W\d_]+)*(?:[ \-][A-Z][^\W\d_]+)?)\s*[,(]\s*$"
+    r"(?P<name>(?!(?:Central|Northern|Southern|Eastern|Western|North|South|East|West|Greater|Downtown)\s)"
+    r"[A-Z][^\W\d_]+(?:['’\-](?!s\b)[^\W\d_]+)*(?:[ \-][A-Z][^\W\d_]+)?)\s*[,(]\s*$"
 )
 _NOT_PLACES = frozenset(
     {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october"}
