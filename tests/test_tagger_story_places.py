@@ -6,7 +6,8 @@ sentence's attack refers back to, not the region of a background clause; an atta
 in an unnamed occupied town ('Blast kills Russian officers in occupied city') is on the occupier's front; a
 bombing's victims are where the sentence says they were ('in Ukraine'), not in the country they fought; and
 "Ukraine's Kharkiv, Sumy" lists two cities, not a village named "Ukraine's Kharkiv" in the Sumy region (nor is
-"Central Kursk, Crimea" a Crimean village).
+"Central Kursk, Crimea" a Crimean village); a supplier's kit ('a US Patriot battery') hit in a sentence on the
+war was hit on the warring side's front.
 """
 
 from __future__ import annotations
@@ -110,3 +111,13 @@ def test_a_city_centre_before_a_comma_is_the_city_not_a_village_of_the_next_regi
     doc = Document("t", REPORTED, "Russia Blames Ukraine for Drone Strikes on Central Kursk, Crimea.")
     found_now = {(i.place, i.admin1_code) for i in find_incidents(doc, named_events=())}
     assert found_now == {("Kursk", "RU-KRS"), (None, "UA-43")}
+
+
+def test_kit_a_state_outside_the_war_supplied_was_hit_on_the_warring_sides_front() -> None:
+    text = "Ukraine denies Russian claims that a missile destroyed a US Patriot battery."
+    assert found(text) == [("military_site", None, None, "UA")]
+
+
+def test_a_suppliers_kit_in_a_sentence_naming_no_side_at_war_stays_the_suppliers() -> None:
+    text = "A US Patriot battery was damaged in a drone strike, the Pentagon said."
+    assert found(text) == [("military_site", None, None, "US")]

@@ -95,8 +95,32 @@ def owner_country(anchor: Anchor, sentence: Sentence, context: DocumentContext) 
         if loc.mention.kind != "demonym" or loc.place.precision != "country":
             continue
         if _owns(sentence, loc, anchor):
-            return [front_of(loc, anchor, sentence, context) or loc.place]
+            return [
+                front_of(loc, anchor, sentence, context)
+                or supplied_to(loc, anchor, sentence, context)
+                or loc.place
+            ]
     return []
+
+
+def supplied_to(owner: Located, anchor: Anchor, sentence: Sentence, context: DocumentContext) -> Place | None:
+    """Kit a state outside the war made or supplied ('Russian claims that a missile destroyed a US Patriot
+    battery') was hit on the front of the side at war the sentence names (etl/data/attacker_targets.csv),
+    not in the supplier's country."""
+    if owner.place.precision != "country" or owner.place.country_code in WAR_BORDER_COUNTRIES:
+        return None
+    if (
+        anchor.target_type != "military_site"
+        or context.country_of is None
+        or not _owns(sentence, owner, anchor)
+    ):
+        return None
+    fronts = {
+        front
+        for loc in sentence.located
+        if loc is not owner and (front := attacker_targets().get(loc.place.country_code or "")) is not None
+    }
+    return context.country_of(fronts.pop()) if len(fronts) == 1 else None
 
 
 def _owns(sentence: Sentence, demonym: Located, anchor: Anchor) -> bool:

@@ -26,6 +26,7 @@ from etl.tagging.fallbackcountries import (
     reference_country,
     scene_country,
     side_struck,
+    supplied_to,
     third_country_aside,
     whole_in_words,
 )
@@ -158,6 +159,7 @@ def _fallback_places(anchor: Anchor, sentence: Sentence, context: DocumentContex
                 return [side]
         front = (
             front_of(fallback, anchor, sentence, context)
+            or supplied_to(fallback, anchor, sentence, context)
             or _claimed(fallback, sentence, context)
             or third_country_aside(anchor, sentence, fallback, context)
         )
