@@ -150,3 +150,15 @@ def test_the_threshold_reads_the_mean_of_the_cross_validation_runs(monkeypatch: 
     assert train.chosen_threshold([first], reports) == 0.45
     assert train.chosen_threshold([second], reports) == 0.55
     assert train.chosen_threshold([first, second], reports) == 0.5  # smoothed mean: 0.773 against 0.763
+
+
+def test_training_refuses_fewer_than_one_cross_validation_run(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+):
+    """A clear error before any document is read, not a mean over no runs."""
+    train = _training_script()
+    monkeypatch.setattr(sys, "argv", ["train_report_filter.py", "--repeats", "0"])
+    with pytest.raises(SystemExit) as stopped:
+        train.main()
+    assert stopped.value.code == 2
+    assert "--repeats must be at least 1" in capsys.readouterr().err
