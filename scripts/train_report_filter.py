@@ -307,10 +307,9 @@ def main() -> int:
     for seed in range(args.repeats):
         print(f"cross-validation run {seed + 1} of {args.repeats} ({FOLDS} folds)", flush=True)
         runs.append(cross_validated(data, seed))
-    fired = data.fired_batch
-    reports = data.reports[fired]
-    threshold = args.threshold or chosen_threshold([run[fired] for run in runs], reports, _threshold_in_use())
-    print_figures([run[fired] for run in runs], reports, threshold)
+    fired_runs, reports = [run[data.fired_batch] for run in runs], data.reports[data.fired_batch]
+    threshold = args.threshold or chosen_threshold(fired_runs, reports, _threshold_in_use())
+    print_figures(fired_runs, reports, threshold)
     vocab, w, b = fit(data.found, data.reports, data.weight)
     write(vocab, w, b, threshold)
     # each repeat judged every document by models that never saw it: their mean is out of fold too

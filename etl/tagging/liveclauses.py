@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from etl.tagging.anchors import BACKGROUND_REACH, OWN_VERB, Anchor, Sentence, is_hedged
+from etl.tagging.dates import WEEKDAYS
 from etl.tagging.lexicon import Cue
 
 _PHRASE_BREAK = re.compile(r"[,;:()]")
@@ -54,8 +55,9 @@ _MODAL_AFTER = re.compile(r"[^.;!?]{0,100}?\b(?:could|would|might)\b(?!\s+have\b
 # A day that dates an attack as news ("after a strike on Tuesday", "overnight"): a sentence that judges
 # attacks as war crimes and names such a day still reports that attack
 _DAY_OF_EVENT = re.compile(
-    r"\b(?:overnight|yesterday|today|tonight|last night|this morning|in the early hours"
-    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    r"\b(?:overnight|yesterday|today|tonight|last night|this morning|in the early hours|"
+    + "|".join(WEEKDAYS)
+    + r")\b",
     re.IGNORECASE,
 )
 EVENT_IMPACTS = ("fire", "damage", "destroyed", "blackout", "casualties")
