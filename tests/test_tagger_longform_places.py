@@ -20,3 +20,15 @@ def test_a_place_struck_in_the_passive_is_the_scene_not_a_side_striking() -> Non
 def test_a_side_that_struck_stays_the_attacker() -> None:
     text = "Moscow struck a power plant in Kharkiv on Monday."
     assert typed_settlements(text) == [("power_plant", "Kharkiv", "UA-63")]
+
+
+def test_beside_a_capital_that_is_a_region_of_its_own_is_the_region_around_it() -> None:
+    """Minsk, like Kyiv or Moscow, is a region of its own inside another (Minsk Oblast): an airfield 'near the
+    capital Minsk' lies in the region around it, and a village named there keeps that region."""
+    text = "Partisans said a drone attack damaged a military aircraft at an airfield near the capital Minsk."
+    assert typed_settlements(text) == [("airport", None, "BY-MI")]
+
+
+def test_a_capital_named_as_the_scene_stays_the_city() -> None:
+    text = "A drone struck an apartment block in Minsk on Monday."
+    assert typed_settlements(text) == [("residential", "Minsk", "BY-HM")]

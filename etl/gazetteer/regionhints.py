@@ -50,7 +50,21 @@ CITY_POPULATION = 100_000
 # (Przewodów, Poland), unless one of them is a town this big ('Odesa, Kharkiv region' lists two places).
 UNLISTED_MAX_POPULATION = 20_000
 # City-regions inside a region: 'Sevastopol, Crimea' or 'Kyiv, Kyiv region' are no contradiction.
-ENCLAVES = {"UA-40": "UA-43", "UA-30": "UA-32", "RU-MOW": "RU-MOS", "RU-SPE": "RU-LEN"}
+ENCLAVES = {
+    "UA-40": "UA-43",
+    "UA-30": "UA-32",
+    "RU-MOW": "RU-MOS",
+    "RU-SPE": "RU-LEN",
+    # capitals that are regions of their own inside another ("an airstrip near the capital Minsk" is in Minsk
+    # Oblast; Berlin in Brandenburg, Prague in Central Bohemia, Budapest in Pest, Vienna in Lower Austria,
+    # Bucharest in Ilfov)
+    "BY-HM": "BY-MI",
+    "DE-BE": "DE-BB",
+    "CZ-10": "CZ-20",
+    "HU-BU": "HU-PE",
+    "AT-9": "AT-3",
+    "RO-B": "RO-IF",
+}
 
 
 def _in_region(place: Place, codes: set[str]) -> bool:
