@@ -1,0 +1,42 @@
+"""The country of an attack the text places by who made it or whose land it was: a side's forces named by
+what its enemy calls them ('occupiers', 'terrorists') are the attacker, not the scene. Short invented reports through `find_incidents` alone."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from etl.models import Document
+from etl.tagging.tagger import find_incidents
+
+REPORTED = date(2024, 3, 23)
+
+
+def countries(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(target type, place, country code) per incident."""
+    doc = Document("t", REPORTED, text)
+    return sorted((i.target_type, i.place, i.country_code) for i in find_incidents(doc, named_events=()))
+
+
+def test_terrorists_of_a_side_are_the_attacker_not_the_scene() -> None:
+    """'Russian terrorists' fired the rockets, as 'Russian forces' would have: the homes were hit where the
+    story is, not in Russia."""
+    text = (
+        "Shelling hit Kherson on Friday. Four people were found dead under the rockets of Russian terrorists "
+        "who fired at residential buildings, the mayor said."
+    )
+    assert ("residential", "Kherson", "UA") in countries(text)
+    assert all(country != "RU" for _, _, country in countries(text))
+
+
+def test_occupiers_of_a_side_are_the_attacker_not_the_scene() -> None:
+    text = (
+        "Shelling hit Kherson on Friday. Russian occupiers fired at residential buildings again, "
+        "the mayor said."
+    )
+    assert all(country != "RU" for _, _, country in countries(text))
+
+
+def test_a_place_named_after_the_attackers_stays_the_scene() -> None:
+    """Only the demonym before the word is the attacker: the city named is still the scene."""
+    text = "Russian terrorists shelled residential buildings in Kharkiv on Tuesday."
+    assert countries(text) == [("residential", "Kharkiv", "UA")]
