@@ -1,5 +1,6 @@
 """The country of an attack the text places by who made it or whose land it was: a side's forces named by
-what its enemy calls them ('occupiers', 'terrorists') are the attacker, not the scene. Short invented reports through `find_incidents` alone."""
+what its enemy calls them ('occupiers', 'terrorists') are the attacker, not the scene; a state's attack on
+'its own' city falls in that state. Short invented reports through `find_incidents` alone."""
 
 from __future__ import annotations
 
@@ -40,3 +41,14 @@ def test_a_place_named_after_the_attackers_stays_the_scene() -> None:
     """Only the demonym before the word is the attacker: the city named is still the scene."""
     text = "Russian terrorists shelled residential buildings in Kharkiv on Tuesday."
     assert countries(text) == [("residential", "Kharkiv", "UA")]
+
+
+def test_a_state_bombing_its_own_city() -> None:
+    """The object 'one of its own cities' right after the attack puts it in the state that made it."""
+    assert countries("Russian jet bombs its own city by mistake.") == [("unspecified", None, "RU")]
+    assert countries("Russian jet bombs one of its own cities by mistake.") == [("unspecified", None, "RU")]
+
+
+def test_own_people_is_no_land() -> None:
+    """'its own people' says nothing of where: not read as the attacker's own land."""
+    assert ("unspecified", None, "RU") not in countries("Russian jet bombs its own people by mistake.")

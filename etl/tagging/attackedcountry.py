@@ -335,10 +335,14 @@ def _razes(sentence: Sentence, cue: Cue, mention: PlaceMention) -> bool:
 # "Russia reports a drone attack in its southwestern city", "Russia accuse Ukraine of bombing an oil facility
 # on its territory", "Moscow accuses Ukraine of deadly airbase attack deep within its territory", "Poland ...
 # said earlier that a Russian-made missile had fallen within its borders killing two" (inside, not 'on its
-# border with'): the attack fell on the land of the state the sentence opens with, its subject
+# border with'): the attack fell on the land of the state the sentence opens with, its subject; so it does
+# when the attack's object is 'its own' city ("Russian warplane bombs one of its own cities", "admitted
+# accidentally striking one of its own cities near Ukraine")
 _ITS_TERRITORY = re.compile(
     r"[^;]{0,40}?\b(?:on|in|inside|within|into|across)\s+its\s+(?:own\s+)?(?:[\w-]+\s+)?"
-    r"(?:territory|soil|land|cit(?:y|ies)|towns?|regions?|(?<!on\sits\s)borders?(?!\s+with\b))\b",
+    r"(?:territory|soil|land|cit(?:y|ies)|towns?|regions?|(?<!on\sits\s)borders?(?!\s+with\b))\b"
+    # the object right after the attack's verb
+    r"|\s+(?:one\s+of\s+)?its\s+own\s+(?:[\w-]+\s+)?(?:territory|soil|land|cit(?:y|ies)|towns?|regions?)\b",
     re.IGNORECASE,
 )
 
