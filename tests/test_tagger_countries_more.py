@@ -1,6 +1,7 @@
 """The country of an attack the text places by who made it or whose land it was: a side's forces named by
 what its enemy calls them ('occupiers', 'terrorists') are the attacker, not the scene; a state's attack on
-'its own' city falls in that state. Short invented reports through `find_incidents` alone."""
+'its own' city falls in that state; Siberia is in Russia. Short invented reports through `find_incidents`
+alone."""
 
 from __future__ import annotations
 
@@ -52,3 +53,16 @@ def test_a_state_bombing_its_own_city() -> None:
 def test_own_people_is_no_land() -> None:
     """'its own people' says nothing of where: not read as the attacker's own land."""
     assert ("unspecified", None, "RU") not in countries("Russian jet bombs its own people by mistake.")
+
+
+def test_siberia_is_russia() -> None:
+    """Siberia is no first-level region, but a part of Russia the press names as a scene."""
+    text = "Ukrainian saboteurs blew up a freight train in Siberia, a source said."
+    assert countries(text) == [("railway", None, "RU")]
+    assert countries("A gunman opened fire in an army recruitment office in Siberia on Monday.") == [
+        ("military_site", None, "RU")
+    ]
+
+
+def test_a_pipeline_named_after_siberia_is_no_attack() -> None:
+    assert countries("Gas flows through the Power of Siberia pipeline hit a record.") == []
