@@ -66,3 +66,23 @@ def test_siberia_is_russia() -> None:
 
 def test_a_pipeline_named_after_siberia_is_no_attack() -> None:
     assert countries("Gas flows through the Power of Siberia pipeline hit a record.") == []
+
+
+def test_a_part_of_the_country_leaves_the_story_its_town() -> None:
+    """'on Ukraine's eastern frontline' names a part of the country, not the whole struck: the homes take
+    the one town the story is told in."""
+    text = (
+        "A Bakhmut grandmother lost her kitchen last week.\n\n"
+        "Apartment blocks on Ukraine's eastern frontline are pocked by shell blasts."
+    )
+    assert countries(text) == [("residential", "Bakhmut", "UA")]
+
+
+def test_the_whole_country_struck_keeps_its_country() -> None:
+    """'across Ukraine', 'across Ukraine's cities': the whole country, not the story's town."""
+    for struck in ("Ukraine", "Ukraine's cities"):
+        text = (
+            "A Bakhmut grandmother lost her kitchen last week.\n\n"
+            f"Russian missiles hit apartment blocks across {struck} overnight."
+        )
+        assert countries(text) == [("residential", None, "UA")]

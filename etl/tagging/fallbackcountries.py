@@ -172,6 +172,13 @@ _WHOLE_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# "on Ukraine's eastern frontline", "across Ukraine's south", "on Russia's border": a part of the country
+_PART_OF = re.compile(
+    r"['’]s\s+(?:(?:north|south)-?(?:east|west)(?:ern)?|(?:north|south|east|west)(?:ern)?|central"
+    r"|front(?:[\s-]?lines?)?|borders?)\b(?!['’])",
+    re.IGNORECASE,
+)
+
 # "Russia hits more than a dozen Ukrainian cities", "ballistic missiles targeted Ukrainian cities"
 _SETTLEMENTS_AFTER = re.compile(r"\s+(?:cities|towns|villages|ports|regions)\b", re.IGNORECASE)
 
@@ -191,6 +198,8 @@ def country_wide(sentence: Sentence, country_code: str | None) -> bool:
                 return True
             continue
         on_it = sentence.before(loc.mention, _ON_WHOLE, 40) or sentence.before(loc.mention, _STRUCK_WHOLE, 12)
+        if on_it and sentence.after(loc.mention, _PART_OF):
+            continue  # "on Ukraine's eastern frontline": a part of the country, where the story's town lies
         if on_it or sentence.after(loc.mention, _WHOLE_AFTER):
             return True
     return False
