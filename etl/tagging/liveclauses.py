@@ -86,6 +86,21 @@ _DENIED = re.compile(r"\b(?:no|without)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 DENIAL_REACH = 20  # characters before an impact word searched for its denial
 
 
+# "the singer has died at her home in Paris aged 76", "an activist died in a detention centre": a death told
+# with no attack, weapon or debris in its sentence is no hit, even in a text that reports attacks elsewhere
+# (a long round-up tells deaths of all kinds; "died after a drone hit his car" names the strike)
+_DIED = re.compile(r"died|dies", re.IGNORECASE)
+
+
+def _is_bare_death(sentence: Sentence, cue: Cue) -> bool:
+    """'died', 'dies' in a sentence that names no attack, weapon or debris: a death, not a strike's toll."""
+    return (
+        cue.label == "casualties"
+        and _DIED.fullmatch(sentence.text_of(cue)) is not None
+        and not any(c.group in ("attack", "means", "debris") for c in sentence.cues)
+    )
+
+
 # ... a month the cue names right after 'since' ("the worst clashes since October")
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
@@ -218,6 +233,8 @@ def live_attack_clauses(
             and not text_reports_attack
         ):
             continue  # "died after a fall from her apartment", "a substation fire": no attack in the text
+        if is_impact and _is_bare_death(sentence, cue):
+            continue  # "has died at her home in Paris aged 76": a death, not an attack's toll
         # "Russian drone hits Kyiv building but many more shot down": a hit granted before the concession
         granted = (
             is_impact or (is_attack and _GENERIC_HIT.fullmatch(sentence.text_of(cue)) is not None)

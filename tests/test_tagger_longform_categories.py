@@ -1,0 +1,47 @@
+"""Target categories in long-form text (round-ups, live reports, long articles): sentences that name no
+new hit among those that do, and the extra or missing incident of another type they cause.
+
+Invented sentences modelled on the shapes seen in the development set, through `find_incidents` (rules only).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from etl.models import Document
+from etl.tagging.tagger import find_incidents
+
+REPORTED = date(2024, 3, 23)
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    """(target type, most precise place name or region code or country code) per incident."""
+    doc = Document("t", REPORTED, text)
+    return sorted(
+        (i.target_type, i.place or i.admin1_code or i.country_code or "")
+        for i in find_incidents(doc, named_events=())
+    )
+
+
+def test_a_death_with_no_attack_in_its_sentence_is_no_incident_of_a_round_up() -> None:
+    """'has died at his home in Paris aged 81' beside a strike report: an obituary, not a strike's toll (the
+    home is where he died, inmateroles.py, and the death no attack)."""
+    text = (
+        "Russian missiles struck an apartment block in Odesa on Friday. "
+        "The French actor Paul Martin has died at his home in Paris aged 81."
+    )
+    assert found(text) == [("residential", "Odesa")]
+    text = (
+        "Russian missiles struck an apartment block in Odesa on Friday. "
+        "A dissident died in a detention centre in Rostov-on-Don, his lawyer said."
+    )
+    assert found(text) == [("residential", "Odesa")]
+
+
+def test_a_death_with_a_weapon_in_its_sentence_is_still_reported() -> None:
+    """'died after a drone struck his car': the strike is named, the death is its toll."""
+    text = (
+        "Russian missiles struck an apartment block in Odesa on Friday. "
+        "A man died in Kherson after a drone struck his car, the governor said."
+    )
+    assert ("unspecified", "Kherson") in found(text)
