@@ -45,3 +45,24 @@ def test_a_death_with_a_weapon_in_its_sentence_is_still_reported() -> None:
         "A man died in Kherson after a drone struck his car, the governor said."
     )
     assert ("unspecified", "Kherson") in found(text)
+
+
+def test_a_funeral_for_those_a_strike_killed_retells_the_strike() -> None:
+    """'Funerals were held for the people killed when missiles hit a block': the rites, not a new strike."""
+    text = (
+        "Russian drones struck a power substation in Sumy on Sunday. "
+        "Funerals were held in Vinnytsia for the 12 people who were killed on Thursday when a missile hit "
+        "an apartment building."
+    )
+    assert found(text) == [("substation", "Sumy")]
+    text = (
+        "Russian drones struck a power substation in Sumy on Sunday. "
+        "Mourners gathered in Lviv to commemorate a medic killed by shelling near Bakhmut."
+    )
+    assert found(text) == [("substation", "Sumy")]
+
+
+def test_a_strike_on_a_funeral_is_still_reported() -> None:
+    """'a missile hit a funeral in the village': the funeral is where the strike fell, news of its own."""
+    text = "A Russian missile hit a funeral wake in a cafe in Vinnytsia on Sunday, killing 20."
+    assert found(text) == [("commercial", "Vinnytsia")]

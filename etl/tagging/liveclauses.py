@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from etl.tagging.aftermath import is_bare_death, mourns
 from etl.tagging.anchors import BACKGROUND_REACH, OWN_VERB, Anchor, Sentence, is_hedged
 from etl.tagging.dates import WEEKDAYS
 from etl.tagging.lexicon import Cue
@@ -84,21 +85,6 @@ ATTRIBUTIVE_REACH = 20  # characters before a participle searched for its determ
 # denied is no hit of an interception
 _DENIED = re.compile(r"\b(?:no|without)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 DENIAL_REACH = 20  # characters before an impact word searched for its denial
-
-
-# "the singer has died at her home in Paris aged 76", "an activist died in a detention centre": a death told
-# with no attack, weapon or debris in its sentence is no hit, even in a text that reports attacks elsewhere
-# (a long round-up tells deaths of all kinds; "died after a drone hit his car" names the strike)
-_DIED = re.compile(r"died|dies", re.IGNORECASE)
-
-
-def _is_bare_death(sentence: Sentence, cue: Cue) -> bool:
-    """'died', 'dies' in a sentence that names no attack, weapon or debris: a death, not a strike's toll."""
-    return (
-        cue.label == "casualties"
-        and _DIED.fullmatch(sentence.text_of(cue)) is not None
-        and not any(c.group in ("attack", "means", "debris") for c in sentence.cues)
-    )
 
 
 # ... a month the cue names right after 'since' ("the worst clashes since October")
@@ -204,6 +190,8 @@ def live_attack_clauses(
         return live  # "a shell caught fire and exploded at the training ground": a munitions mishap
     if sentence.cues_of("crime") and not sentence.cues_of("means"):
         return live  # "a schoolgirl shot a classmate dead", "the mass shooting suspect": a crime
+    if mourns(sentence):
+        return live  # "Funerals were held for the 23 people killed when missiles hit": the strike retold
     if sentence.cues_of("judged") and not _DAY_OF_EVENT.search(sentence.text):
         return live  # "the war crimes investigator died after a strike": conduct judged, no attack dated
     if _all_within(sentence, ("figurative", "trend", "no_event")):
@@ -233,7 +221,7 @@ def live_attack_clauses(
             and not text_reports_attack
         ):
             continue  # "died after a fall from her apartment", "a substation fire": no attack in the text
-        if is_impact and _is_bare_death(sentence, cue):
+        if is_impact and is_bare_death(sentence, cue):
             continue  # "has died at her home in Paris aged 76": a death, not an attack's toll
         # "Russian drone hits Kyiv building but many more shot down": a hit granted before the concession
         granted = (
