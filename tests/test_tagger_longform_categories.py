@@ -66,3 +66,23 @@ def test_a_strike_on_a_funeral_is_still_reported() -> None:
     """'a missile hit a funeral in the village': the funeral is where the strike fell, news of its own."""
     text = "A Russian missile hit a funeral wake in a cafe in Vinnytsia on Sunday, killing 20."
     assert found(text) == [("commercial", "Vinnytsia")]
+
+
+def test_a_plant_that_says_where_the_struck_town_lies_is_no_target() -> None:
+    """'the town of X, where a power station is located': the town was hit, the plant locates it."""
+    text = (
+        "Officials said a drone struck the Russian town of Kurchatov, where a nuclear power station is "
+        "located, on Saturday."
+    )
+    assert found(text) == [("unspecified", "Kurchatov")]
+    text = "Two people were wounded when villages neighbouring the Zaporizhzhia power plant were shelled."
+    assert ("power_plant", "Enerhodar") not in found(text)
+
+
+def test_a_plant_hit_near_a_town_is_still_the_target() -> None:
+    """'a drone struck a power station near the town of X': the station is what was hit."""
+    assert found("A Ukrainian drone struck a power station near the Russian town of Kurchatov.") == [
+        ("power_plant", "Kurchatov")
+    ]
+    text = "Russian shelling hit the Zaporizhzhia power plant on Friday."
+    assert found(text) == [("power_plant", "Enerhodar")]

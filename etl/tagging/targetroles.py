@@ -17,6 +17,7 @@ from etl.tagging.anchors import Sentence
 from etl.tagging.causeroles import is_earlier_cause
 from etl.tagging.inmateroles import is_home_of_death, is_inmates_prison
 from etl.tagging.lexicon import Cue
+from etl.tagging.neighbours import locates_a_place
 from etl.tagging.officeholders import is_officers_seat
 from etl.tagging.weaponroles import is_defender, is_firing, is_foiled, is_overflown
 
@@ -315,6 +316,7 @@ def plays_other_role(sentence: Sentence, cue: Cue) -> bool:
         or is_inmates_prison(sentence, cue)
         or is_home_of_death(sentence, cue)
         or is_officers_seat(sentence, cue)
+        or locates_a_place(sentence, cue)
     )
 
 
