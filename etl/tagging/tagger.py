@@ -56,6 +56,7 @@ from etl.tagging.locatives import (
 from etl.tagging.mentions import located_mentions, with_facility_targets
 from etl.tagging.merging import merge_incidents
 from etl.tagging.namedevents import NamedEvent, load_named_events, retold
+from etl.tagging.nearattacks import attack_beside
 from etl.tagging.nearscenes import near_scenes
 from etl.tagging.pairedcountries import paired_countries
 from etl.tagging.references import mark_references
@@ -129,7 +130,9 @@ def find_incidents(
         c.group == "border_story" or (c.group == "target" and c.label == LOCATIVE_TYPE) for c in cues
     )
     told: list[int] = []  # how many incidents the text had told before each sentence
-    for start, end in spans:
+    beside = attack_beside(spans, cues)
+    for index, (start, end) in enumerate(spans):
+        context.attacked = beside[index]  # an impact alone counts only beside an attack
         if any(lo <= start and end <= hi for lo, hi in links):  # a run may open on a sentence's closing quote
             continue
         told.append(len(incidents))
