@@ -58,3 +58,18 @@ def test_an_outage_in_the_sentence_before_the_attack_is_its_effect() -> None:
         "Russian missiles had struck two substations on the city's outskirts overnight, the mayor said."
     )
     assert found(text) == [("power_grid", "Kyiv", "2024-03-22"), ("substation", "Kyiv", "2024-03-23")]
+
+
+def test_the_one_that_got_through_after_an_interception_was_a_hit() -> None:
+    """'shot down several drones, with one hitting an office tower': the exception told after the downing
+    reached its target."""
+    assert found("Air defences shot down several drones over Moscow, with one hitting an office tower.") == [
+        ("commercial", "Moscow", "2024-03-23")
+    ]
+    text = "Air defences shot down two drones over Kharkiv on Friday, while a third struck a school."
+    assert found(text) == [("school", "Kharkiv", "2024-03-22")]
+
+
+def test_an_interception_whose_exception_hit_nothing_is_no_incident() -> None:
+    assert found("Air defences shot down two drones over Kharkiv, with one falling on a field.") == []
+    assert found("Air defences shot down two drones over Kharkiv, with both pilots praised.") == []

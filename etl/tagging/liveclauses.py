@@ -25,7 +25,12 @@ _SIDE_STRUCK_AFTER = re.compile(
     r"\b(?:after|following)\s+(?:it|Russia|Moscow|Ukraine|Kyiv|Russian\s+forces|Ukrainian\s+forces)\s+(?:had\s+)?"
     r"(?=(?:struck|launched|attacked|hit|pounded|fired|shelled|bombarded)\b)"
     r"|\b(?:attacks?|strikes?|barrage|assault|raid)\s+(?:that|which)\s+(?:also\s+)?"
-    r"(?=(?:damaged|destroyed|hit|struck|killed|injured|wounded)\b)",
+    r"(?=(?:damaged|destroyed|hit|struck|killed|injured|wounded)\b)"
+    # "shot down several drones over the city, with one hitting an office tower", "downed two missiles,
+    # while a third struck a school": the one that got through, told after the interception, was a hit
+    r"|\b(?:with|while|and)\s+(?:one|another|a\s+(?:second|third|fourth)|two|three|several|some|others|"
+    r"the\s+(?:others|rest))(?:\s+of\s+them)?\s+"
+    r"(?=(?:hitting|striking|hit|struck|damaging|damaged|crashing|crashed|landing|landed|falling|fell)\b)",
     re.IGNORECASE,
 )
 # Attack words that a storm or an accident can be the subject of, unlike 'shelled' or 'missile strike'
