@@ -73,3 +73,17 @@ def test_the_one_that_got_through_after_an_interception_was_a_hit() -> None:
 def test_an_interception_whose_exception_hit_nothing_is_no_incident() -> None:
     assert found("Air defences shot down two drones over Kharkiv, with one falling on a field.") == []
     assert found("Air defences shot down two drones over Kharkiv, with both pilots praised.") == []
+
+
+def test_a_means_a_side_has_used_to_strike_is_no_attack() -> None:
+    """'Kyiv has used sea drones to strike ...' in a magazine paragraph tells what a side can do, no one
+    attack."""
+    text = "Ukraine, for instance, has used a speedboat armed with two missiles to down Russian jets."
+    assert found(text) == []
+    assert found("Kyiv has used sea drones to strike Russian warships off Crimea.") == []
+
+
+def test_a_means_used_on_a_day_is_an_attack() -> None:
+    assert found("Russia used drones to attack a police station in Kherson on Friday.") == [
+        ("administrative", "Kherson", "2024-03-22")
+    ]
