@@ -1,6 +1,7 @@
-"""Detection in long-form text (feature articles, interviews, columns): an outage or another impact with no
-attack word of its own is an incident only beside the attack that caused it, not because the text names a
-strike paragraphs away.
+"""Detection in long-form text (feature articles, interviews, columns, magazine paragraphs): an outage or
+another impact with no attack word of its own is an incident only beside the attack that caused it, not
+because the text names a strike paragraphs away; after an interception, the one that got through ('with one
+hitting an office tower') was a hit; a means a side 'has used to strike' is what it can do, no one attack.
 
 Invented sentences modelled on the patterns; the rules alone (`find_incidents`), as in tests/test_tagger.py.
 """
