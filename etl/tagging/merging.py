@@ -1,7 +1,8 @@
 """One incident per type and place in a document: reports of the same incident merged, a coarser report folded
 into a finer one of the same type, a bare attack on a place or country already hit dropped (or, alone, in the
-area of a target placed no finer, given to that target or dropped), and a border area dropped where a target
-is named in it."""
+area of a target placed no finer, given to that target or dropped; alone, in the city that names the region
+of a target in another of its settlements, dropped), and a border area dropped where a target is named in
+it."""
 
 from __future__ import annotations
 
@@ -44,7 +45,8 @@ def merge_incidents(incidents: list[Incident]) -> list[Incident]:
     for inc in result:
         target = _told_with_its_target(inc, result)
         if target is None:
-            out.append(inc)
+            if _region_name_beside_target(inc, result) is None:
+                out.append(inc)
         elif inc.evidence_start < target.evidence_start or target.geo_precision == "admin1":
             _place_in(target, inc)
     return drop_ports_of_warships(out)
@@ -125,6 +127,36 @@ def _told_with_its_target(incident: Incident, others: list[Incident]) -> Inciden
                 o.geo_precision == "country"
                 or (o.geo_precision == "admin1" and o.admin1_code == incident.admin1_code)
             )
+        ),
+        None,
+    )
+
+
+def _region_name_beside_target(incident: Incident, others: list[Incident]) -> Incident | None:
+    """'Zaporizhzhia shelling: explosions at occupied nuclear site' and 'blasts near the Zaporizhzhia plant'
+    (at Enerhodar), 'Russian strike near Dnipro' and 'a missile strike on housing in the town of Pidhorodne':
+    a region's name is also its main city's, so the one bare attack a text places in the city that names the
+    region (Kharkiv in Kharkiv Oblast, Dnipro in Dnipropetrovsk Oblast), beside a named target in another
+    settlement of that region, is that target's strike told by its region. Two or more bare attacks in
+    settlements are places struck, each its own; a bare attack in another town (Nikopol beside a plant in
+    Dnipro) is its own. Returns that target, or None."""
+    if incident.target_type != "unspecified" or incident.geo_precision != "place":
+        return None
+    place, region = (incident.place or "").lower(), (incident.admin1 or "").lower()
+    if not (place and region.startswith(place)):
+        return None
+    if any(
+        o is not incident and o.target_type == "unspecified" and o.geo_precision == "place" for o in others
+    ):
+        return None
+    return next(
+        (
+            o
+            for o in others
+            if o.target_type not in _PLACE_TYPES
+            and o.geo_precision == "place"
+            and o.place != incident.place
+            and (o.country_code, o.admin1_code) == (incident.country_code, incident.admin1_code)
         ),
         None,
     )

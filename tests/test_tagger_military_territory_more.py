@@ -1,0 +1,64 @@
+"""Military, territory and bare-attack typing rules of session 20 (helper hF), through `find_incidents`.
+
+Invented sentences modelled on the shapes the development set shows; each rule has a case it must catch and
+one it must leave alone.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.models import Document
+from etl.tagging.tagger import find_incidents
+
+REPORTED = date(2024, 3, 23)
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    """(target type, most precise place name or region code or country code) per incident."""
+    incidents = find_incidents(Document("t", REPORTED, text), named_events=())
+    return sorted((i.target_type, i.place or i.admin1_code or i.country_code or "") for i in incidents)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the region's namesake city in the headline, the target in another settlement of that region
+        (
+            "Russian strike near Dnipro wounds five. A missile hit an apartment building in the town of "
+            "Pidhorodne on Friday evening, the governor said.",
+            [("residential", "Pidhorodnie")],
+        ),
+        (
+            "Explosions rock Zaporizhzhia. The shelling damaged a school in Vasylivka, officials said.",
+            [("school", "Vasylivka")],
+        ),
+    ],
+)
+def test_a_bare_attack_in_the_city_that_names_the_region_is_the_target_told_by_its_region(
+    text: str, expected: list[tuple[str, str]]
+):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another town of the region is a place struck of its own
+        (
+            "Russian shelling hits Nikopol. A missile struck a factory in Dnipro, the governor said.",
+            [("industrial_plant", "Dnipro"), ("unspecified", "Nikopol")],
+        ),
+        # two bare attacks in settlements are each their own
+        (
+            "Blasts in Kharkiv and Kyiv overnight. A drone hit a warehouse in Chuhuiv.",
+            [("commercial", "Chuhuiv"), ("unspecified", "Kharkiv"), ("unspecified", "Kyiv")],
+        ),
+    ],
+)
+def test_a_bare_attack_in_another_town_or_beside_another_bare_attack_stays(
+    text: str, expected: list[tuple[str, str]]
+):
+    assert found(text) == expected
