@@ -62,3 +62,24 @@ def test_a_bare_attack_in_another_town_or_beside_another_bare_attack_stays(
     text: str, expected: list[tuple[str, str]]
 ):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Missile strike on Russian-held Tokmak kills 60 troops.", [("military_site", "Tokmak")]),
+        ("Kyiv said its strike on Tokmak killed more than 200 soldiers.", [("military_site", "Tokmak")]),
+        # a word between the count and the soldiers: left as the readers leave it
+        (
+            "A strike on the town of Tokmak killed dozens of newly mobilised soldiers.",
+            [("unspecified", "Tokmak")],
+        ),
+        ("A strike on Tokmak killed hundreds of pro-Kyiv troops.", [("unspecified", "Tokmak")]),
+        # soldiers who kill are the attacker
+        ("Russian soldiers killed 12 civilians in Bucha.", [("unspecified", "Bucha")]),
+    ],
+)
+def test_a_strike_that_kills_a_count_of_soldiers_hits_them_where_they_are(
+    text: str, expected: list[tuple[str, str]]
+):
+    assert found(text) == expected
