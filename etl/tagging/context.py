@@ -17,7 +17,7 @@ from etl.tagging.history import long_ago
 from etl.tagging.leaddates import has_lead, lead_of
 from etl.tagging.lexicon import Cue
 from etl.tagging.references import mark_references
-from etl.tagging.retoldattack import names_told_attack
+from etl.tagging.retoldattack import names_told_attack, recent_day, tells_only_harm
 from etl.tagging.scenes import scene_countries
 from etl.tagging.sentences import clause_starts
 
@@ -28,6 +28,7 @@ from etl.tagging.sentences import clause_starts
 # shot down nine Russian drones early Monday ...\n\n• One dead in strikes on Russian region near Ukraine', a
 # link to another story).
 PARAGRAPH_BREAK = re.compile(r"(?<!\n)\n(?!\n)|\s{3,}|•")
+HEADLINE_RUN = "\xa0\xa0"  # between the headlines of a news aggregator's run (eventdates._HEADLINE_BREAK)
 
 # The words of an interception: 'had downed a Ukrainian drone', 'missiles were shot down', 'intercepted'
 _INTERCEPTED = re.compile(r"\b(?:down(?:ed|s|ing)?|shot\s+down|intercept\w*|destroy\w*)\b", re.IGNORECASE)
@@ -47,6 +48,7 @@ class DocumentContext:
         self.when: EventDate | None = None
         self.when_end = 0  # where the sentence that stated `when` ends
         self.when_countries: set[str] = set()  # the countries the sentence that stated `when` names
+        self.when_attack = False  # the sentence that stated `when` tells of an attack or weapons
         self.told_end = 0  # where the last sentence that told of an attack (or a target, a capture) ends
         self.where: Located | None = None
         self.where_before: Located | None = None  # the place named last before the sentence at hand
@@ -111,6 +113,7 @@ class DocumentContext:
             and not (report_date is not None and when.value > report_date)
         ):
             self.when, self.when_end = when, sentence.end
+            self.when_attack = bool(sentence.cues_of("attack") or sentence.cues_of("means"))
             named = {loc.place.country_code for loc in sentence.located if not loc.reference}
             if not named and self.where is not None and self.where.place.country_code:
                 # a sentence naming no place ('Three people died on Friday, officials said') dates the
@@ -118,24 +121,30 @@ class DocumentContext:
                 named = {self.where.place.country_code}
             self.when_countries = named
 
-    def carried(self, text: str, start: int, end: int, report_date: date | None) -> EventDate | None:
-        """The last date stated before the sentence at `start`:`end`, for what it leaves undated; none
-        across a paragraph break: a digest's next paragraph is another story, its undated event the report's
-        week (the guide), not the day of the one before; unless it names the attack just told
-        (retoldattack)."""
+    def carried(self, text: str, sentence: Sentence, report_date: date | None) -> EventDate | None:
+        """The last date stated before the sentence, for what it leaves undated; none across a paragraph
+        break: a digest's next paragraph is another story, its undated event the report's week (the guide),
+        not the day of the one before; unless it names the attack just told or tells only the harm of an
+        attack the day was stated with (retoldattack), which then carries the day on through its paragraph."""
         # up to the sentence's first character, which may be its bullet
         if self.when is None:
             return None
-        breaks = list(PARAGRAPH_BREAK.finditer(text, self.when_end, start + 1))
-        if (
-            breaks
-            and (
-                self.told_end > breaks[-1].start()  # its paragraph told an attack of its own first
-                or not names_told_attack(text[start:end], self.when, report_date)
-            )
-        ):
+        breaks = list(PARAGRAPH_BREAK.finditer(text, self.when_end, sentence.start + 1))
+        if not breaks:
+            return self.when
+        if self.told_end > breaks[-1].start():  # its paragraph told an attack of its own first
             return None
-        return self.when
+        if names_told_attack(sentence.text, self.when, report_date):
+            return self.when
+        if (
+            self.when_attack
+            and HEADLINE_RUN not in text[self.when_end : sentence.start]  # another outlet's headline
+            and tells_only_harm(sentence)
+            and recent_day(self.when, report_date)
+        ):
+            self.when_end = sentence.end  # the paragraph goes on with the same attack
+            return self.when
+        return None
 
     def _flashback(self, when: EventDate) -> bool:
         """A date days before the day the story has set dates only its own sentence: 'Russia said on Friday

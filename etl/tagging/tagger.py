@@ -221,7 +221,7 @@ def _tag_sentence(
 ) -> list[Incident]:
     mark_references(sentence)
     taken = taken_target_clauses(sentence)  # marks who took them before the context reads the places
-    carried = context.carried(doc.text, sentence.start, sentence.end, doc.report_date)
+    carried = context.carried(doc.text, sentence, doc.report_date)
     inherited = inherited_date(sentence, doc.report_date, context.lead, carried)
     when = stated_date(sentence, 0, len(sentence.text), doc.report_date) or inherited
     home = home_of(sentence, context)  # before this sentence's own places become the context

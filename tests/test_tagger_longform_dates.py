@@ -1,0 +1,48 @@
+"""Event days in long-form digests that split one story over several paragraphs: a paragraph that only tells
+the harm of the attack just dated, or counts its dead again, keeps that attack's day; a paragraph with an
+attack of its own, or after a day that dated no attack, keeps the report's week. Invented reports modelled on
+the press's patterns, run through the rules (`find_incidents`)."""
+
+from __future__ import annotations
+
+from tagger_cases import typed_places_days as dated
+
+_LEAD = (
+    "War at a glance: what we know on day 760.\n\n"
+    "Russia fired dozens of cruise missiles at Ukrainian cities on Friday, killing two people in Kyiv.\n"
+)
+
+
+def test_paragraphs_telling_only_the_harm_keep_the_attacks_day() -> None:
+    """'Five people were injured in ...' and 'Homes were damaged in ...' on paragraphs of their own, after the
+    dated attack: its harm, so its day (the report is of Saturday 23 March)."""
+    text = _LEAD + (
+        "Five people were injured in the southern region of Mykolaiv, and three were hurt in Khmelnytskyi.\n"
+        "Homes were damaged in the city of Zaporizhzhia.\n"
+    )
+    found = dated(text)
+    assert ("unspecified", "Khmelnytskyi", "2024-03-22", "day") in found
+    assert ("residential", "Zaporizhzhia", "2024-03-22", "day") in found
+
+
+def test_a_paragraph_with_an_attack_of_its_own_keeps_the_week() -> None:
+    text = _LEAD + "Russian shelling injured five people in the city of Zaporizhzhia.\n"
+    assert ("unspecified", "Zaporizhzhia", "2024-03-23", "week") in dated(text)
+
+
+def test_a_day_that_dated_no_attack_is_not_carried_to_harm() -> None:
+    """The day of a statement is no attack's: the harm in the next paragraph keeps the report's week."""
+    text = (
+        "War at a glance: what we know on day 760.\n\n"
+        "The president said on Friday that talks with allies had gone well.\n"
+        "Homes were damaged in the city of Zaporizhzhia.\n"
+    )
+    assert ("residential", "Zaporizhzhia", "2024-03-23", "week") in dated(text)
+
+
+def test_the_dead_counted_again_keep_the_attacks_day() -> None:
+    """'Four of the dead were killed in a strike on ...' counts the toll just told: the same attack's day."""
+    text = _LEAD + "Four of the dead were killed in a strike on homes in the western Lviv region.\n"
+    assert ("residential", "UA-46", "2024-03-22", "day") in dated(text)
+    text = _LEAD + "Four people were killed in a strike on homes in the western Lviv region.\n"
+    assert ("residential", "UA-46", "2024-03-23", "week") in dated(text)
