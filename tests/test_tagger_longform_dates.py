@@ -46,3 +46,22 @@ def test_the_dead_counted_again_keep_the_attacks_day() -> None:
     assert ("residential", "UA-46", "2024-03-22", "day") in dated(text)
     text = _LEAD + "Four people were killed in a strike on homes in the western Lviv region.\n"
     assert ("residential", "UA-46", "2024-03-23", "week") in dated(text)
+
+
+def test_the_most_recent_of_a_series_is_dated_by_its_own_day() -> None:
+    """'The most recent were on ...' picks the last of a series and is no time word ('recent', the week):
+    the day the sentence goes on to state dates the refineries it names (the report is of 23 March)."""
+    text = (
+        "Ukraine steps up its refinery campaign.\n\n"
+        "Since the start of March, Ukraine is believed to have carried out a dozen strikes on Russia's oil"
+        " industry, and the pace shows no sign of slowing. The most recent were on refineries at Tuapse and"
+        " at Syzran, a city in the Samara region, on March 20th."
+    )
+    found = dated(text)
+    assert ("oil_refinery", "Syzran", "2024-03-20", "day") in found
+    assert ("oil_refinery", "Tuapse", "2024-03-20", "day") in found
+
+
+def test_recent_alone_still_leaves_the_week() -> None:
+    text = "Drones recently hit a refinery in Tuapse, officials said."
+    assert dated(text) == [("oil_refinery", "Tuapse", "2024-03-23", "week")]

@@ -204,8 +204,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"over the past (?:few|several) days|"
             r"in the past week|over the weekend|at the weekend|"
             # 'forces recently advanced in Zaporizhia', 'the recently liberated village was shelled': news
-            # calls days-old events recent, and a 'recently' background leaves the event undated
-            r"recent(?:ly)?)\b",
+            # calls days-old events recent, and a 'recently' background leaves the event undated; not the
+            # superlative that picks the last of a series the words go on to date ('The most recent were on
+            # refineries at Krasnodar and Syzran, a city in the Samara region, on August 30th')
+            r"(?<!\bmost\s)recent(?:ly)?)\b",
         ),
         ("last_month", r"\blast month\b"),
         (
