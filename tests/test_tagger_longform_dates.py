@@ -65,3 +65,21 @@ def test_the_most_recent_of_a_series_is_dated_by_its_own_day() -> None:
 def test_recent_alone_still_leaves_the_week() -> None:
     text = "Drones recently hit a refinery in Tuapse, officials said."
     assert dated(text) == [("oil_refinery", "Tuapse", "2024-03-23", "week")]
+
+
+def test_the_attack_told_again_by_its_verb_dates_the_strike_before() -> None:
+    """'The Russians attacked overnight on Thursday with ...' right after an undated strike retells it: the
+    day dates the strike (the report is of Saturday 23 March); a passive 'X was hit on Thursday' may be
+    another strike and dates nothing back."""
+    text = (
+        "War live: shelling goes on in the east.\n\n"
+        "At least four people were killed after a Russian missile struck a school in the city of Kramatorsk,"
+        " officials said. The Russians attacked overnight on Thursday with S-300 missiles, prosecutors said."
+    )
+    assert ("school", "Kramatorsk", "2024-03-21", "day") in dated(text)
+    text = (
+        "War live: shelling goes on in the east.\n\n"
+        "At least four people were killed after a Russian missile struck a school in the city of Kramatorsk,"
+        " officials said. A depot was hit on Thursday, prosecutors said."
+    )
+    assert ("school", "Kramatorsk", "2024-03-23", "week") in dated(text)

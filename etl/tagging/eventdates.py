@@ -87,6 +87,14 @@ _THE_ATTACK_BEFORE = re.compile(
     r"(?![^,;:()]*\b(?:said|says|announced|reported|posted|post|told|claimed|statement)\b)[^,;:()]{0,40}$",
     re.IGNORECASE,
 )
+# ... or tells it again by its verb alone, the day right after: 'The Russians attacked overnight on
+# Thursday with S-300 missiles, prosecutors said', 'The missile struck early on Friday' (an active verb with
+# no object: 'Kyiv was hit on Friday' or 'Russia struck Kharkiv on Friday' may be another strike)
+_ATTACKED_BEFORE = re.compile(
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)"
+    r"\b(?:attacked|struck|hit|shelled|bombed)\s+(?:(?:overnight|early|late|again)\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
 _DAYS_ATTACK_AFTER = re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,3}}?{_ATTACK_NOUN}", re.IGNORECASE)
 DATES_BACK_REACH = 60  # characters before a day searched for the event it dates
 
@@ -115,7 +123,11 @@ def dated_back(text: str, report_date: date | None) -> EventDate | None:
     before = text[max(0, start - DATES_BACK_REACH) : start]
     # the day read with its possessive ("said Thursday's attack lasted three hours") ends past the "'s"
     after = end - 2 if text[end - 2 : end] in ("'s", "’s") else end
-    if _THE_ATTACK_BEFORE.search(before) or _DAYS_ATTACK_AFTER.match(text, after):
+    if (
+        _THE_ATTACK_BEFORE.search(before)
+        or _ATTACKED_BEFORE.search(before)
+        or _DAYS_ATTACK_AFTER.match(text, after)
+    ):
         return found
     return None
 
