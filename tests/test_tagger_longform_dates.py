@@ -83,3 +83,17 @@ def test_the_attack_told_again_by_its_verb_dates_the_strike_before() -> None:
         " officials said. A depot was hit on Thursday, prosecutors said."
     )
     assert ("school", "Kramatorsk", "2024-03-23", "week") in dated(text)
+
+
+def test_a_capture_announced_later_on_a_day_dates_the_captures_just_told() -> None:
+    """'Later on Friday, Kyiv said a third village had been taken': a statement's day opening the sentence
+    (with 'later', 'earlier', 'late' or 'early' before it), so the announcement's day, which dates the
+    captures told just before it (the report is of Saturday 23 March)."""
+    lead = (
+        "War at a glance: what we know on day 760.\n\n"
+        "Ukraine's army said it had liberated the village of Staromaiorske in the Donetsk region."
+    )
+    text = lead + " Later on Friday, Kyiv said a second village, Urozhaine, had been taken."
+    assert ("settlement_control", "Staromaiorske", "2024-03-22", "day") in dated(text)
+    text = lead + " Later on Friday, Kyiv said shelling went on along the front."
+    assert ("settlement_control", "Staromaiorske", "2024-03-23", "week") in dated(text)

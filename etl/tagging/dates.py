@@ -90,9 +90,10 @@ _NOT_SAYING = (
     r"(?!\s+(?:(?:morning|afternoon|evening|night)\s+)?(?:post|statement|message|interview|speech|tweet)s?\b)"
 )
 # 'On Wednesday, Ukrainian officials said two people were killed': a weekday opening the sentence, with the
-# speaker and the verb of saying right after it, is the statement's day too.
+# speaker and the verb of saying right after it, is the statement's day too; so with 'later', 'earlier',
+# 'late' or 'early' before it ('Later on Sunday, Kyiv said a third village had been taken').
 _FRONTED_SAID = (
-    rf"^\W*(?:on\s+)?{_WEEKDAY},\s+(?:[\w'’-]+\s+){{1,4}}?"
+    rf"^\W*(?:(?:later|earlier|late|early)\s+)?(?:on\s+)?{_WEEKDAY},\s+(?:[\w'’-]+\s+){{1,4}}?"
     r"(?:said|says|told|announced|reported|claimed|confirmed|stated)\b"
 )
 # 'on Tuesday and Wednesday', 'from Monday to Wednesday': a span of days is no one day, only its week.
