@@ -97,3 +97,21 @@ def test_a_capture_announced_later_on_a_day_dates_the_captures_just_told() -> No
     assert ("settlement_control", "Staromaiorske", "2024-03-22", "day") in dated(text)
     text = lead + " Later on Friday, Kyiv said shelling went on along the front."
     assert ("settlement_control", "Staromaiorske", "2024-03-23", "week") in dated(text)
+
+
+def test_the_day_a_body_was_pulled_from_the_rubble_dates_the_strike_to_its_week() -> None:
+    """'The toll of a strike ... has risen to 9, after another body was pulled from the rubble early on
+    Friday': the day of the recovery, so the strike only to that day's week; a day the strike itself
+    states is its day."""
+    text = (
+        "War live: rescuers search the ruins.\n\n"
+        "The death toll from a Russian missile strike on a cafe in the city of Kramatorsk has risen to nine,"
+        " after another body was pulled from the rubble early on Friday, emergency services said."
+    )
+    assert dated(text) == [("commercial", "Kramatorsk", "2024-03-22", "week")]
+    text = (
+        "War live: rescuers search the ruins.\n\n"
+        "A Russian missile struck a cafe in the city of Kramatorsk early on Friday, killing nine people,"
+        " emergency services said."
+    )
+    assert dated(text) == [("commercial", "Kramatorsk", "2024-03-22", "day")]

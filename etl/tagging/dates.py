@@ -273,7 +273,11 @@ _STATED_ON = re.compile(
     # 'The death toll from a missile strike on a block of flats rose to 30 on Sunday': the day of a count,
     # which dates the strike counted only to its week
     r"\b(?:rose|risen|climbed|jumped|increased)\s+to\s+(?:at\s+least\s+)?\d[\d,]*"
-    r"(?:\s+(?:people|dead|deaths))?(?:\s+on)?)\s+$",
+    r"(?:\s+(?:people|dead|deaths))?(?:\s+on)?|"
+    # 'The death toll ... has risen to 12, after another body was pulled from the rubble early on Thursday':
+    # the day of a recovery, which dates the strike only to its week
+    r"\b(?:pulled|recovered|retrieved|found)\s+(?:from|under|in)\s+(?:the\s+)?(?:rubble|debris|ruins)"
+    r"(?:\s+(?:early|late))?(?:\s+on)?)\s+$",
     re.IGNORECASE,
 )
 STATED_REACH = 80  # characters before a date searched for its statement
