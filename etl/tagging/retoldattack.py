@@ -39,8 +39,8 @@ def recent_day(when: EventDate | None, report_date: date | None) -> bool:
 
 
 def names_told_attack(text: str, when: EventDate | None, report_date: date | None) -> bool:
-    """The sentence names, by the definite article, an attack the text dated to the report's day or the
-    day before."""
+    """The sentence names, by the definite article, an attack (or its dead) the text dated to the report's
+    day or the day before."""
     return recent_day(when, report_date) and bool(_THE_ATTACK.search(text) or _THE_TOLL.search(text))
 
 
