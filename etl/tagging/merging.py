@@ -6,14 +6,20 @@ it."""
 
 from __future__ import annotations
 
+import dataclasses
+from bisect import bisect_right
+
 from etl.gazetteer.regionhints import ENCLAVES
 from etl.models import DATE_PRECISIONS, Incident
 from etl.tagging.locatives import LOCATIVE_TYPE
 from etl.tagging.portships import drop_ports_of_warships
 
 
-def merge_incidents(incidents: list[Incident]) -> list[Incident]:
-    """One incident per type and place in a document; a bare attack on a place hit is a back-reference."""
+def merge_incidents(incidents: list[Incident], story_breaks: tuple[int, ...] = ()) -> list[Incident]:
+    """One incident per type and place in a document; a bare attack on a place hit is a back-reference.
+    `story_breaks` are the offsets where a news aggregator's run starts another outlet's headline: a bare
+    attack in one headline tells no target of another ('Russia pummels Kyiv' is no 'Attacks disrupt heating'
+    given a place)."""
     merged: dict[str, Incident] = {}
     for inc in incidents:
         first = merged.setdefault(inc.incident_id, inc)
@@ -37,19 +43,30 @@ def merge_incidents(incidents: list[Incident]) -> list[Incident]:
     result: list[Incident] = []
     for inc in kept:
         finer = _finer(inc, kept)
-        if finer is not None:
+        if finer is not None and _story(finer, story_breaks) != _story(inc, story_breaks):
+            # another outlet's headline: its 'Overnight' is its own story's, which dates no other's target
+            finer.absorb(
+                dataclasses.replace(inc, event_date=finer.event_date, date_precision=finer.date_precision)
+            )
+        elif finer is not None:
             finer.absorb(inc)  # the coarser report may still date it ('on Wednesday')
         elif not _bare_country_attack(inc, kept):
             result.append(inc)
     out = []
     for inc in result:
-        target = _told_with_its_target(inc, result)
+        story = [o for o in result if _story(o, story_breaks) == _story(inc, story_breaks)]
+        target = _told_with_its_target(inc, story)
         if target is None:
             if _region_name_beside_target(inc, result) is None:
                 out.append(inc)
         elif inc.evidence_start < target.evidence_start or target.geo_precision == "admin1":
             _place_in(target, inc)
     return drop_ports_of_warships(out)
+
+
+def _story(incident: Incident, story_breaks: tuple[int, ...]) -> int:
+    """Which headline of an aggregator's run the incident's evidence lies in (0 on any other page)."""
+    return bisect_right(story_breaks, incident.evidence_start)
 
 
 def _date_from_bare(bare: Incident, kept: list[Incident]) -> None:
@@ -86,7 +103,7 @@ def _border_of_named(incident: Incident, others: list[Incident]) -> bool:
         return False
     return any(
         o.target_type not in _PLACE_TYPES
-        and incident.where in {o.where, (o.country_code, o.admin1_code, None)}
+        and incident.where in {o.where, (o.country_code, o.admin1_code, None), (o.country_code, None, None)}
         for o in others
     )
 

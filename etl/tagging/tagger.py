@@ -36,6 +36,7 @@ from etl.tagging.eventdates import (
 from etl.tagging.facilities import find_facilities
 from etl.tagging.fallbackcountries import country_wide
 from etl.tagging.featureheadlines import feature_headline_span
+from etl.tagging.headlineruns import headline_breaks
 from etl.tagging.history import is_history, told_later
 from etl.tagging.incidentplaces import (
     headline_place,
@@ -174,14 +175,16 @@ def find_incidents(
         scenes.extend(_scenes(sentence))
         nearby.extend(near_scenes(sentence))
     headline = text[slice(*spans[0])]
+    breaks = headline_breaks(text)  # an aggregator's run of many stories: the page's one scene is none's
     merged = merge_incidents(
-        [i for i in incidents if not retold(i, headline, events) and not untargeted_hack(i)]
+        [i for i in incidents if not retold(i, headline, events) and not untargeted_hack(i)], breaks
     )
     settled = [
-        inc if inc.incident_id in wide else _settled(doc, inc, scenes, gazetteer, nearby) for inc in merged
+        inc if inc.incident_id in wide or breaks else _settled(doc, inc, scenes, gazetteer, nearby)
+        for inc in merged
     ]
     changed = any(new is not old for new, old in zip(settled, merged, strict=True))
-    found = merge_incidents(settled) if changed else merged
+    found = merge_incidents(settled, breaks) if changed else merged
     return [i for i in found if not stale(i, spans[0][1])]
 
 
