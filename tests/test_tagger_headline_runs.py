@@ -87,3 +87,20 @@ def test_a_border_region_beside_a_target_in_another_country_is_its_own() -> None
         "Kyiv under fire",
     )
     assert ("border_region", None, None, "RU", "week") in found(text)
+
+
+def test_a_bare_attack_near_the_capital_is_not_another_headline_s_strike_on_the_capital() -> None:
+    text = run(
+        "Russian strike kills couple near Kyiv",
+        "Inside a Kyiv flat as Russia targets power and heating",
+        "Families cope with cold",
+    )
+    assert ("unspecified", None, "UA-32", "UA", "week") in found(text)
+
+
+def test_in_one_story_the_attack_near_the_capital_is_its_strike_on_the_capital() -> None:
+    text = (
+        "Russian strike kills couple near Kyiv - Outlet.\n\nRussian strike kills couple near Kyiv. "
+        "Russia also targeted power and heating in Kyiv."
+    )
+    assert not any(t == "unspecified" for t, *_ in found(text))

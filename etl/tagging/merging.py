@@ -28,14 +28,20 @@ def merge_incidents(incidents: list[Incident], story_breaks: tuple[int, ...] = (
     kept = list(merged.values())
     specific = {i.where for i in kept if i.target_type != "unspecified"}
     # "Belgorod region under attack ... the border village of Terebrino": the region's bare attack is that one
-    specific |= {
-        (i.country_code, region, None)
+    # (of the same story: 'strike kills couple near Kyiv' is no other outlet's headline on a Kyiv flat)
+    regions = {
+        (_story(i, story_breaks), i.country_code, region, None)
         for i in kept
         if i.target_type != "unspecified"
         for region in (i.admin1_code, ENCLAVES.get(i.admin1_code or ""))
         if region
     }
-    bare = [i for i in kept if i.target_type == "unspecified" and i.where in specific]
+    bare = [
+        i
+        for i in kept
+        if i.target_type == "unspecified"
+        and (i.where in specific or (_story(i, story_breaks), *i.where) in regions)
+    ]
     kept = [i for i in kept if not any(i is b for b in bare)]
     for b in bare:
         _date_from_bare(b, kept)
