@@ -69,3 +69,24 @@ def test_aims_means_and_habits_are_no_attack(text: str) -> None:
 )
 def test_attacks_made_are_still_reported(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a penalty's aim
+        "The bloc is weighing new curbs as part of a sanctions package targeting Moscow for its war against "
+        "Ukraine.",
+        # an agreement reached, two words before 'deal'
+        "In a move likely to add to tensions in Washington and London, the two trade ministers said on "
+        "Monday their countries were in talks to strike a free trade deal.",
+    ],
+)
+def test_sanctions_aimed_and_deals_struck_are_no_attack(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_strike_on_a_named_target_near_a_capital_stays_an_attack() -> None:
+    assert found("Kyiv struck a major Russian fuel depot near Moscow on Monday.") == [
+        ("fuel_depot", "RU-MOS", "2024-03-18")
+    ]
