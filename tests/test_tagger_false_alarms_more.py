@@ -90,3 +90,23 @@ def test_a_strike_on_a_named_target_near_a_capital_stays_an_attack() -> None:
     assert found("Kyiv struck a major Russian fuel depot near Moscow on Monday.") == [
         ("fuel_depot", "RU-MOS", "2024-03-18")
     ]
+
+
+def test_a_figures_hit_tells_no_attack_beside_a_death() -> None:
+    """'hit' inside a figurative phrase (a reading reached) is no attack word of the sentence, nor an attack
+    told beside its deaths."""
+    assert (
+        found(
+            "In Pakistan, morgues and hospitals became overwhelmed after temperatures hit 47C in some "
+            "districts, "
+            "and at least 80 people died from the heat."
+        )
+        == []
+    )
+
+
+def test_a_figure_beside_a_real_strike_leaves_the_strike() -> None:
+    assert found(
+        "Shoppers hit by rising prices queued for bread as a missile struck a hospital in Kharkiv on Friday, "
+        "killing two."
+    ) == [("hospital", "Kharkiv", "2024-03-22")]

@@ -203,9 +203,12 @@ def live_attack_clauses(
         return live  # "shops hit by the war", "Russia ramps up attacks", "attack fears": no attack reported
     comparison = _COMPARISON.match(sentence.text)
     compared_before = sentence.start + comparison.end() if comparison else sentence.start
+    figures = [c for c in sentence.cues if c.group == "figurative"]
     for cue in sentence.cues:
         if cue.end <= compared_before:
             continue  # "Like the destruction of power plants, ...": a comparison, not a report
+        if any(f.start <= cue.start and cue.end <= f.end for f in figures):
+            continue  # "hospitals overwhelmed after temperatures hit 45C, and 96 died": a figure's 'hit'
         if cue.group == "debris" and not is_hedged(sentence, cue.start):
             live.add(sentence.clause_of(cue.start))  # "debris of the drone hit a house"
             continue
