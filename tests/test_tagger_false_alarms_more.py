@@ -110,3 +110,15 @@ def test_a_figure_beside_a_real_strike_leaves_the_strike() -> None:
         "Shoppers hit by rising prices queued for bread as a missile struck a hospital in Kharkiv on Friday, "
         "killing two."
     ) == [("hospital", "Kharkiv", "2024-03-22")]
+
+
+def test_a_university_that_says_who_a_person_is_is_no_target() -> None:
+    found_types = {
+        t
+        for t, _, _ in found(
+            "Harvard University economist John Smith made waves on Monday after arguing that the United "
+            "States was responsible for destroying the pipeline."
+        )
+    }
+    assert "school" not in found_types
+    assert found("A missile hit a university in Kharkiv on Friday.") == [("school", "Kharkiv", "2024-03-22")]
