@@ -46,9 +46,24 @@ _SELF_CLAIM = re.compile(
 )
 
 
+# Words that end the possessive's noun phrase ("Odesa's resorts despite Russian onslaught": the onslaught is
+# no resort's; "Kyiv's mayor said missile attacks"): none may stand between the possessive and what it owns.
+_PHRASE_END = (
+    r"despite|amid|after|before|since|following|as|while|and|or|but|in|on|at|by|from|with|for|to|into|over"
+    r"|through|against|is|are|was|were|has|have|had|said|says"
+)
+_PLAIN_WORD = rf"(?!(?:{_PHRASE_END})\b)[\w-]+\s+"
+# "Moscow's New Year's Day attack", "Kyiv's Independence Day drone strikes": a named day (capitalised words, a
+# possessive of their own among them) and at most one more word before what the place owns
+_NAMED_DAY = rf"(?-i:[A-Z])[\w-]*(?:['’]s)?\s+(?:(?-i:[A-Z])[\w-]*(?:['’]s)?\s+){{0,2}}(?:{_PLAIN_WORD})?"
+
+
 def _owned(words: str) -> re.Pattern[str]:
-    """A possessive, at most two words, then one of the words: what the place before it owns."""
-    return re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{words})\b", re.IGNORECASE)
+    """A possessive, at most two words (and an 'of': "Moscow's biggest loss of military aircraft"; or a named
+    day and a word), then one of the words: what the place before it owns."""
+    return re.compile(
+        rf"['’]s\s+(?:{_NAMED_DAY}|(?:{_PLAIN_WORD}){{0,2}}?(?:of\s+)?)(?:{words})\b", re.IGNORECASE
+    )
 
 
 # "Moscow's 18-hour aerial barrage of Ukraine": two words between
