@@ -1,6 +1,7 @@
 """Places given to the wrong scene: a place that only owns the attack ("Moscow's New Year's Day attack on
-Ukraine": a capital standing for its state, a named day between it and the attack), or that the attack came
-from, is no scene of the strike the sentence reports.
+Ukraine": a capital standing for its state, a named day between it and the attack), or that the weapons or
+aircraft set out from (a base they took off from, a launch site the next sentences must not take for their
+scene), is no scene of the strike the sentence reports.
 
 Invented sentences modelled on the patterns; the rules alone (`find_incidents`), as in tests/test_tagger.py.
 """
@@ -50,3 +51,45 @@ def test_a_capital_owning_a_loss_of_aircraft_is_no_scene() -> None:
 def test_a_possessive_phrase_ended_before_the_attack_keeps_the_city(text: str) -> None:
     places = {place for _, place in found(text)}
     assert places & {"Moscow", "Odesa"}
+
+
+LAUNCH_DAY = date(2023, 12, 16)
+
+
+def test_the_base_aircraft_took_off_from_is_no_target() -> None:
+    text = (
+        "Russian jets struck targets in central Ukraine minutes after their takeoff from Savasleyka airbase"
+        " on Thursday."
+    )
+    assert found(text, LAUNCH_DAY) == [("unspecified", "UA")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an airbase struck stays the target, even after a launch site named before it
+        ("Drones struck an airbase in Engels on Thursday.", [("airport", "Engels")]),
+        (
+            "Missiles launched from Belgorod struck an airbase in Kharkiv region on Thursday.",
+            [("airport", "UA-63")],
+        ),
+    ],
+)
+def test_an_airbase_struck_is_still_a_target(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, LAUNCH_DAY) == expected
+
+
+def test_a_launch_site_is_no_scene_for_the_sentences_after_it() -> None:
+    text = (
+        "Russia fired 40 missiles into Ukraine from Rostov in Russia on Thursday. Most regions suffered power"
+        " outages after the attacks."
+    )
+    assert found(text, LAUNCH_DAY) == [("power_grid", "UA")]
+
+
+def test_a_city_struck_is_still_the_scene_for_the_sentences_after_it() -> None:
+    text = (
+        "Drones struck an oil depot in Rostov on Thursday. Most districts suffered power outages after the"
+        " attacks."
+    )
+    assert found(text, LAUNCH_DAY) == [("fuel_depot", "Rostov-on-Don"), ("power_grid", "Rostov-on-Don")]

@@ -45,6 +45,7 @@ class Located:
     clause: int
     reference: bool = False  # "Moscow says", "the previously seized city of X": X is not a scene
     near: bool = False  # "near X": X locates an incident only when nothing closer does
+    origin: bool = False  # "missiles launched from X": where weapons set out, never the story's scene after
     # "Ukraine says": a country that speaks of what it suffered, the scene when nothing else is named
     # (not "Russia says it struck": a self-claim is the attacker's)
     speaker: bool = False

@@ -81,7 +81,11 @@ class DocumentContext:
         self.told_end = sentence.end
         if when is not None and when.span is not None:
             self.update_date(when, sentence, report_date)
-        places = [loc for loc in sentence.located if not loc.reference and loc.place.precision != "country"]
+        places = [
+            loc
+            for loc in sentence.located
+            if not (loc.reference or loc.origin) and loc.place.precision != "country"
+        ]
         # "the railway hub in Fastiv, around 50km south-west of Kyiv": the scene, not the reference point
         places = [loc for loc in places if not loc.near] or places
         if places:

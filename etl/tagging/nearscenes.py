@@ -26,7 +26,7 @@ def near_scenes(sentence: Sentence) -> list[Place]:
     """The places a sentence names only as what its events were beside (marked `near`, no reference)."""
     found = []
     for loc in sentence.located:
-        if not loc.near or loc.reference:
+        if not loc.near or loc.reference or loc.origin:  # not a launch site: weapons came from it
             continue
         start = loc.mention.start - sentence.start
         before = sentence.text[max(0, start - _REACH) : start]

@@ -196,6 +196,15 @@ _OFFICIAL_OF = re.compile(r"\b(?:governor|mayor)\s+of\s+(?:the\s+)?(?:\w+['’�
 
 # "fired missiles from Crimea at Kharkiv", "drones launched from the Kursk region": where an attack came from
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+# "69 missiles launched into Ukraine from Rostov in Russia", "drones fired from the Kursk region": a launch
+# site, which the sentences after it do not take for their scene (context.py)
+_LAUNCHED_FROM = re.compile(
+    r"\b(?:launch(?:ed|es|ing)?|fired|firing|take-?offs?|took\s+off|taking\s+off|scrambled)"
+    r"\s+(?:[\w’'-]+\s+){0,4}?from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+LAUNCHED_REACH = 60  # characters before the place searched for 'launched ... from'
+_ORIGIN_IN = re.compile(r"\s+in\s+(?:the\s+)?|\s*,\s*", re.IGNORECASE)
 
 # "The strike at dinnertime Tuesday in the city of Kramatorsk targeted a restaurant", "A strike in the city of
 # Kramatorsk hit a restaurant": a place an attack word before it locates ('in', 'at') is the attack's scene,
@@ -228,6 +237,14 @@ def mark_references(sentence: Sentence) -> None:
             loc.near = True
         elif sentence.search_before(start, _FROM, 10):
             loc.near = True  # the origin locates the event only when nothing else does
+            loc.origin = bool(sentence.search_before(start, _LAUNCHED_FROM, LAUNCHED_REACH))
+        elif (
+            n
+            and sentence.located[n - 1].origin
+            and sentence.fullmatch_between(sentence.located[n - 1].mention.end, start, _ORIGIN_IN)
+        ):
+            loc.near = loc.origin = True  # "launched from Rostov in Russia": where the launch site lies
+            loc.reference = loc.place.precision == "country"
         if preceded_by(background, start, BACKGROUND_REACH, sentence.start):
             loc.reference = True
         end = country_list_end(sentence, n)

@@ -102,7 +102,7 @@ def assign_places(sentence: Sentence, anchors: list[Anchor]) -> None:
                 loc
                 for loc in sentence.located
                 if loc.near
-                and not loc.reference
+                and not (loc.reference or loc.origin)  # not where weapons were launched from
                 and id(loc) not in captured
                 and loc.place.precision != "country"
                 and abs(loc.clause - anchor.clause) <= 1

@@ -19,7 +19,7 @@ from etl.tagging.inmateroles import is_home_of_death, is_inmates_prison
 from etl.tagging.lexicon import Cue
 from etl.tagging.neighbours import locates_a_place
 from etl.tagging.officeholders import is_officers_seat
-from etl.tagging.weaponroles import is_defender, is_firing, is_foiled, is_overflown
+from etl.tagging.weaponroles import is_defender, is_firing, is_foiled, is_launch_site, is_overflown
 
 # "the port of Odesa has resumed operations after Russian strikes": a target reported back at work after (or
 # amid) attacks is recovering from them, which does not say it was hit (a target closed: _SHUT_AFTER)
@@ -297,6 +297,7 @@ def plays_other_role(sentence: Sentence, cue: Cue) -> bool:
         or is_firing(sentence, cue)
         or is_foiled(sentence, cue)
         or is_overflown(sentence, cue)
+        or is_launch_site(sentence, cue)
         or _is_outage_reach(sentence, cue)
         or _is_speaker(sentence, cue)
         or _is_policy(sentence, cue)

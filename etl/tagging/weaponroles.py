@@ -1,7 +1,7 @@
 """Target words in a weapon's story, not hit by it: the air defence that intercepts, is at work or is
 sent ("two drones were destroyed by air defence systems", "seeking more air defense systems"), the warship
 that fires, the aim of a foiled attack and what a weapon flew over. targetroles.plays_other_role asks these
-with the other roles.
+with the other roles; so does the base a weapon or aircraft set out from.
 """
 
 from __future__ import annotations
@@ -118,3 +118,23 @@ def is_foiled(sentence: Sentence, cue: Cue) -> bool:
 def is_overflown(sentence: Sentence, cue: Cue) -> bool:
     """'a missile flew low above a nuclear power plant': a place a weapon passed over was not hit by it."""
     return bool(sentence.before(cue, _OVERFLOWN_BEFORE, FOILED_WINDOW))
+
+
+# "fighter jets struck targets just minutes after their takeoff from an airbase", "drones launched from the
+# Kursk region", "missiles fired from a base in Crimea": where a weapon or its carrier set out from, not what
+# it hit
+_LAUNCHED_FROM_BEFORE = re.compile(
+    r"\b(?:launch(?:ed|es|ing)?|fired|firing|take-?offs?|took\s+off|taking\s+off|takes\s+off|flew\s+in"
+    r"|flown\s+in|depart(?:ed|ing|s)?|scrambled)\s+from\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+    # the base's own words ('Savasleyka', 'a military'), not a verb or preposition leading on to what was hit
+    # ("launched from Belgorod struck an airbase in Kharkiv")
+    r"(?:(?!(?:struck|stri(?:kes?|king)|hits?|hitting|attack(?:s|ed|ing)?|target(?:s|ed|ing)?|pound(?:s|ed|ing)?"
+    r"|and|or|at|on|in|to|into|near|over|towards?|before|after|then)\b)[\w’'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+LAUNCHED_WINDOW = 60  # characters before a target word searched for 'launched from'
+
+
+def is_launch_site(sentence: Sentence, cue: Cue) -> bool:
+    """'after their takeoff from Savasleyka airbase': the base a weapon set out from was not hit by it."""
+    return bool(sentence.before(cue, _LAUNCHED_FROM_BEFORE, LAUNCHED_WINDOW))
