@@ -1,6 +1,8 @@
 """Outages told as a status, not as a hit: power cuts summed over the past weeks or left by weeks of strikes
 ('causing power cuts over the last two weeks', 'remained without power after weeks of airstrikes') are a
-campaign's toll taken together, no one attack of the report.
+campaign's toll taken together, no one attack of the report; a blackout the grid's operator orders ('rolling
+blackouts', 'scheduled power cuts', 'emergency blackouts may still be needed') is load shed to keep the grid
+up, no hit, unless an attack word of its sentence tells the strike that forced it.
 
 Invented sentences modelled on the patterns; the rules alone (`find_incidents`), as in tests/test_tagger.py.
 """
@@ -48,3 +50,24 @@ def test_a_strike_dated_beside_past_weeks_is_still_reported() -> None:
         "Some villages have been without power over the past weeks."
     )
     assert found(text) == [("power_plant", "Odesa", "2024-03-22")]
+
+
+def test_scheduled_power_cuts_beside_a_strike_are_no_second_incident() -> None:
+    """The depot strike is reported; the power cuts the grid operator brings back in another city are not."""
+    text = (
+        "Round-up.\n\n"
+        "Russian drones struck a fuel depot in Poltava on Thursday night, officials said. "
+        "In Kharkiv, the grid operator brought back scheduled power cuts on Friday."
+    )
+    assert found(text) == [("fuel_depot", "Poltava", "2024-03-21")]
+    unmanaged = text.replace("scheduled power cuts", "power cuts")
+    assert ("power_grid", "Kharkiv", "2024-03-22") in found(unmanaged)
+
+
+def test_emergency_blackouts_forced_by_a_strike_keep_the_strike() -> None:
+    """The missiles that forced the emergency blackouts hit the grid: the attack word keeps the hit."""
+    text = (
+        "Round-up.\n\n"
+        "Russian missiles struck the grid in Kharkiv on Friday, forcing emergency blackouts across the city."
+    )
+    assert found(text) == [("power_grid", "Kharkiv", "2024-03-22")]

@@ -25,6 +25,7 @@ FLAT_GROUPS = (
     "figurative",
     "trend",
     "no_event",
+    "managed_outage",
     "debris",
     "background",
     "aggregate",

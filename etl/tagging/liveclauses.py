@@ -231,6 +231,8 @@ def live_attack_clauses(
             continue  # "died after a fall from her apartment", "a substation fire": no attack in the text
         if is_impact and is_bare_death(sentence, cue):
             continue  # "has died at her home in Paris aged 76": a death, not an attack's toll
+        if is_impact and cue.label == "blackout" and _managed(sentence, cue):
+            continue  # "emergency blackouts may still be needed": the grid's operator at work, no hit
         # "Russian drone hits Kyiv building but many more shot down": a hit granted before the concession
         granted = (
             is_impact or (is_attack and _GENERIC_HIT.fullmatch(sentence.text_of(cue)) is not None)
@@ -248,6 +250,12 @@ def live_attack_clauses(
                 continue  # "the number of attacks", "40 percent of ... since the war began": a tally
             live.add(sentence.clause_of(cue.start))
     return live
+
+
+def _managed(sentence: Sentence, cue: Cue) -> bool:
+    """A blackout word inside an outage the grid's operator orders ('rolling blackouts', 'scheduled power
+    cuts'): load shed to keep a damaged grid up is told of for weeks after the strikes, as a status."""
+    return any(m.start <= cue.start and cue.end <= m.end for m in sentence.cues_of("managed_outage"))
 
 
 def _is_denied(sentence: Sentence, cue: Cue) -> bool:
