@@ -2,7 +2,9 @@
 ('causing power cuts over the last two weeks', 'remained without power after weeks of airstrikes') are a
 campaign's toll taken together, no one attack of the report; a blackout the grid's operator orders ('rolling
 blackouts', 'scheduled power cuts', 'emergency blackouts may still be needed') is load shed to keep the grid
-up, no hit, unless an attack word of its sentence tells the strike that forced it.
+up, no hit, unless an attack word of its sentence tells the strike that forced it; nor does it keep a sentence
+whose other words are all figures or a campaign ('hit by power cuts from rolling blackouts due to the bombing
+campaign') from reporting nothing.
 
 Invented sentences modelled on the patterns; the rules alone (`find_incidents`), as in tests/test_tagger.py.
 """
@@ -71,3 +73,24 @@ def test_emergency_blackouts_forced_by_a_strike_keep_the_strike() -> None:
         "Russian missiles struck the grid in Kharkiv on Friday, forcing emergency blackouts across the city."
     )
     assert found(text) == [("power_grid", "Kharkiv", "2024-03-22")]
+
+
+def test_rolling_blackouts_of_a_bombing_campaign_are_no_incident() -> None:
+    """'hit by power cuts' is a figure, the bombing campaign no one attack, the rolling blackouts load
+    shed."""
+    text = (
+        "Round-up.\n\n"
+        "About two million people in the east are being hit by power cuts from rolling blackouts due to "
+        "Russia's bombing campaign, the president said."
+    )
+    assert found(text) == []
+
+
+def test_rolling_blackouts_after_a_dated_strike_keep_the_strike() -> None:
+    """The missiles that struck the plant on Friday are the news behind the blackouts."""
+    text = (
+        "Round-up.\n\n"
+        "About two million people in the east are being hit by power cuts from rolling blackouts after "
+        "Russian missiles struck a power plant in Kharkiv on Friday, the president said."
+    )
+    assert found(text) == [("power_plant", "Kharkiv", "2024-03-22")]

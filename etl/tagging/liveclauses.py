@@ -279,10 +279,13 @@ def _all_within(sentence: Sentence, groups: tuple[str, ...]) -> bool:
     reports the grid hit)."""
     phrases = [c for c in sentence.cues if c.group in groups]
     # an evacuation reports no hit on its own ("people evacuated ... as Russia steps up attacks")
+    # ... nor a blackout the grid's operator orders ("hit by power cuts from rolling blackouts due to Russia's
+    # bombing campaign")
     words = [
         c
         for c in sentence.cues
-        if c.group in ("attack", "debris") or (c.group == "impacts" and c.label != "evacuation")
+        if c.group in ("attack", "debris")
+        or (c.group == "impacts" and c.label != "evacuation" and not _managed(sentence, c))
     ]
     return bool(phrases) and all(any(p.start <= w.start and w.end <= p.end for p in phrases) for w in words)
 
