@@ -4,7 +4,8 @@ campaign's toll taken together, no one attack of the report; a blackout the grid
 blackouts', 'scheduled power cuts', 'emergency blackouts may still be needed') is load shed to keep the grid
 up, no hit, unless an attack word of its sentence tells the strike that forced it; nor does it keep a sentence
 whose other words are all figures or a campaign ('hit by power cuts from rolling blackouts due to the bombing
-campaign') from reporting nothing.
+campaign') from reporting nothing. A plant 'shelled several times' is a count of its attacks over time, no
+one of them.
 
 Invented sentences modelled on the patterns; the rules alone (`find_incidents`), as in tests/test_tagger.py.
 """
@@ -94,3 +95,19 @@ def test_rolling_blackouts_after_a_dated_strike_keep_the_strike() -> None:
         "Russian missiles struck a power plant in Kharkiv on Friday, the president said."
     )
     assert found(text) == [("power_plant", "Kharkiv", "2024-03-22")]
+
+
+def test_a_plant_shelled_several_times_is_no_incident() -> None:
+    """The visit is the news; 'which has been shelled several times' counts the plant's attacks over time."""
+    text = (
+        "Nuclear watchdog.\n\n"
+        "The agency's chief is due to visit the Khmelnytskyi nuclear power plant, which has been shelled "
+        "several times."
+    )
+    assert found(text) == []
+
+
+def test_many_times_after_no_attack_verb_keeps_the_strike() -> None:
+    """'fly many times faster' counts no attacks: the strike on Odesa on Friday is reported."""
+    text = "Round-up.\n\nRussia struck Odesa on Friday with missiles that fly many times faster than sound."
+    assert found(text) == [("unspecified", "Odesa", "2024-03-22")]
