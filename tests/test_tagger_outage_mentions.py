@@ -5,7 +5,7 @@ blackouts', 'scheduled power cuts', 'emergency blackouts may still be needed') i
 up, no hit, unless an attack word of its sentence tells the strike that forced it; nor does it keep a sentence
 whose other words are all figures or a campaign ('hit by power cuts from rolling blackouts due to the bombing
 campaign') from reporting nothing. A plant 'shelled several times' is a count of its attacks over time, no
-one of them.
+one of them; the rule that 'there must be no attacks on' a plant names no attack.
 
 Invented sentences modelled on the patterns; the rules alone (`find_incidents`), as in tests/test_tagger.py.
 """
@@ -111,3 +111,23 @@ def test_many_times_after_no_attack_verb_keeps_the_strike() -> None:
     """'fly many times faster' counts no attacks: the strike on Odesa on Friday is reported."""
     text = "Round-up.\n\nRussia struck Odesa on Friday with missiles that fly many times faster than sound."
     assert found(text) == [("unspecified", "Odesa", "2024-03-22")]
+
+
+def test_a_rule_that_there_be_no_attacks_on_a_plant_is_no_incident() -> None:
+    """The watchdog's principles lay down a rule; no attack on the plant is told."""
+    text = (
+        "Nuclear watchdog.\n\n"
+        "The agency's principles say there must be no attacks on or from the Khmelnytskyi nuclear power "
+        "plant."
+    )
+    assert found(text) == []
+
+
+def test_no_shelling_told_as_a_fact_keeps_the_strike_after_it() -> None:
+    """'There was no shelling' is no rule: the drone that struck the plant on Friday is reported."""
+    text = (
+        "Nuclear watchdog.\n\n"
+        "There was no shelling in the area overnight, but a drone struck the Khmelnytskyi nuclear power "
+        "plant on Friday."
+    )
+    assert found(text) == [("power_plant", "Netishyn", "2024-03-22")]
