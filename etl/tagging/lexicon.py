@@ -53,6 +53,12 @@ class Cue:
     end: int
 
 
+def within(cue: Cue, phrases: list[Cue]) -> bool:
+    """Whether the cue's words lie inside one of the phrases ('hit' inside 'temperatures hit 45C', 'destroyed'
+    inside 'destroyed the drones'): a word a longer phrase has read belongs to that phrase's meaning."""
+    return any(p.start <= cue.start and cue.end <= p.end for p in phrases)
+
+
 @dataclass(frozen=True, slots=True)
 class TargetType:
     """One leaf of the taxonomy."""

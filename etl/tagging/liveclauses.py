@@ -11,7 +11,7 @@ import re
 from etl.tagging.aftermath import is_bare_death, mourns
 from etl.tagging.anchors import BACKGROUND_REACH, OWN_VERB, Anchor, Sentence, is_hedged
 from etl.tagging.dates import WEEKDAYS
-from etl.tagging.lexicon import Cue
+from etl.tagging.lexicon import Cue, within
 
 _PHRASE_BREAK = re.compile(r"[,;:()]")
 _SUPERLATIVE = re.compile(r"\b(?:first|only|most|worst|\w{2,}est)\b", re.IGNORECASE)
@@ -207,7 +207,7 @@ def live_attack_clauses(
     for cue in sentence.cues:
         if cue.end <= compared_before:
             continue  # "Like the destruction of power plants, ...": a comparison, not a report
-        if any(f.start <= cue.start and cue.end <= f.end for f in figures):
+        if within(cue, figures):
             continue  # "hospitals overwhelmed after temperatures hit 45C, and 96 died": a figure's 'hit'
         if cue.group == "debris" and not is_hedged(sentence, cue.start):
             live.add(sentence.clause_of(cue.start))  # "debris of the drone hit a house"
@@ -220,7 +220,7 @@ def live_attack_clauses(
         ):
             continue  # "the bombed city", "a month after it was destroyed": a state or an earlier attack
         # "destroyed the drones" is an interception, not a destruction on the ground.
-        inside = any(i.start <= cue.start and cue.end <= i.end for i in interceptions)
+        inside = within(cue, interceptions)
         outage = cue.group == "impacts" and cue.label == "service_disruption" and _is_outage(sentence, cue)
         is_impact = cue.group == "impacts" and (cue.label in EVENT_IMPACTS or outage) and not inside
         if (
@@ -255,7 +255,7 @@ def live_attack_clauses(
 def _managed(sentence: Sentence, cue: Cue) -> bool:
     """A blackout word inside an outage the grid's operator orders ('rolling blackouts', 'scheduled power
     cuts'): load shed to keep a damaged grid up is told of for weeks after the strikes, as a status."""
-    return any(m.start <= cue.start and cue.end <= m.end for m in sentence.cues_of("managed_outage"))
+    return within(cue, sentence.cues_of("managed_outage"))
 
 
 def _is_denied(sentence: Sentence, cue: Cue) -> bool:
@@ -287,7 +287,7 @@ def _all_within(sentence: Sentence, groups: tuple[str, ...]) -> bool:
         if c.group in ("attack", "debris")
         or (c.group == "impacts" and c.label != "evacuation" and not _managed(sentence, c))
     ]
-    return bool(phrases) and all(any(p.start <= w.start and w.end <= p.end for p in phrases) for w in words)
+    return bool(phrases) and all(within(w, phrases) for w in words)
 
 
 def _is_generic_hit(sentence: Sentence, cue: Cue) -> bool:
@@ -302,17 +302,13 @@ def _is_generic_hit(sentence: Sentence, cue: Cue) -> bool:
 def _accident_blast(sentence: Sentence, cue: Cue, accidents: list[Cue]) -> bool:
     """'a gas explosion kills five', 'petrol station blast': the blast word inside the accident's own phrase
     is the accident (only a blast word: 'storm' the weather holds 'storm' the assault too)."""
-    return _BLAST.fullmatch(sentence.text_of(cue)) is not None and any(
-        c.start <= cue.start and cue.end <= c.end for c in accidents
-    )
+    return _BLAST.fullmatch(sentence.text_of(cue)) is not None and within(cue, accidents)
 
 
 def _means_beside(sentence: Sentence, mishaps: list[Cue]) -> bool:
     """A weapon named outside every accident phrase ('a drone struck the depot and the shells caught fire and
     exploded'): the mishap's words are the strike's aftermath, and the strike is reported."""
-    return any(
-        not any(c.start <= m.start and m.end <= c.end for c in mishaps) for m in sentence.cues_of("means")
-    )
+    return any(not within(m, mishaps) for m in sentence.cues_of("means"))
 
 
 def _in_background(sentence: Sentence, cue: Cue) -> bool:

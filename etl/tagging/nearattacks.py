@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from etl.tagging.lexicon import Cue
+from etl.tagging.lexicon import Cue, within
 
 NEAR_SENTENCES = 1  # sentences before and after the one at hand whose attack words count for it
 
@@ -20,10 +20,6 @@ def attack_beside(spans: list[tuple[int, int]], cues: list[Cue]) -> list[bool]:
     """For each sentence span, whether an attack cue outside any figurative phrase lies in it or within
     NEAR_SENTENCES of it (`cues` in text order)."""
     figures = [c for c in cues if c.group == "figurative"]
-    starts = [
-        c.start
-        for c in cues
-        if c.group == "attack" and not any(f.start <= c.start and c.end <= f.end for f in figures)
-    ]
+    starts = [c.start for c in cues if c.group == "attack" and not within(c, figures)]
     told = [bisect_left(starts, start) < bisect_left(starts, end) for start, end in spans]
     return [any(told[max(0, i - NEAR_SENTENCES) : i + NEAR_SENTENCES + 1]) for i in range(len(spans))]
