@@ -127,6 +127,18 @@ def _bare_country_attack(incident: Incident, others: list[Incident]) -> bool:
     )
 
 
+def _lone_bare_in_settlement(incident: Incident, others: list[Incident]) -> bool:
+    """The incident is a bare attack placed in a settlement, and the only one: two or more are places struck,
+    each its own ('blasts in Kyiv and Lviv'), never one target's strike told again."""
+
+    def bare_in_settlement(i: Incident) -> bool:
+        return i.target_type == "unspecified" and i.geo_precision == "place"
+
+    return bare_in_settlement(incident) and not any(
+        o is not incident and bare_in_settlement(o) for o in others
+    )
+
+
 def _told_with_its_target(incident: Incident, others: list[Incident]) -> Incident | None:
     """'Video shows critical bridge destroyed by Russia' and 'the aftermath of fighting near Bakhmut',
     'Ukraine missile attack strikes Russian warship in Crimea' and 'The ship was hit at a base in Feodosia':
@@ -134,11 +146,7 @@ def _told_with_its_target(incident: Incident, others: list[Incident]) -> Inciden
     target (and no finer), is that target's strike told again (the guide: the named target is the incident).
     Two or more bare attacks in settlements are places struck, each its own ('blasts in Kyiv and Lviv').
     Returns that target, or None."""
-    if incident.target_type != "unspecified" or incident.geo_precision != "place":
-        return None
-    if any(
-        o is not incident and o.target_type == "unspecified" and o.geo_precision == "place" for o in others
-    ):
+    if not _lone_bare_in_settlement(incident, others):
         return None
     return next(
         (
@@ -163,14 +171,8 @@ def _region_name_beside_target(incident: Incident, others: list[Incident]) -> In
     settlement of that region, is that target's strike told by its region. Two or more bare attacks in
     settlements are places struck, each its own; a bare attack in another town (Nikopol beside a plant in
     Dnipro) is its own. Returns that target, or None."""
-    if incident.target_type != "unspecified" or incident.geo_precision != "place":
-        return None
     place, region = (incident.place or "").lower(), (incident.admin1 or "").lower()
-    if not (place and region.startswith(place)):
-        return None
-    if any(
-        o is not incident and o.target_type == "unspecified" and o.geo_precision == "place" for o in others
-    ):
+    if not (place and region.startswith(place) and _lone_bare_in_settlement(incident, others)):
         return None
     return next(
         (
