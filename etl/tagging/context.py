@@ -13,6 +13,7 @@ from etl.tagging.anchors import Located, Sentence
 from etl.tagging.captions import PHOTO_CREDIT, is_file_photo
 from etl.tagging.captures import mark_captors
 from etl.tagging.dates import EventDate, find_date
+from etl.tagging.headlineruns import HEADLINE_RUN
 from etl.tagging.history import long_ago
 from etl.tagging.leaddates import has_lead, lead_of
 from etl.tagging.lexicon import Cue
@@ -28,7 +29,6 @@ from etl.tagging.sentences import clause_starts
 # shot down nine Russian drones early Monday ...\n\n• One dead in strikes on Russian region near Ukraine', a
 # link to another story).
 PARAGRAPH_BREAK = re.compile(r"(?<!\n)\n(?!\n)|\s{3,}|•")
-HEADLINE_RUN = "\xa0\xa0"  # between the headlines of a news aggregator's run (eventdates._HEADLINE_BREAK)
 
 # The words of an interception: 'had downed a Ukrainian drone', 'missiles were shot down', 'intercepted'
 _INTERCEPTED = re.compile(r"\b(?:down(?:ed|s|ing)?|shot\s+down|intercept\w*|destroy\w*)\b", re.IGNORECASE)

@@ -12,6 +12,7 @@ from etl.tagging.addresses import address_day
 from etl.tagging.anchors import Anchor, Sentence
 from etl.tagging.captions import file_photo
 from etl.tagging.dates import EventDate, default_date, find_date
+from etl.tagging.headlineruns import HEADLINE_RUN
 from etl.tagging.lexicon import Cue
 
 
@@ -332,10 +333,9 @@ def _part_span(sentence: Sentence, clause: int) -> tuple[int, int]:
     return sentence.text.rfind(";", 0, lo + 1) + 1, len(sentence.text) if end < 0 else end
 
 
-# Google News items run several outlets' headlines together, each followed by the outlet's name:
-# 'Ukrainian drones strike oil refinery \xa0\xa0 kyivindependent.com Drone Attacks Ignite Oil Facility in
-# Russia as Moscow Pounds Ukraine Overnight \xa0\xa0 Bloomberg.com'.
-_HEADLINE_BREAK = re.compile(r"\s*\xa0\xa0\s*")
+# Google News items run several outlets' headlines together, each followed by the outlet's name
+# (headlineruns.HEADLINE_RUN between them).
+_HEADLINE_BREAK = re.compile(rf"\s*{HEADLINE_RUN}\s*")
 
 
 def own_headline_date(
