@@ -471,7 +471,9 @@ LABEL_HEADER = (
 )
 
 
-def test_two_labellings_are_scored_against_each_other_and_the_tagger_against_both(tmp_path: Path):
+def test_two_labellings_are_scored_against_each_other_and_the_tagger_against_both(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
     feed = tmp_path / FEED
     feed.parent.mkdir(parents=True)
     titles = ["Drone hits Kharkiv substation", "Shelling of Odesa port", "Tennis final"]
@@ -501,8 +503,16 @@ def test_two_labellings_are_scored_against_each_other_and_the_tagger_against_bot
     def tagger(doc: Document) -> list[Incident]:  # finds the grid in the first item only
         return [predicted("substation", place="Kharkiv")] if "substation" in doc.text else []
 
+    decided = tmp_path / "decided.csv"  # the adjudicator sides with the second reader on k1
+    decided.write_text(LABEL_HEADER + f"{FEED},k1,0,,,,,,,background\n", encoding="utf-8")
+    monkeypatch.setitem(sets_self_labelled.ADJUDICATED, str(first), str(decided))
+
     result = agreement(tmp_path, "self_labelled", tagger, first=str(first), second=str(second))
-    labellers, tagger_first, tagger_second = result.rows()
+    labellers, tagger_first, tagger_second, first_gold, second_gold = result.rows()
+    # against the gold, the first reader's k1 is a false alarm, the second's k2 too, and its k0 day is wrong
+    assert (first_gold.detection.tp, first_gold.detection.fp, first_gold.detection.fn) == (1, 1, 0)
+    assert (second_gold.detection.tp, second_gold.detection.fp, second_gold.detection.fn) == (1, 1, 0)
+    assert (first_gold.fields["event_date"].hits, second_gold.fields["event_date"].hits) == (1, 0)
     assert (labellers.detection.tp, labellers.detection.fp, labellers.detection.fn) == (1, 1, 1)
     assert (labellers.fields["place"].hits, labellers.fields["event_date"].hits) == (1, 0)
     assert labellers.categories["transport"].fn == 1 and labellers.categories["other"].fp == 1
@@ -511,6 +521,7 @@ def test_two_labellings_are_scored_against_each_other_and_the_tagger_against_bot
     table = agreement_table([result])
     assert "| `self_labelled` | second labeller vs first | 3 (2) | 0.500 | 0.500 |" in table
     assert "| `self_labelled` | tagger vs second labeller | 3 (2) | 1.000 | 0.500 |" in table
+    assert "| `self_labelled` | second labeller vs gold | 3 (1) | 0.500 | 1.000 |" in table
 
 
 def test_no_agreement_where_a_set_has_no_second_labelling(tmp_path: Path):
@@ -554,6 +565,8 @@ def test_agreement_of_the_real_labellings_is_printed_and_high(capsys: pytest.Cap
     labellers = figures["second labeller vs first"]
     assert labellers["items"] == 440
     assert labellers["detection"]["f1"] > 0.85 and labellers["figures"]["country_accuracy"] > 0.95
+    for reader in ("first labeller vs gold", "second labeller vs gold"):
+        assert figures[reader]["items"] == 440 and figures[reader]["detection"]["f1"] > 0.9
 
 
 def test_bootstrap_intervals_hold_the_figure_and_narrow_with_more_items():

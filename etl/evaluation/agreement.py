@@ -4,6 +4,11 @@ A second reader labels items of a self-labelled set again, blind to the first la
 labels are scored against the first ones as if they were a tagger's output: a figure two careful readers do
 not reach together is a ceiling of what the labels can measure, and a gap between the tagger's figures
 against either labelling shows how much of its "error" is a reading the labellers themselves split on.
+
+Each labelling is also scored against the gold (the first labelling with the adjudicated rows in place), as
+the tagger is: the figures a careful reader reaches on the very measure the targets are set on. They flatter
+the readers, since the gold agrees with each of them wherever the two agreed and the adjudicator chose between
+their readings where they split; a target above them asks more of the tagger than of a reader.
 """
 
 from __future__ import annotations
@@ -29,21 +34,30 @@ FIRST_LABELS = {
 }
 Tagger = Callable[[Document], list[Incident]]
 # What each comparison scores against what, in the order of Agreement.rows()
-COMPARISONS = ("second labeller vs first", "tagger vs first labeller", "tagger vs second labeller")
+COMPARISONS = (
+    "second labeller vs first",
+    "tagger vs first labeller",
+    "tagger vs second labeller",
+    "first labeller vs gold",
+    "second labeller vs gold",
+)
 
 
 @dataclass(slots=True)
 class Agreement:
-    """On the items both labellers read: the second labeller, and the tagger, against each labelling."""
+    """On the items both labellers read: the second labeller, and the tagger, against each labelling; each
+    labelling against the gold."""
 
     set_name: str
     labellers: Scores
     tagger_first: Scores
     tagger_second: Scores
+    first_gold: Scores
+    second_gold: Scores
 
     def rows(self) -> list[Scores]:
-        """The three comparisons in reading order."""
-        return [self.labellers, self.tagger_first, self.tagger_second]
+        """The comparisons in reading order (that of COMPARISONS)."""
+        return [self.labellers, self.tagger_first, self.tagger_second, self.first_gold, self.second_gold]
 
     def compared(self) -> list[tuple[str, Scores]]:
         """Each comparison with what it scores against what."""
@@ -65,6 +79,7 @@ def agreement(
     wanted = {item.key for item in seconds}
     # the first labelling as labelled: the adjudicated rows were decided with both labellings in view
     firsts = {item.key: item for item in sets_self_labelled.load(root, first, name, adjudicated=False)}
+    gold = {item.key: item for item in sets_self_labelled.load(root, first, name)}
     missing = wanted - firsts.keys()
     if missing:
         shown = sorted(missing)[:3]
@@ -76,6 +91,8 @@ def agreement(
         score_item(result.labellers, first, as_predictions(other))
         score_item(result.tagger_first, first, found)
         score_item(result.tagger_second, other, found)
+        score_item(result.first_gold, gold[other.key], as_predictions(first))
+        score_item(result.second_gold, gold[other.key], as_predictions(other))
     return result
 
 
