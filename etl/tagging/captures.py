@@ -132,7 +132,14 @@ _LAST_YEAR = re.compile(r"(?<!\bsince )\blast year\b", re.IGNORECASE)
 
 # "Russian forces seize Chernobyl nuclear power plant", "has been taken over by Russian troops": a seizure by
 # soldiers is the war's (a bare participle describes: "the Zaporizhzhia plant seized by Russian forces")
-_TROOPS_BEFORE = re.compile(r"\b(?:forces|troops|soldiers|fighters|army)\s+(?:(?:have|has|had)\s+)?$", re.I)
+# ... an armed group's fighters too, maybe as the subject of a relative clause ("the uprising by the Wagner
+# mercenary group, which seized key military installations", "mercenaries took the airbase")
+_TROOPS_BEFORE = re.compile(
+    r"\b(?:forces|troops|soldiers|fighters|army|mercenar(?:y|ies)|militants|rebels|insurgents|militias?"
+    r"|paramilitar(?:y|ies)|(?:mercenary|armed|rebel|militant|paramilitary)\s+groups?)"
+    r"(?:,?\s+(?:which|who|that))?\s+(?:(?:have|has|had)\s+)?$",
+    re.I,
+)
 _AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|is|are|been)\s+$", re.I)
 _TROOPS_AFTER = re.compile(
     r"\s+by\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}(?:forces|troops|soldiers|fighters|army)\b", re.I

@@ -1,0 +1,39 @@
+"""Reports the sentence rules used to miss although they name where the attack or the capture was (session
+21): a facility an armed group seized, told in a relative clause. Each rule has an invented sentence modelled
+on the pattern and a negative case it must leave alone (the rules alone, `find_incidents`)."""
+
+from __future__ import annotations
+
+import pytest
+from tagger_cases import typed_places as found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an armed group as the captor, the subject of a relative clause
+        (
+            "Officials vowed to crush the revolt by the mercenary group, which seized the army headquarters"
+            " in Rostov-on-Don.",
+            [("military_site", "Rostov-on-Don")],
+        ),
+        # an armed group's fighters as the subject
+        ("Rebels seized the airport in Goma on Sunday.", [("airport", "Goma")]),
+        ("Militants have seized an army base near Kidal.", [("military_site", "Kidal")]),
+    ],
+)
+def test_an_armed_group_that_seizes_a_facility_takes_it(text: str, expected: list[tuple[str, str]]):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an asset confiscated, no fighters
+        "Customs officers seized a cargo jet at the airport in Kyiv.",
+        # a group that is no armed force
+        "The investment group, which seized on the slump, bought the port operator in Odesa.",
+    ],
+)
+def test_a_seizure_by_no_armed_group_is_no_capture(text: str):
+    assert found(text) == []
