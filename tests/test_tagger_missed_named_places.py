@@ -1,5 +1,6 @@
 """Reports the sentence rules used to miss although they name where the attack or the capture was (session
-21): a facility an armed group seized, told in a relative clause. Each rule has an invented sentence modelled
+21): a facility an armed group seized, told in a relative clause; an attack whose doubt
+is only who made it ("whether Russia was behind the blast"). Each rule has an invented sentence modelled
 on the pattern and a negative case it must leave alone (the rules alone, `find_incidents`)."""
 
 from __future__ import annotations
@@ -36,4 +37,39 @@ def test_an_armed_group_that_seizes_a_facility_takes_it(text: str, expected: lis
     ],
 )
 def test_a_seizure_by_no_armed_group_is_no_capture(text: str):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'whether' or 'if' asks who was behind the attack, not whether there was one
+        (
+            "Officials have not determined whether Russia was behind a blast that damaged a dam in Ukraine.",
+            [("dam", "UA")],
+        ),
+        (
+            "Investigators have yet to say whether Russian forces were responsible for the strike that hit a"
+            " school in Kharkiv.",
+            [("school", "Kharkiv")],
+        ),
+        (
+            "It is not known if Russia is to blame for the bridge destroyed near Kherson on Monday.",
+            [("bridge", "Kherson")],
+        ),
+    ],
+)
+def test_a_doubt_of_who_attacked_keeps_the_attack(text: str, expected: list[tuple[str, str]]):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the doubt is whether the attack comes at all
+        "It is unclear whether drones could hit the school in Kharkiv.",
+        "Officials asked if the dam near Kherson could be destroyed.",
+    ],
+)
+def test_a_doubt_of_the_attack_itself_still_hedges_it(text: str):
     assert found(text) == []

@@ -124,11 +124,27 @@ def preceded_by(cues: list[Cue], position: int, reach: int, lo: int) -> bool:
     return any(lo <= c.end <= position and position - c.end <= reach for c in cues)
 
 
+# "has not determined whether Russia was behind an explosion that damaged the dam", "if Russia is to blame for
+# the dam destroyed": a doubt of who made the attack, not of whether there was one
+_ASKED = re.compile(r"whether|if", re.IGNORECASE)
+_WHO_DID = re.compile(r"\b(?:behind|to\s+blame\s+for|responsible\s+for)\b", re.IGNORECASE)
+
+
+def _asks_who(sentence: Sentence, hedge: Cue, cue_start: int) -> bool:
+    """The hedge is 'whether' or 'if' and the attack follows the question of who was behind it."""
+    return bool(
+        _ASKED.fullmatch(sentence.text_of(hedge)) and sentence.search_between(hedge.end, cue_start, _WHO_DID)
+    )
+
+
 def is_hedged(sentence: Sentence, cue_start: int) -> bool:
     """A hedge word shortly before the cue, in the same clause ("potential assaults", "could be hit")."""
     lo = sentence.clause_bounds[sentence.clause_of(cue_start)]
     hedges = [
-        h for h in sentence.cues_of("hedge") if not sentence.search_between(h.end, cue_start, _FACTUAL_LINK)
+        h
+        for h in sentence.cues_of("hedge")
+        if not sentence.search_between(h.end, cue_start, _FACTUAL_LINK)
+        and not _asks_who(sentence, h, cue_start)
     ]
     if preceded_by(hedges, cue_start, HEDGE_REACH, lo):
         return True
