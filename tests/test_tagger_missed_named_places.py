@@ -1,5 +1,5 @@
 """Reports the sentence rules used to miss although they name where the attack or the capture was (session
-21): a facility an armed group seized, told in a relative clause; an attack whose doubt
+21): a facility an armed group seized, told in a relative clause; a missile incident; an attack whose doubt
 is only who made it ("whether Russia was behind the blast"). Each rule has an invented sentence modelled
 on the pattern and a negative case it must leave alone (the rules alone, `find_incidents`)."""
 
@@ -73,3 +73,19 @@ def test_a_doubt_of_who_attacked_keeps_the_attack(text: str, expected: list[tupl
 )
 def test_a_doubt_of_the_attack_itself_still_hedges_it(text: str):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a missile's or a rocket's strike named by its upshot, as a drone's ('the drone incident')
+        ("Allies urged calm after the missile incident in Poland.", [("unspecified", "PL")]),
+        ("A rocket incident in Moldova left two people injured.", [("unspecified", "MD")]),
+    ],
+)
+def test_a_missile_incident_is_a_strike(text: str, expected: list[tuple[str, str]]):
+    assert found(text) == expected
+
+
+def test_a_feared_missile_incident_is_none():
+    assert found("Officials fear a missile incident could spark a wider war.") == []
