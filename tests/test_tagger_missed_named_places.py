@@ -1,7 +1,8 @@
 """Reports the sentence rules used to miss although they name where the attack or the capture was (session
-21): a facility an armed group seized, told in a relative clause; a missile incident; an attack whose doubt
-is only who made it ("whether Russia was behind the blast"). Each rule has an invented sentence modelled
-on the pattern and a negative case it must leave alone (the rules alone, `find_incidents`)."""
+21): a facility an armed group seized, told in a relative clause; a missile incident; a ship hit off a
+country; an attack whose only doubt is who made it ("whether Russia was behind the blast"). Each rule has an
+invented sentence modelled on the pattern and a negative case it must leave alone (the rules alone,
+`find_incidents`)."""
 
 from __future__ import annotations
 
@@ -89,3 +90,23 @@ def test_a_missile_incident_is_a_strike(text: str, expected: list[tuple[str, str
 
 def test_a_feared_missile_incident_is_none():
     assert found("Officials fear a missile incident could spark a wider war.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ship hit off a country's coast was hit in its waters
+        ("A cargo ship was damaged off Ukraine after hitting a sea mine.", [("unspecified", "UA")]),
+        ("A tanker was struck off the coast of Romania on Tuesday.", [("unspecified", "RO")]),
+    ],
+)
+def test_an_attack_off_a_country_is_in_its_waters(text: str, expected: list[tuple[str, str]]):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Warships patrolled off the coast of Ukraine.", "Russia threatened to attack ships off Ukraine."],
+)
+def test_no_attack_off_a_country_is_none(text: str):
+    assert found(text) == []

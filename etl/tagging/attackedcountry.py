@@ -15,7 +15,8 @@ from etl.tagging.lexicon import Cue
 from etl.tagging.references import BY_AFTER
 from etl.tagging.scenes import DIRECTION
 
-# "missile attacks on Ukraine", "strikes across Ukraine": the country right after the attack is its object
+# "missile attacks on Ukraine", "strikes across Ukraine", "a ship damaged off Ukraine" (its coast): the
+# country right after the attack is its object
 # ("a strike in western Russia", "a strike near a refugee camp in Lebanon", "a drone strike on weapons
 # facility in Iran", "a strike devastates a village of 300 in Ukraine": the country it took place in); its
 # agent may come between ("Friday's strikes by Moscow on Ukraine", "a rocket attack by Russia on Ukraine");
@@ -26,7 +27,8 @@ _GROUP_IN = (
     r"(?:militia|militant\s+group|armed\s+group|group|movement|rebels|insurgents)\s+"
 )
 _ON_COUNTRY = re.compile(
-    rf"[’'”\"]?\s+(?:(?:by\s+(?:the\s+)?[\w’'-]+\s+(?:forces\s+)?)?(?:on|against|across|at)\s+(?:the\s+)?"
+    rf"[’'”\"]?\s+(?:(?:by\s+(?:the\s+)?[\w’'-]+\s+(?:forces\s+)?)?(?:on|against|across|at"
+    r"|off(?:\s+the\s+(?:coast|shores?)\s+of)?)\s+(?:the\s+)?"
     rf"(?:{DIRECTION}\s+)?"
     r"|(?:(?:(?:near|at|outside)\s+)?(?:an?|the)\s+(?:[\w’'-]+\s+){1,4}|on\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){1,3}"
     rf"|{_GROUP_IN})?"
