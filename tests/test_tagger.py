@@ -1206,8 +1206,9 @@ def found(text: str, default_country: str | None = None) -> list[tuple[str, str,
         ("Russian troops killed five civilians in Bucha.", [("unspecified", "Bucha", "reported")]),
         # a side's aircraft shot down, attacks that kill a count, an attack destroying missiles on the ground
         (
+            # over the sea, in no country (tests/test_tagger_at_sea.py), not in the country that shot it down
             "Ukraine Shoots Down Russian Su-35 Bomber Over Black Sea, Air Force Says",
-            [("military_site", "UA", "reported")],
+            [("military_site", "Black Sea", "reported")],
         ),
         (
             "Air defences shot down 35 drones over the capital as Russian attacks across Ukraine kill 4.",

@@ -10,11 +10,12 @@ MENTION_KINDS = ("place", "admin1", "country", "demonym")
 
 @dataclass(frozen=True, slots=True)
 class Place:
-    """A settlement, first-level region or country, with the names the warehouse stores for it."""
+    """A settlement, first-level region or country, with the names the warehouse stores for it; a sea
+    (etl/tagging/seas.py) is a place with no country."""
 
     name: str
-    country_code: str
-    country: str
+    country_code: str | None
+    country: str | None
     admin1: str | None
     admin1_code: str | None
     latitude: float | None

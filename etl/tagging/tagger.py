@@ -63,6 +63,7 @@ from etl.tagging.pairedcountries import paired_countries
 from etl.tagging.references import mark_references
 from etl.tagging.reportfilter import judge
 from etl.tagging.scenes import assign_places, set_as_where
+from etl.tagging.seas import at_sea, sea_of
 from etl.tagging.sentences import clause_starts, inserted_headlines, is_yes_no_question, sentence_spans
 from etl.tagging.stale import stale
 from etl.tagging.targets import target_anchors
@@ -185,7 +186,10 @@ def find_incidents(
     ]
     changed = any(new is not old for new, old in zip(settled, merged, strict=True))
     found = merge_incidents(settled, breaks) if changed else merged
-    return [i for i in found if not stale(i, spans[0][1])]
+    return [
+        i if sea is None else dataclasses.replace(i, **_where(doc, i.target_type, sea, i.event_date))
+        for i, sea in at_sea([i for i in found if not stale(i, spans[0][1])], located, spans)
+    ]
 
 
 def _scenes(sentence: Sentence, quiet_in: Gazetteer | None = None) -> list[Place]:
@@ -272,7 +276,7 @@ def _tag_sentence(
             context.border_story,
         )
         for anchor in anchors
-        for place in places_of(anchor, sentence, context)
+        for place in places_of(anchor, sentence, context) or sea_of(anchor, sentence)
         if not foreign_border_beside_target(anchor, place, anchors)
     ]
 
