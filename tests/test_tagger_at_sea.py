@@ -48,6 +48,20 @@ def test_a_sea_is_read_by_its_other_names():
     )
 
 
+def test_a_state_s_surveillance_drone_forced_down_over_a_sea_is_its_military_s_there():
+    assert _where("Russian jet forces down US surveillance drone over Black Sea.") == [
+        ("military_site", "Black Sea", None, None, "place")
+    ]
+    # placed in the sea, not in the owner's country
+    assert _where(
+        "An American MQ-9 Reaper drone was shot down over the Red Sea on Monday, officials said."
+    ) == [("military_site", "Red Sea", None, None, "place")]
+    # "close to" says where, it does not close the drone
+    assert _where("Russian fighter forces down U.S. drone close to Ukraine over Black Sea.") == [
+        ("military_site", "Black Sea", None, None, "place")
+    ]
+
+
 def test_a_port_or_city_named_as_the_scene_wins_over_the_sea():
     text = "Ukrainian sea drones attacked a Russian tanker near Novorossiysk in the Black Sea on Sunday."
     assert [(p, c) for _, p, c, _, _ in _where(text)] == [("Novorossiysk", "RU")]

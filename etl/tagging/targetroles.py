@@ -50,10 +50,11 @@ _FLIGHTS_STOPPED = (
     r"|(?:flights|air\s+traffic)\s+(?:(?:were|was|are|is|have\s+been|has\s+been)\s+)?"
     r"(?:(?:temporarily|briefly)\s+)?(?:suspended|halted|disrupted|restricted)"
 )
+# (not "a drone close to Ukraine": near it)
 _SHUT_AFTER = re.compile(
     r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|has|have|had|remains?|remained)\s+)?"
     r"(?:(?:temporarily|briefly|partly|partially|fully|all)\s+)?(?:to\s+)?"
-    r"(?:close[ds]?|closures?|shut(?:\s+down)?|paraly[sz]ed|" + _FLIGHTS_STOPPED + r")\b",
+    r"(?:close(?!\s+to\b)|closed|closes|closures?|shut(?:\s+down)?|paraly[sz]ed|" + _FLIGHTS_STOPPED + r")\b",
     re.IGNORECASE,
 )
 # "the barrage forced airports in Kaliningrad to close": forced, a few words on, to close
