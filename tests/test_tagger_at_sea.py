@@ -62,6 +62,14 @@ def test_a_state_s_surveillance_drone_forced_down_over_a_sea_is_its_military_s_t
     ]
 
 
+def test_the_downing_of_a_state_s_drone_is_no_interception():
+    assert [i.target_type for i in _found("Russian downing of US drone 'reckless', says minister.")] == [
+        "military_site"
+    ]
+    # a side's attack drones downed stay interceptions
+    assert _found("Air defences report the downing of 12 drones over the Kursk region.") == []
+
+
 def test_a_port_or_city_named_as_the_scene_wins_over_the_sea():
     text = "Ukrainian sea drones attacked a Russian tanker near Novorossiysk in the Black Sea on Sunday."
     assert [(p, c) for _, p, c, _, _ in _where(text)] == [("Novorossiysk", "RU")]
