@@ -105,8 +105,8 @@ def at_sea_alone(incidents: list[Incident], lead_end: int) -> list[Incident]:
     after the lead (headline and first sentence, ending at `lead_end`). A story that sets an attack on land
     names the sea as its surroundings ('the assault on the southern port city, which came amid heightened
     tensions in the Black Sea', a tanker hit near the Crimean bridge 'in the Black Sea'); a report of an
-    attack at sea says so in its lead, and a sea named only further on is background ('a strike last week
-    in the Black Sea' in a story on whether the admiral it targeted lives)."""
+    attack at sea says so in its lead, and a sea named only further on is background ('last year a drone
+    attack on a freighter in the Black Sea killed a sailor' in a story on grain talks)."""
     if any(i.country_code is not None for i in incidents):
         return [i for i in incidents if i.country_code is not None]
     return [i for i in incidents if i.evidence_start < lead_end]
