@@ -1,13 +1,14 @@
 -- Incidents from different documents that describe one event share a cluster_id:
 -- same target type, same place (or the same admin1 / country when no place is named; a sea, with no
--- country, keyed '||Black Sea'), event dates within one day of each other. Reports on consecutive days form a run; a run is cut into two-day windows from
--- its first day, so daily strikes on one city for weeks are many events, not one. Recomputed over the whole
--- table on every run.
+-- country, keyed '||Black Sea'), event dates within one day of each other. Reports on consecutive days form
+-- a run; a run is cut into two-day windows from its first day, so daily strikes on one city for weeks are
+-- many events, not one. Recomputed over the whole table on every run.
 UPDATE incidents SET cluster_id = clustered.cluster_id
 FROM (
     WITH keyed AS (
         SELECT incident_id, target_type, event_date,
-               concat_ws('|', coalesce(country_code, ''), coalesce(admin1_code, ''), coalesce(place, '')) AS place_key
+               concat_ws('|', coalesce(country_code, ''), coalesce(admin1_code, ''), coalesce(place, ''))
+                   AS place_key
         FROM incidents
     ),
     marked AS (
