@@ -1,0 +1,44 @@
+"""False alarms of the sentence rules, twenty-first session: what a campaign wrecked told as the work of
+rebuilding it ('crews repair roads destroyed by shelling'), and a campaign conceded as the setting of another
+story ('despite relentless shelling, the market stays open'), each with a sentence of the same shape that
+still reports an attack.
+
+Invented sentences modelled on the patterns; the rules alone (`find_incidents`), as in tests/test_tagger.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tagger_cases import typed_places as found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Irpin, builders hurry to repair schools and bridges destroyed by Russian shelling.",
+        "Shortages of cement slow efforts to rebuild villages hit by Russian artillery near Izium.",
+        "Neighbours in Chernihiv collect money to repair their house, which was damaged by a Russian drone.",
+        "Irpin has rebuilt, in some cases twice, the homes wrecked by Russian attacks.",
+    ],
+)
+def test_rebuilding_what_a_campaign_wrecked_reports_no_attack(text: str):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the strike told beside the repairs is reported
+        (
+            "Russian shelling destroyed a bridge in Irpin on Friday, and builders began to repair it.",
+            [("bridge", "Irpin")],
+        ),
+        # power restored after the strikes of the report's days is those strikes' news
+        (
+            "Power was restored in Kharkiv after the grid was hit by Russian missiles overnight.",
+            [("power_grid", "Kharkiv")],
+        ),
+    ],
+)
+def test_a_strike_beside_repairs_still_reported(text: str, expected: list[tuple[str, str]]):
+    assert found(text) == expected
