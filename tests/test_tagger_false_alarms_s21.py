@@ -42,3 +42,34 @@ def test_rebuilding_what_a_campaign_wrecked_reports_no_attack(text: str):
 )
 def test_a_strike_beside_repairs_still_reported(text: str, expected: list[tuple[str, str]]):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Despite relentless shelling, air strikes and looting, the people of Izium are unbowed.",
+        "Despite all the shelling, one bakery in Bakhmut still sells bread to soldiers.",
+        "In Kupiansk, despite constant aerial bombardments, the market opens every morning.",
+    ],
+)
+def test_a_campaign_conceded_as_a_setting_reports_no_attack(text: str):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the report's own strikes, named by 'the'
+        (
+            "Russian missiles hit Kharkiv on Friday. Despite the strikes, the mayor said the city held.",
+            [("unspecified", "Kharkiv")],
+        ),
+        # a strike told in a clause of its own after the concession
+        (
+            "Despite months of shelling, the Kupiansk market stayed open until a missile hit it on Friday.",
+            [("commercial", "Kupiansk")],
+        ),
+    ],
+)
+def test_strikes_of_the_report_beside_a_concession_still_reported(text: str, expected: list[tuple[str, str]]):
+    assert found(text) == expected
