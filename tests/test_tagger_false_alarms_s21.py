@@ -73,3 +73,32 @@ def test_a_campaign_conceded_as_a_setting_reports_no_attack(text: str):
 )
 def test_strikes_of_the_report_beside_a_concession_still_reported(text: str, expected: list[tuple[str, str]]):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The West must not ignore Moscow's hybrid attacks on Moldova, a neighbour of Ukraine.",
+        "Poland sends advisers to Finland in response to a hybrid attack on its border.",
+        "Critics in Warsaw call the new media law an attack on free speech.",
+        "The opposition in Tbilisi accuses the government of assaults on democracy and the rule of law.",
+    ],
+)
+def test_hybrid_attacks_and_attacks_on_ideas_report_no_strike(text: str):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a strike told beside the campaign of pressure
+        (
+            "Amid Moscow's hybrid attacks on Moldova, Russian drones hit a substation in Sumy on Friday.",
+            [("substation", "Sumy")],
+        ),
+        # an armed attack on a place named after an idea
+        ("Russian drones attacked the Democracy Square in Kharkiv.", [("public_venue", "Kharkiv")]),
+    ],
+)
+def test_a_strike_beside_a_hybrid_campaign_still_reported(text: str, expected: list[tuple[str, str]]):
+    assert found(text) == expected
