@@ -102,3 +102,27 @@ def test_hybrid_attacks_and_attacks_on_ideas_report_no_strike(text: str):
 )
 def test_a_strike_beside_a_hybrid_campaign_still_reported(text: str, expected: list[tuple[str, str]]):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "'We survive by luck': families living under fire in Kherson - video.",
+        "Life under bombardment: how the children of Kharkiv go to school underground.",
+        "With its water network under fire, Mykolaiv turns to wells.",
+    ],
+)
+def test_a_life_under_fire_is_a_status_no_attack(text: str):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place that came under fire on a day is an attack
+        ("The centre of Kherson came under fire on Friday.", [("unspecified", "Kherson")]),
+        ("Families in Kherson were wounded when shells hit their homes.", [("residential", "Kherson")]),
+    ],
+)
+def test_a_place_coming_under_fire_still_reported(text: str, expected: list[tuple[str, str]]):
+    assert found(text) == expected
