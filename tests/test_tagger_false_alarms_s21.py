@@ -126,3 +126,32 @@ def test_a_life_under_fire_is_a_status_no_attack(text: str):
 )
 def test_a_place_coming_under_fire_still_reported(text: str, expected: list[tuple[str, str]]):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heavy Russian attacks have continued in Ukraine since the summit in Vilnius.",
+        "Despite the Easter truce, Russian shelling and drone attacks continued across Ukraine.",
+    ],
+)
+def test_attacks_that_continued_across_a_country_report_no_attack(text: str):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one target's shelling that went on
+        ("Russian shelling has continued at the Zaporizhzhia nuclear plant.", [("power_plant", "Enerhodar")]),
+        # a campaign the clause dates
+        (
+            "Russian drone attacks continued in Ukraine overnight, hitting a school in Sumy.",
+            [("school", "Sumy")],
+        ),
+    ],
+)
+def test_attacks_that_continued_on_a_target_or_a_night_still_reported(
+    text: str, expected: list[tuple[str, str]]
+):
+    assert found(text) == expected
