@@ -155,3 +155,20 @@ def test_attacks_that_continued_on_a_target_or_a_night_still_reported(
     text: str, expected: list[tuple[str, str]]
 ):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian attacks on the frontline town of Vuhledar have 'decreased' as its units regroup.",
+        "Officials in Kherson report a quieter week, with less frequent artillery fire.",
+        "Artillery fire in Ukraine down nearly 60%, a sign of Russia's shortage of shells.",
+    ],
+)
+def test_a_campaign_that_waned_reports_no_attack(text: str):
+    assert found(text) == []
+
+
+def test_a_strike_told_beside_a_waning_campaign_still_reported():
+    text = "Russian attacks have eased, but a missile hit a school in Sumy on Friday."
+    assert found(text) == [("school", "Sumy")]
