@@ -172,3 +172,28 @@ def test_a_campaign_that_waned_reports_no_attack(text: str):
 def test_a_strike_told_beside_a_waning_campaign_still_reported():
     text = "Russian attacks have eased, but a missile hit a school in Sumy on Friday."
     assert found(text) == [("school", "Sumy")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine is fielding thousands of cheap FPV drones to attack Russian tanks and trenches.",
+        "The new rockets will enable Ukrainian gunners to strike depots far behind the front.",
+    ],
+)
+def test_kit_fielded_or_enabling_a_strike_reports_no_attack(text: str):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a strike the kit made
+        (
+            "Ukraine used FPV drones to attack a Russian tank near Bakhmut on Friday.",
+            [("military_site", "Bakhmut")],
+        ),
+    ],
+)
+def test_kit_used_in_a_strike_still_reported(text: str, expected: list[tuple[str, str]]):
+    assert found(text) == expected
