@@ -197,3 +197,19 @@ def test_kit_fielded_or_enabling_a_strike_reports_no_attack(text: str):
 )
 def test_kit_used_in_a_strike_still_reported(text: str, expected: list[tuple[str, str]]):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two dancers, killed in a Kharkiv missile strike, buried side by side.",
+        "The two dancers, who died in a missile strike on Kharkiv, were buried in graves next to each other.",
+    ],
+)
+def test_the_dead_of_a_strike_buried_retell_it(text: str):
+    assert found(text) == []
+
+
+def test_people_buried_in_the_rubble_of_a_strike_still_reported():
+    text = "Rescuers dig for people buried in the rubble after a Russian missile hit flats in Kharkiv."
+    assert found(text) == [("residential", "Kharkiv")]

@@ -24,7 +24,12 @@ _MOURNING = re.compile(
     r"\b(?:funerals?|burials?|memorial\s+services?|vigils?)\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been"
     r"|is\s+being|are\s+being)\s+held|took\s+place|takes?\s+place)\b"
     r"|\b(?:gathered|gather|gathers)\s+(?:[\w’'-]+\s+){0,5}?to\s+(?:commemorate|mourn|honou?r|remember)\b"
-    r"|\blaid\s+to\s+rest\b",
+    r"|\blaid\s+to\s+rest\b"
+    # "singers killed in a rocket attack buried side by side", "were buried in graves next to each other",
+    # "were buried in the village cemetery": the dead laid in their graves (not "people buried in the
+    # rubble", whom the strike buried)
+    r"|\bburied\s+(?:side\s+by\s+side|next\s+to\s+each\s+other|together|in\s+(?:[\w-]+\s+)?graves\b"
+    r"|(?:at|in)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:cemetery|graveyard|churchyard|grave))\b",
     re.IGNORECASE,
 )
 
