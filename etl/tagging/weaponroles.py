@@ -37,6 +37,16 @@ _DEFENDER_BEFORE = re.compile(
     r"\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# ... and the defence a side relies on: used, bringing results, or what attacks aim to wear out ("Ukraine used
+# a U.S.-made air-defense system to intercept a missile", "significant results from US and German air defence
+# systems", "with the aim of overwhelming air defence systems", "to deplete stocks of air defence systems";
+# not "drones used to attack air defence systems", which stay hit)
+_RELIED_ON_BEFORE = re.compile(
+    r"\b(?:results[”\x22’']?\s+from|uses|used|using|overwhelm(?:s|ed|ing)?|deplet(?:e|es|ed|ing)\s+(?:the\s+)?"
+    r"(?:stocks?|supplies)\s+of)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+    r"(?:(?!(?:to|against|on|at|in|into)\b)[\w’'.-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 # ... and "air defence systems had been activated", "were repelling attacks", "were deployed early on Sunday
 # in repelling another Russian attack", "the sound of air defence systems hitting targets"; or that speaks:
 # "Ukraine's air defence systems reported an overnight Russian air attack on Kyiv's outskirts"
@@ -101,6 +111,7 @@ def is_defender(sentence: Sentence, cue: Cue) -> bool:
         or sentence.after(cue, _INTERCEPTS_AFTER)
         or sentence.after(cue, _DEFENDER_AT_WORK)
         or sentence.before(cue, _DEFENDER_BEFORE, DEFENDER_WINDOW)
+        or sentence.before(cue, _RELIED_ON_BEFORE, DEFENDER_WINDOW)
     )
 
 
