@@ -42,3 +42,35 @@ def places(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
 )
 def test_gaza_towns_as_the_press_spells_them(text: str, expected: list[tuple[str, str, str, str]]):
     assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline that sets its event in a city ('in Kherson') or gives it its country's possessive
+        # ("Ukraine's Kharkiv") names the city, though its lead goes on to the region of the same name
+        (
+            "Russian strike hits post office in Ukraine’s Kharkiv, killing 3.\n\n"
+            "The attack was the latest to kill civilians in the Kharkiv region near the border.",
+            [("commercial", "Kharkiv", "UA-63", "UA")],
+        ),
+        (
+            "Russian shelling kills four people in Kherson.\n\n"
+            "The governor said Russia had shelled the Kherson region, where a house was hit.",
+            [("residential", "Kherson", "UA-65", "UA")],
+        ),
+        # ... a bare name before the event, or a city the event was only near, stays the lead's region
+        (
+            "Governor vows response after Belgorod drone attack.\n\n"
+            "Further drone attacks were reported in Belgorod region on Monday, officials said.",
+            [("unspecified", None, "RU-BEL", "RU")],
+        ),
+        (
+            "Russian strike hits post office near Kharkiv, killing 3.\n\n"
+            "The attack was the latest to kill civilians in the Kharkiv region near the border.",
+            [("commercial", None, "UA-63", "UA")],
+        ),
+    ],
+)
+def test_headline_city_is_no_region_of_its_name(text: str, expected: list[tuple[str, str, str, str]]):
+    assert places(text) == expected

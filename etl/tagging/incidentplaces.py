@@ -48,6 +48,8 @@ def headline_place(sentence: Sentence, place: Place, context: DocumentContext) -
     if sentence.start != 0:
         return place
     if place.precision == "place":
+        if _set_in_city(sentence, place):
+            return place
         return namesake_region(place, context.lead_regions) or place
     if place.precision == "country" and whole_in_words(sentence, place.country_code):
         return place  # "Much of Ukraine without power": the whole country, not the lead's one city
@@ -61,6 +63,24 @@ def headline_place(sentence: Sentence, place: Place, context: DocumentContext) -
         )
     }
     return next(iter(inside.values())) if len(inside) == 1 else place
+
+
+# "mail facility in Ukraine’s Kharkiv", "kills seven in Kherson", "blasts at the city of Belgorod": a
+# headline that sets its event in the settlement, or gives it its country's possessive, names the city, not
+# the region of its name its lead goes on to ("civilians in the Kharkiv region": where the city lies); not
+# "after Belgorod incursion", a bare name that stands for the region
+_IN_CITY = re.compile(
+    r"\b(?:(?:in|at)\s+(?:(?:the\s+)?(?:city|town)\s+of\s+)?|(?:Ukraine|Russia)['’]s\s+)$", re.IGNORECASE
+)
+
+
+def _set_in_city(sentence: Sentence, place: Place) -> bool:
+    """The headline names the settlement as where its event took place ('in Kherson', 'Ukraine's Kharkiv')."""
+    return any(
+        loc.place == place
+        and _IN_CITY.search(sentence.text, 0, loc.mention.start - sentence.start) is not None
+        for loc in sentence.located
+    )
 
 
 def _regions_of(settlement: Place, region: Place) -> tuple[str | None, ...]:
