@@ -34,11 +34,11 @@ def test_compass_part_chooses_among_namesakes(text: str, region: str):
 
 
 def test_village_listed_only_outside_the_part_is_unlisted():
-    text = "Russian troops shelled houses in Novoselivske in north-eastern Ukraine on Friday."
-    assert typed_settlements(text) == [("residential", "Novoselivske", None)]
-    # without the part, GeoNames' one namesake (Crimea's) stands
-    assert typed_settlements("Russian troops shelled houses in Novoselivske on Friday.") == [
-        ("residential", "Novoselovskoye", "UA-43")
+    text = "Russian troops shelled houses in Chulakivka in north-eastern Ukraine on Friday."
+    assert typed_settlements(text) == [("residential", "Chulakivka", None)]
+    # without the part, GeoNames' one namesake (Kherson's) stands
+    assert typed_settlements("Russian troops shelled houses in Chulakivka on Friday.") == [
+        ("residential", "Chulakivka", "UA-65")
     ]
 
 

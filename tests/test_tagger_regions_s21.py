@@ -74,3 +74,23 @@ def test_gaza_towns_as_the_press_spells_them(text: str, expected: list[tuple[str
 )
 def test_headline_city_is_no_region_of_its_name(text: str, expected: list[tuple[str, str, str, str]]):
     assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a front-line village GeoNames cities500 lacks (gazetteer_extra_places.csv): Novoselivske in Luhansk
+        # Oblast, whose only namesake there is a Crimean Novoselovskoye
+        (
+            "Russia says it has captured the village of Novoselivske in north-eastern Ukraine.",
+            [("settlement_control", "Novoselivske", "UA-09", "UA")],
+        ),
+        # ... the Crimean village by its own name stays in Crimea
+        (
+            "Russia says it has captured the village of Novoselovskoye in Crimea.",
+            [("settlement_control", "Novoselovskoye", "UA-43", "UA")],
+        ),
+    ],
+)
+def test_front_line_village_the_index_lacked(text: str, expected: list[tuple[str, str, str, str]]):
+    assert places(text) == expected
