@@ -10,8 +10,8 @@ import re
 
 from etl.gazetteer import Place
 from etl.tagging.anchors import Anchor, Sentence
+from etl.tagging.closureroles import TRANSPORT_TYPES
 from etl.tagging.lexicon import Cue
-from etl.tagging.targetroles import TRANSPORT_TYPES
 
 LOCATIVE_TYPE = "border_region"  # a target only when its clause names no other
 # "the shopping centre in the city centre": an area, like the border, says where unless nothing else was hit
