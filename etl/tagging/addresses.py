@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from etl.tagging.dates import WEEKDAYS, EventDate
+from etl.tagging.calendarwords import WEEKDAYS
+from etl.tagging.dates import EventDate
 
 _TODAY = re.compile(r"(?:earlier\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))", re.IGNORECASE)
 

@@ -7,40 +7,19 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from etl.tagging.countframes import counted_frame
+from etl.tagging.calendarwords import MONTH_NAMES, MONTHS, WEEKDAY_ALTERNATION, WEEKDAYS
 from etl.tagging.holidays import HOLIDAY, HOLIDAYS
 from etl.tagging.nights import DAYS_NIGHT, NIGHT_OF_DAY, early_said_pattern, night_pattern
 from etl.tagging.previousday import previous_day_before
+from etl.tagging.spandates import starts_span
 from etl.tagging.tocome import to_come
-
-# Each month's full name first, then its abbreviations.
-MONTH_NAMES = (
-    ("january", "jan"),
-    ("february", "feb"),
-    ("march", "mar"),
-    ("april", "apr"),
-    ("may",),
-    ("june", "jun"),
-    ("july", "jul"),
-    ("august", "aug"),
-    ("september", "sep", "sept"),
-    ("october", "oct"),
-    ("november", "nov"),
-    ("december", "dec"),
-)
-MONTHS = {m: i for i, names in enumerate(MONTH_NAMES, start=1) for m in names}
-MONTH_ABBREVIATIONS = tuple(m for names in MONTH_NAMES for m in names[1:])
-WEEKDAYS = {
-    d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
-}
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 # A month written out with its capital ('this May', not 'this may be'), whatever the pattern's case
 _NAMED_MONTH = r"(?-i:(?P<month>" + "|".join(names[0].capitalize() for names in MONTH_NAMES) + r"))"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-_WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
-_WEEKDAYS_AHEAD = "|".join(WEEKDAYS)
+_WEEKDAY = r"(?P<weekday>" + WEEKDAY_ALTERNATION + r")"
 # 'officials said on Sunday': the day of the statement, not of the event it reports, which is only as
 # close as the statement's week; an event's own weekday elsewhere in the sentence wins.
 _NOT_SAID = "".join(
@@ -101,45 +80,10 @@ _WEEKDAY_SPAN = (
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:and|or|to|through)\s+"
     rf"{_WEEKDAY}\b"
 )
-# Not the event's date: the start or end of a span ('under fire since last month', 'since January 2024',
-# 'thirty strikes in the 24 hours until Wednesday morning') or the
-# frame of a count ('drones target Moscow for the sixth time this month'); a weekday past a count is the day
-# counted, its 'on' dropped ('Russia Strikes One Region 44 Times Sunday, Including Kindergarten'); 'for the
-# first time this week' counts nothing: the week is the event's.
-_NOT_EVENT = re.compile(
-    r"(?:\bsince|(?<!\bfirst\s)\btimes?|\b(?:hours|days)\s+(?:until|till|up\s+to))\s+$", re.IGNORECASE
-)
-NOT_EVENT_REACH = 16  # characters before a date searched for a span's turn
-_COUNTED_DAY = re.compile(rf"(?<=\btimes\s)(?:{_WEEKDAYS_AHEAD})\b", re.IGNORECASE)
-# ... nor the war's start a span is counted from ('its largest attack since the start of the war in February
-# 2022', 'occupied since Putin's forces invaded Ukraine on February 24', 'commonplace since Putin ordered his
-# troops into Ukraine on February 24'), nor a pact's ('the worst clashes since a truce was signed in October')
-_SINCE_WAR_BEGAN = re.compile(
-    r"\bsince\s+(?:[\w’'-]+\s+){0,5}?(?:war|invasion|invaded|into\s+Ukraine"
-    r"|(?:was|were)\s+(?:signed|agreed|reached|declared|brokered))"
-    r"(?:\s+(?:of|on)\s+[\w’'-]+|\s+Ukraine)?\s+(?:in\s+|on\s+)?"
-    r"(?:[a-z]+\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?$",  # ... its month and day before a year
-    re.IGNORECASE,
-)
-WAR_BEGAN_REACH = 60  # characters before a date searched for the war's start
 
 
 # The counts of days the phrases spell out ('two days ago', 'three days after')
 DAY_COUNTS = {"two": 2, "three": 3}
-
-
-def starts_span(text: str, start: int) -> bool:
-    """The date at `start` starts a span or frames a count ('since January 2024', 'since the start of the war
-    in February 2022', 'for the sixth time this month', 'its sixth drone attack on the city this month'): no
-    date of the event."""
-    return bool(
-        (
-            _NOT_EVENT.search(text, max(0, start - NOT_EVENT_REACH), start)
-            and not _COUNTED_DAY.match(text, start)
-        )
-        or _SINCE_WAR_BEGAN.search(text, max(0, start - WAR_BEGAN_REACH), start)
-        or counted_frame(text, start)
-    )
 
 
 # Nor the day in a newsletter's or the papers' name: 'Your Tuesday Briefing: Kyiv is Attacked by Iranian-Made
@@ -153,7 +97,7 @@ _NEWSLETTER = re.compile(
 )
 
 _NIGHT = night_pattern(_WEEKDAY)
-_EARLY_SAID = early_said_pattern(_WEEKDAY, _WEEKDAYS_AHEAD)
+_EARLY_SAID = early_said_pattern(_WEEKDAY, WEEKDAY_ALTERNATION)
 
 # Order matters: the first pattern that matches in a sentence wins.
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -185,7 +129,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("weekday_span", _WEEKDAY_SPAN),
         ("said_weekday", _FRONTED_SAID),
         # (the look-ahead first: the hundred look-behinds are tried only where a weekday starts)
-        ("weekday", rf"\b(?={_WEEKDAYS_AHEAD}){_NOT_SAID}{_WEEKDAY}\b{_NOT_SAYING}"),
+        ("weekday", rf"\b(?={WEEKDAY_ALTERNATION}){_NOT_SAID}{_WEEKDAY}\b{_NOT_SAYING}"),
         # 'The governor said Thursday's attack lasted three hours', 'The Kyiv City Military Administration
         # said Tuesday's attack ... was a complex strike': the day of the event told of, not of the telling
         ("weekday", rf"\b{_WEEKDAY}['’]s\b"),

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from etl.tagging.dates import EventDate, starts_span
+from etl.tagging.dates import EventDate
+from etl.tagging.spandates import starts_span
 
-# a year of a clause (one that starts a span is no date of the event, dates.starts_span: "the most massive
+# a year of a clause (one that starts a span is no date of the event, spandates.starts_span: "the most massive
 # strike on Donetsk since 2014", "its largest attack since the start of the war in February 2022")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 

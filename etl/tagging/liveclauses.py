@@ -10,7 +10,7 @@ import re
 
 from etl.tagging.aftermath import is_bare_death, mourns
 from etl.tagging.anchors import BACKGROUND_REACH, OWN_VERB, Anchor, Sentence, is_hedged
-from etl.tagging.dates import WEEKDAYS
+from etl.tagging.calendarwords import WEEKDAYS
 from etl.tagging.lexicon import Cue, within
 
 _PHRASE_BREAK = re.compile(r"[,;:()]")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from etl.tagging.dates import MONTH_ABBREVIATIONS
+from etl.tagging.calendarwords import MONTH_ABBREVIATIONS
 
 # A sentence ends at . ! ? (maybe followed by a closing quote/bracket) before whitespace and an upper-case
 # letter, digit or quote, or at a blank line / line break (headlines and section titles stand alone), or at
