@@ -76,18 +76,23 @@ class DocumentContext:
         if countries:
             self.about = countries[-1].place
 
+    def note_place(self, sentence: Sentence) -> None:
+        """A sentence reporting no attack (its references marked) still moves the story to the place it
+        names: a digest's item that opens 'Russian troops were terrorising civilians in the Kharkiv region,
+        said its governor' and goes on 'homes came under fire' tells of homes there, not in the town the item
+        before it named. Only once a scene is set: a place named before any (a feature opening on where its
+        writer is, 'The cafes of Nice were busy') is background, and an incident the text places nowhere is
+        left to the story's scenes (tagger._settled)."""
+        places = _scene_places(sentence) if self.where is not None else []
+        if places:
+            self.where = _settlement_for_region(places)
+
     def update(self, sentence: Sentence, when: EventDate | None, report_date: date | None) -> None:
         self.where_before = self.where
         self.told_end = sentence.end
         if when is not None and when.span is not None:
             self.update_date(when, sentence, report_date)
-        places = [
-            loc
-            for loc in sentence.located
-            if not (loc.reference or loc.origin) and loc.place.precision != "country"
-        ]
-        # "the railway hub in Fastiv, around 50km south-west of Kyiv": the scene, not the reference point
-        places = [loc for loc in places if not loc.near] or places
+        places = _scene_places(sentence)
         if places:
             self.where = _settlement_for_region(places)
         countries = scene_countries(sentence)
@@ -160,6 +165,17 @@ class DocumentContext:
             and (known.precision == "day" or known.stated)
             and when.value < known.value - timedelta(days=1)
         )
+
+
+def _scene_places(sentence: Sentence) -> list[Located]:
+    """The settlements and regions a sentence names as scenes, for the next sentences to refer back to."""
+    places = [
+        loc
+        for loc in sentence.located
+        if not (loc.reference or loc.origin) and loc.place.precision != "country"
+    ]
+    # "the railway hub in Fastiv, around 50km south-west of Kyiv": the scene, not the reference point
+    return [loc for loc in places if not loc.near] or places
 
 
 def _settlement_for_region(places: list[Located]) -> Located:

@@ -158,6 +158,7 @@ def find_incidents(
                     context.note_country(quiet)
                 else:
                     mark_references(quiet)
+                context.note_place(quiet)
                 scenes.extend(_scenes(quiet, quiet_in=gazetteer))
                 nearby.extend(near_scenes(quiet))
             continue
