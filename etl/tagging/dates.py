@@ -195,13 +195,14 @@ _CALENDAR = ("iso", "dmy", "mdy")
 # weekday of a statement named by its medium or source ('the region's governor said on Telegram on
 # Wednesday', 'according to news agencies on Tuesday', 'an updated casualty list provided by Volodymyr
 # Zelenskiy on Tuesday', 'confirmed by the presidential administration on Thursday morning', 'a Ukrainian
-# source told Reuters on Friday', 'reported the attack on his Facebook account Tuesday')
+# source told Reuters on Friday', 'reported the attack on his Facebook account Tuesday', 'the minister posted
+# on the Telegram messaging app on Wednesday morning')
 _STATED_ON = re.compile(
     r"(?:\b(?:released|published|posted)\b(?:\s+by\b[^,;:]*?)?\s+on|"
-    r"\b(?:said|says|wrote)\s+(?:in\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?:said|says|wrote|posted)\s+(?:in\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:statement|post|address|interview|speech|video|message|briefing|update)|"
     r"on\s+(?:(?:its|his|her|the)\s+)?(?:Telegram|Facebook|X|Twitter|social\s+media|television|state\s+TV)"
-    r"(?:\s+(?:channel|account|page))?)\s+on|"
+    r"(?:\s+(?:channel|account|page|messaging\s+app|social\s+media\s+platform))?)\s+on|"
     r"\baccording\s+to\s+(?:[\w'’-]+\s+){1,6}?on|"
     r"\b(?:confirmed|provided|reported|announced)\s+by\b[^,;:]*?\s+on|"
     r"\btold\s+(?:(?!that\b)[\w'’.-]+\s+){1,6}?(?:on)?|"

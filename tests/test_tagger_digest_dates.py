@@ -1,0 +1,46 @@
+"""Event days in digests whose sentences date a statement by where it was posted: 'the minister posted on the
+Telegram messaging app on Friday' is the statement's day, as 'said on Telegram on Friday' is, so it dates the
+event it reports only to its week, and a capture it announces by the announcement's day. Invented reports
+modelled on the press's patterns, run through the rules (`find_incidents`)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tagger_cases import typed_places_days as dated
+
+from etl.tagging.dates import find_date
+
+_REPORTED = date(2024, 3, 23)  # a Saturday
+
+
+def test_a_day_posted_on_a_messaging_app_is_the_statements() -> None:
+    found = find_date(
+        "The mayor posted on the Telegram messaging app on Friday that drones hit the port.", _REPORTED
+    )
+    assert found is not None
+    assert (found.value.isoformat(), found.precision, found.stated) == ("2024-03-22", "week", True)
+    found = find_date(
+        "The mayor posted on X social media platform on Friday that drones hit the port.", _REPORTED
+    )
+    assert found is not None and found.stated
+
+
+def test_a_day_of_the_event_itself_is_still_its_day() -> None:
+    found = find_date(
+        "Drones hit the port on Friday, the mayor posted on the Telegram messaging app.", _REPORTED
+    )
+    assert found is not None
+    assert (found.precision, found.stated) == ("day", False)
+
+
+def test_a_capture_posted_on_telegram_on_a_day_is_dated_by_that_day() -> None:
+    """The capture told first, its announcement posted on Friday next: the capture is dated by the
+    announcement's day (the report is of Saturday 23 March)."""
+    text = (
+        "War at a glance: what we know on day 760.\n\n"
+        "Ukrainian troops have dug in on the edge of Staromaiorske after retaking the village in the Donetsk"
+        " region, the deputy defence minister said. She posted on the Telegram messaging app on Friday"
+        " morning that the village had been liberated."
+    )
+    assert ("settlement_control", "Staromaiorske", "2024-03-22", "day") in dated(text)
