@@ -44,3 +44,25 @@ def test_a_capture_posted_on_telegram_on_a_day_is_dated_by_that_day() -> None:
         " morning that the village had been liberated."
     )
     assert ("settlement_control", "Staromaiorske", "2024-03-22", "day") in dated(text)
+
+
+def test_another_side_told_meanwhile_keeps_the_week() -> None:
+    """'Officials in the occupied city, meanwhile, said they had come under shelling': another side's story,
+    not the day the paragraph stated for the strike before it, so the report's week; a sentence opening with
+    'Meanwhile,' or going on with no turn is left to the carried day's rules (the report is of Saturday
+    23 March)."""
+    lead = (
+        "War at a glance: what we know on day 760.\n\n"
+        "Russian shelling killed two people in Kherson on Friday, Ukrainian officials said. "
+    )
+    told = "said they had come under heavy shelling, leaving one person dead."
+    turned = dated(lead + f"Officials in the occupied city of Horlivka, meanwhile, {told}")
+    assert turned == [
+        ("unspecified", "Horlivka", "2024-03-23", "week"),
+        ("unspecified", "Kherson", "2024-03-22", "day"),
+    ]
+    for sentence in (
+        f"Officials in the occupied city of Horlivka {told}",
+        f"Meanwhile, officials in the occupied city of Horlivka {told}",
+    ):
+        assert ("unspecified", "Horlivka", "2024-03-23", "week") not in dated(lead + sentence)

@@ -34,6 +34,13 @@ PARAGRAPH_BREAK = re.compile(r"(?<!\n)\n(?!\n)|\s{3,}|•")
 _INTERCEPTED = re.compile(r"\b(?:down(?:ed|s|ing)?|shot\s+down|intercept\w*|destroy\w*)\b", re.IGNORECASE)
 
 
+# A sentence whose subject is followed by ', meanwhile,' turns to another side's story ('Officials in the
+# occupied city, meanwhile, said they had come under heavy shelling'): an event of its own, not the one whose
+# day the text last stated, so what it leaves undated has the report's week, as readers date it. (A sentence
+# opening with 'Meanwhile,' often goes on with the same day's events and is left alone.)
+_ANOTHER_SIDE = re.compile(r"\w,\s+meanwhile,", re.IGNORECASE)
+
+
 class DocumentContext:
     """What the document established before the sentence at hand: the last explicit date, place and country
     named, whether it reports an attack anywhere, and the collection's own country (--default-country)."""
@@ -136,7 +143,7 @@ class DocumentContext:
         not the day of the one before; unless it names the attack just told or tells only the harm of an
         attack the day was stated with (retoldattack), which then carries the day on through its paragraph."""
         # up to the sentence's first character, which may be its bullet
-        if self.when is None:
+        if self.when is None or _ANOTHER_SIDE.search(sentence.text):
             return None
         breaks = list(PARAGRAPH_BREAK.finditer(text, self.when_end, sentence.start + 1))
         if not breaks:
