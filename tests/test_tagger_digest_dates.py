@@ -66,3 +66,17 @@ def test_another_side_told_meanwhile_keeps_the_week() -> None:
         f"Meanwhile, officials in the occupied city of Horlivka {told}",
     ):
         assert ("unspecified", "Horlivka", "2024-03-23", "week") not in dated(lead + sentence)
+
+
+def test_the_last_few_hours_are_the_reports_day() -> None:
+    """'Within the last few hours' dates what it tells on the report's day, before a weekday the sentence
+    gives an earlier strike; a span of days ('over the past few days') is not read so."""
+    found = find_date(
+        "Within the last few hours air defences downed drones over the capital, one hitting a tower struck"
+        " on Thursday.",
+        _REPORTED,
+    )
+    assert found is not None
+    assert (found.value.isoformat(), found.precision) == ("2024-03-23", "day")
+    found = find_date("Over the past few days drones hit the capital, the mayor said.", _REPORTED)
+    assert found is None or found.value.isoformat() != "2024-03-23" or found.precision != "day"

@@ -111,8 +111,13 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # 'Two days ago, a couple of Russian shells landed on the house'
         ("days_ago", r"\b(?P<days>two|three)\s+days\s+ago\b"),
         ("today", r"\b(?:today|this morning|this afternoon|this evening|tonight|earlier today)\b"),
-        # 'killed in Kharkiv over the last 24 hours': the day of the report
-        ("today", r"\b(?:over|in|during|within) the (?:past|last|previous) (?:24 hours|day)\b"),
+        # 'killed in Kharkiv over the last 24 hours', 'Within the last few hours air defences shot down
+        # drones': the day of the report
+        (
+            "today",
+            r"\b(?:over|in|during|within) the (?:past|last|previous) "
+            r"(?:24 hours|day|(?:few|several|couple of) hours)\b",
+        ),
         (
             "overnight",
             rf"{DAYS_NIGHT}\b(?:last night|overnight|during the night|late on|early on)\b"
