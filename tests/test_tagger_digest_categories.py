@@ -1,0 +1,36 @@
+"""Category errors of the sentence rules in long-form digests, twenty-first session, third round: a campaign
+told as a trend beside the day's incidents ('attacks near the town, the scene of fighting for months, have
+abated'; 'stepping up their use of artillery and airstrikes in the city') adds no incident of its own, while a
+strike the same digest reports is still found.
+
+Invented sentences modelled on the patterns; the rules alone (`find_incidents`), as in tests/test_tagger.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tagger_cases import typed_places as found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian attacks near the eastern town of Vuhledar, the scene of heavy fighting for months,"
+        " have abated slightly, an army spokesman said.",
+        "Russian strikes on the city, which lies on the main road, have subsided this week.",
+        "Russian forces are stepping up their use of heavy artillery and airstrikes in Avdiivka, a general"
+        " said.",
+    ],
+)
+def test_a_campaign_told_as_a_trend_adds_no_incident(text: str):
+    assert found(text) == []
+
+
+def test_a_strike_beside_an_abating_campaign_is_still_reported():
+    text = "Russian attacks near Vuhledar have abated. On Friday a missile hit a school in Sumy."
+    assert found(text) == [("school", "Sumy")]
+
+
+def test_artillery_that_hit_a_target_is_still_reported():
+    text = "Russian artillery hit a hospital in Kherson on Tuesday, the governor said."
+    assert found(text) == [("hospital", "Kherson")]
