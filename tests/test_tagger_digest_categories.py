@@ -1,7 +1,8 @@
 """Category errors of the sentence rules in long-form digests, twenty-first session, third round: a campaign
 told as a trend beside the day's incidents ('attacks near the town, the scene of fighting for months, have
 abated'; 'stepping up their use of artillery and airstrikes in the city') adds no incident of its own, while a
-strike the same digest reports is still found.
+strike the same digest reports is still found; and a side's formation struck ('struck three Ukrainian army
+groups near the town') is a military site.
 
 Invented sentences modelled on the patterns; the rules alone (`find_incidents`), as in tests/test_tagger.py.
 """
@@ -34,3 +35,19 @@ def test_a_strike_beside_an_abating_campaign_is_still_reported():
 def test_artillery_that_hit_a_target_is_still_reported():
     text = "Russian artillery hit a hospital in Kherson on Tuesday, the governor said."
     assert found(text) == [("hospital", "Kherson")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia's defence ministry said its forces had struck two Ukrainian army groups near Avdiivka.",
+        "Kyiv said its artillery had damaged Russia's 64th separate motorised rifle brigade near Avdiivka.",
+    ],
+)
+def test_a_sides_formation_struck_is_a_military_site(text: str):
+    assert found(text) == [("military_site", "Avdiivka")]
+
+
+def test_a_strike_on_a_brigade_with_no_side_named_is_no_military_site():
+    text = "Ukraine probes deadly Russian strike on brigade near Avdiivka."
+    assert found(text) == [("unspecified", "Avdiivka")]
