@@ -2,7 +2,8 @@
 told as a trend beside the day's incidents ('attacks near the town, the scene of fighting for months, have
 abated'; 'stepping up their use of artillery and airstrikes in the city') adds no incident of its own, while a
 strike the same digest reports is still found; and a side's formation struck ('struck three Ukrainian army
-groups near the town') is a military site.
+groups near the town') is a military site; a demand that a target be hit ('called for drone factories to be
+destroyed') reports no attack.
 
 Invented sentences modelled on the patterns; the rules alone (`find_incidents`), as in tests/test_tagger.py.
 """
@@ -51,3 +52,19 @@ def test_a_sides_formation_struck_is_a_military_site(text: str):
 def test_a_strike_on_a_brigade_with_no_side_named_is_no_military_site():
     text = "Ukraine probes deadly Russian strike on brigade near Avdiivka."
     assert found(text) == [("unspecified", "Avdiivka")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Kherson, a Ukrainian official has called for Iranian drone factories to be destroyed.",
+        "In Odesa, the adviser urged the bridge to Crimea to be struck again.",
+    ],
+)
+def test_a_demand_that_a_target_be_hit_reports_no_attack(text: str):
+    assert found(text) == []
+
+
+def test_a_target_destroyed_as_reported_still_found():
+    text = "In Kherson, a drone factory was destroyed by a Ukrainian strike on Friday."
+    assert found(text) == [("defense_industry", "Kherson")]
