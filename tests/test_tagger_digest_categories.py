@@ -3,7 +3,7 @@ told as a trend beside the day's incidents ('attacks near the town, the scene of
 abated'; 'stepping up their use of artillery and airstrikes in the city') adds no incident of its own, while a
 strike the same digest reports is still found; and a side's formation struck ('struck three Ukrainian army
 groups near the town') is a military site; a demand that a target be hit ('called for drone factories to be
-destroyed') reports no attack.
+destroyed') reports no attack; where the people hit were going ('on their way to church') is no target.
 
 Invented sentences modelled on the patterns; the rules alone (`find_incidents`), as in tests/test_tagger.py.
 """
@@ -68,3 +68,20 @@ def test_a_demand_that_a_target_be_hit_reports_no_attack(text: str):
 def test_a_target_destroyed_as_reported_still_found():
     text = "In Kherson, a drone factory was destroyed by a Ukrainian strike on Friday."
     assert found(text) == [("defense_industry", "Kherson")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A missile struck the central square of Sumy on Sunday. Most of the dead were crossing the road or"
+        " returning from church, the mayor said.",
+        "People had been on their way to church when a missile struck a square in Sumy on Sunday.",
+    ],
+)
+def test_where_the_victims_were_going_is_no_target(text: str):
+    assert found(text) == [("public_venue", "Sumy")]
+
+
+def test_a_church_struck_as_people_went_by_is_still_a_target():
+    text = "A missile struck a church in Sumy on Sunday as people were returning from the market."
+    assert found(text) == [("cultural_religious", "Sumy")]

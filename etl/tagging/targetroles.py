@@ -131,6 +131,15 @@ _ROUTE_BEFORE = re.compile(r"\b(?:by|via|along(?:\s+the)?)\s+$", re.IGNORECASE)
 _ON_ROUTE_BEFORE = re.compile(r"\bon\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
 _ROUTE_AFTER = re.compile(r"\s+(?:to|from|between|towards?|leading|linking|connecting)\b", re.IGNORECASE)
 ROUTE_WINDOW = 10  # characters before a road or railway word searched for 'by', 'along the'
+# "most of the victims were crossing the road or returning from church", "people were on their way to church
+# when the missile struck the square": where the people hit were going or coming from is their journey, not
+# a target of its own (the square struck is named beside it)
+_JOURNEY_BEFORE = re.compile(
+    r"\b(?:crossing|returning(?:\s+home)?\s+from|on\s+(?:their|his|her|the)\s+way\s+(?:to|from|home\s+from))"
+    r"\s+(?:the\s+|a\s+)?$",
+    re.IGNORECASE,
+)
+JOURNEY_WINDOW = 40  # characters before a target word searched for 'on their way to'
 # "Russian shelling kills one as residents flee floods caused by the Ukraine dam breach", "Russia shells
 # civilians fleeing dam collapse": a dam named as the cause of the flood people flee is the setting of another
 # attack (not "flooding caused by the destruction of the dam": an attack word on the way names the dam hit)
@@ -251,6 +260,7 @@ def plays_other_role(sentence: Sentence, cue: Cue) -> bool:
         or _is_fighting_scene(sentence, cue)
         or (cue.label == "military_site" and sentence.before(cue, _INSTRUMENT_BEFORE, INSTRUMENT_WINDOW))
         or sentence.before(cue, _HOME_TO_BEFORE, HOME_TO_WINDOW)
+        or sentence.before(cue, _JOURNEY_BEFORE, JOURNEY_WINDOW)
         or (sentence.after(cue, _HUB_AFTER) and sentence.before(cue, _APPOSITION_BEFORE, APPOSITION_WINDOW))
         or sentence.before(cue, _PROTECTED_BEFORE, PROTECTED_WINDOW)
         or sentence.before(cue, _CAMPAIGN_TOLL_BEFORE, TOLL_WINDOW)
