@@ -1,9 +1,10 @@
 """Category errors of the sentence rules in long-form digests, twenty-first session, third round: a campaign
 told as a trend beside the day's incidents ('attacks near the town, the scene of fighting for months, have
 abated'; 'stepping up their use of artillery and airstrikes in the city') adds no incident of its own, while a
-strike the same digest reports is still found; and a side's formation struck ('struck three Ukrainian army
-groups near the town') is a military site; a demand that a target be hit ('called for drone factories to be
-destroyed') reports no attack; where the people hit were going ('on their way to church') is no target.
+strike the same digest reports is still found; a side's formation struck ('struck three Ukrainian army groups
+near the town') is a military site; a demand that a target be hit ('called for drone factories to be
+destroyed') reports no attack; where the people hit were going ('on their way to church') is no target;
+prisoners of war killed 'last year' are history (the war in their name dates nothing).
 
 Invented sentences modelled on the patterns; the rules alone (`find_incidents`), as in tests/test_tagger.py.
 """
@@ -85,3 +86,16 @@ def test_where_the_victims_were_going_is_no_target(text: str):
 def test_a_church_struck_as_people_went_by_is_still_a_target():
     text = "A missile struck a church in Sumy on Sunday as people were returning from the market."
     assert found(text) == [("cultural_religious", "Sumy")]
+
+
+def test_prisoners_of_war_killed_last_year_are_history():
+    text = (
+        "The UN rights chief on Tuesday called for an inquiry into the deaths of 40 prisoners of war"
+        " last year in an explosion at a detention centre in Olenivka."
+    )
+    assert found(text) == []
+
+
+def test_a_war_that_began_last_year_does_not_make_the_days_strike_history():
+    text = "Kherson has been shelled since the war began last year, and a shell hit a school there on Friday."
+    assert found(text) == [("school", "Kherson")]

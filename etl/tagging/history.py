@@ -36,8 +36,10 @@ _PAST_TIME = re.compile(
     r"(?:the\s+)?(?:(?:second|first)\s+world\s+war|world\s+war\s+(?:I|II|one|two|1|2)|WWII|WW2|WWI|WW1)\b(?![-‑])",
     re.IGNORECASE,
 )
+# (a prisoner of war is a person, no war: "the deaths of 50 prisoners of war last year in an explosion")
 _SPAN_OR_WAR = re.compile(
-    r"\bsince\b|\b(?:invasion|invaded?|annex(?:ed|ation)|war|conflict)\b(?:\s+[\w’'-]+){0,3}\s*$",
+    r"\bsince\b|\b(?:invasion|invaded?|annex(?:ed|ation)|(?<!prisoners of )(?<!prisoner of )war|conflict)\b"
+    r"(?:\s+[\w’'-]+){0,3}\s*$",
     re.IGNORECASE,
 )
 HISTORY_DAYS = 400
