@@ -3,9 +3,9 @@
 after": closureroles.py), the defence that intercepts or the ship that fires, the aim of a foiled attack,
 what a weapon flew over (those four in weaponroles.py), an earlier attack's target told as the cause
 (causeroles.py), homes counted in an outage or left by the displaced, an institution that speaks, a hospital
-the wounded went to, a side's policy, a person's post or property, the dam whose flood people flee, what a
-side protects, what a place is home to or a hub of, a prison where a person is held or a home where one died
-(inmateroles.py).
+the wounded went to, where the people hit were going ('crossing the road', 'on their way to church'), a
+side's policy, a person's post or property, the dam whose flood people flee, what a side protects, what a
+place is home to or a hub of, a prison where a person is held or a home where one died (inmateroles.py).
 targets.py drops such words.
 """
 
