@@ -78,8 +78,9 @@ def agreement(
     seconds = sets_self_labelled.load(root, second, name)
     wanted = {item.key for item in seconds}
     # the first labelling as labelled: the adjudicated rows were decided with both labellings in view
-    firsts = {item.key: item for item in sets_self_labelled.load(root, first, name, adjudicated=False)}
-    gold = {item.key: item for item in sets_self_labelled.load(root, first, name)}
+    as_labelled, adjudicated = sets_self_labelled.load_with_gold(root, first, name)
+    firsts = {item.key: item for item in as_labelled}
+    gold = {item.key: item for item in adjudicated}
     missing = wanted - firsts.keys()
     if missing:
         shown = sorted(missing)[:3]

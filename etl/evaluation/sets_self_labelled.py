@@ -42,6 +42,7 @@ readers agree: `python -m etl evaluate --agreement`.
 
 from __future__ import annotations
 
+import dataclasses
 import gzip
 import hashlib
 import json
@@ -89,15 +90,32 @@ def load(
 ) -> list[LabelledItem]:
     """The labelled items in the order of the labels file, with the adjudicated items' rows in place of
     theirs unless `adjudicated` is False; raises if a labelled record is missing."""
+    as_labelled, gold = load_with_gold(root, labels, name)
+    return gold if adjudicated else as_labelled
+
+
+def load_with_gold(
+    root: Path, labels: str = LABELS, name: str = SET_NAME
+) -> tuple[list[LabelledItem], list[LabelledItem]]:
+    """The labelled items as labelled, and as the gold (the incidents of those its adjudication decided in
+    place of theirs), from one read of the corpora: the agreement scores a labelling against both. Raises if
+    a labelled record is missing or the adjudication decides an item the labels lack."""
     grouped = _grouped(labels)
-    decided = ADJUDICATED.get(labels)
-    if adjudicated and decided and (EVAL_DATA / decided).is_file():
-        for key, rows in _grouped(decided).items():
-            if key not in grouped:
-                raise KeyError(f"{decided} decides an item {labels} does not label: {key}")
-            grouped[key] = rows
     records = {source: _records(root / source) for source in {s for s, _ in grouped}}
-    return [_item(root / source, key, records[source], rows, name) for (source, key), rows in grouped.items()]
+    items = {
+        (source, key): _item(root / source, key, records[source], rows, name)
+        for (source, key), rows in grouped.items()
+    }
+    decided = ADJUDICATED.get(labels)
+    verdicts = _grouped(decided) if decided and (EVAL_DATA / decided).is_file() else {}
+    for pair in verdicts:
+        if pair not in items:
+            raise KeyError(f"{decided} decides an item {labels} does not label: {pair}")
+    gold = [
+        dataclasses.replace(item, incidents=_incidents(verdicts[pair])) if pair in verdicts else item
+        for pair, item in items.items()
+    ]
+    return list(items.values()), gold
 
 
 def _grouped(labels: str) -> dict[tuple[str, str], list[dict[str, str]]]:
@@ -133,8 +151,12 @@ def _item(
     doc = document_from_record(record, path, key)
     if not isinstance(doc, Document):
         raise ValueError(f"labelled record {key} of {path} cannot be read: {doc.reason}")
-    incidents = tuple(_gold(row) for row in rows if row["incident"] == "1")
-    return LabelledItem(name, key, doc, incidents)
+    return LabelledItem(name, key, doc, _incidents(rows))
+
+
+def _incidents(rows: list[dict[str, str]]) -> tuple[GoldIncident, ...]:
+    """The gold incidents of an item's label rows (a row with incident 0 labels a negative)."""
+    return tuple(_gold(row) for row in rows if row["incident"] == "1")
 
 
 def _gold(row: dict[str, str]) -> GoldIncident:

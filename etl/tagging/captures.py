@@ -134,16 +134,15 @@ _LAST_YEAR = re.compile(r"(?<!\bsince )\blast year\b", re.IGNORECASE)
 # soldiers is the war's (a bare participle describes: "the Zaporizhzhia plant seized by Russian forces")
 # ... an armed group's fighters too, maybe as the subject of a relative clause ("the uprising by the Wagner
 # mercenary group, which seized key military installations", "mercenaries took the airbase")
+_SOLDIERS = r"forces|troops|soldiers|fighters|army"
 _TROOPS_BEFORE = re.compile(
-    r"\b(?:forces|troops|soldiers|fighters|army|mercenar(?:y|ies)|militants|rebels|insurgents|militias?"
+    rf"\b(?:{_SOLDIERS}|mercenar(?:y|ies)|militants|rebels|insurgents|militias?"
     r"|paramilitar(?:y|ies)|(?:mercenary|armed|rebel|militant|paramilitary)\s+groups?)"
     r"(?:,?\s+(?:which|who|that))?\s+(?:(?:have|has|had)\s+)?$",
     re.I,
 )
 _AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|is|are|been)\s+$", re.I)
-_TROOPS_AFTER = re.compile(
-    r"\s+by\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}(?:forces|troops|soldiers|fighters|army)\b", re.I
-)
+_TROOPS_AFTER = re.compile(rf"\s+by\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}(?:{_SOLDIERS})\b", re.I)
 
 
 def _by_troops(sentence: Sentence, cue: Cue) -> bool:

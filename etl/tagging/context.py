@@ -90,7 +90,12 @@ class DocumentContext:
         before it named. Only once a scene is set: a place named before any (a feature opening on where its
         writer is, 'The cafes of Nice were busy') is background, and an incident the text places nowhere is
         left to the story's scenes (tagger._settled)."""
-        places = _scene_places(sentence) if self.where is not None else []
+        if self.where is not None:
+            self._move_scene(sentence)
+
+    def _move_scene(self, sentence: Sentence) -> None:
+        """The place the sentence names as its scene becomes the one later sentences refer back to."""
+        places = _scene_places(sentence)
         if places:
             self.where = _settlement_for_region(places)
 
@@ -99,9 +104,7 @@ class DocumentContext:
         self.told_end = sentence.end
         if when is not None and when.span is not None:
             self.update_date(when, sentence, report_date)
-        places = _scene_places(sentence)
-        if places:
-            self.where = _settlement_for_region(places)
+        self._move_scene(sentence)
         countries = scene_countries(sentence)
         if countries:
             self.country = countries[-1]

@@ -77,7 +77,7 @@ _FRONTED_SAID = (
 )
 # 'on Tuesday and Wednesday', 'from Monday to Wednesday': a span of days is no one day, only its week.
 _WEEKDAY_SPAN = (
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:and|or|to|through)\s+"
+    rf"\b(?:{WEEKDAY_ALTERNATION})\s+(?:and|or|to|through)\s+"
     rf"{_WEEKDAY}\b"
 )
 
@@ -219,7 +219,7 @@ _STATED_ON = re.compile(
     # 'The office of the president stated Friday, January 27, a new shelling killed ten': the statement's
     # weekday and its date
     r"\b(?:said|stated|announced|reported|confirmed)\s+(?:on\s+)?"
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?|"
+    rf"(?:{WEEKDAY_ALTERNATION}),?|"
     # 'The death toll from a missile strike on a block of flats rose to 30 on Sunday': the day of a count,
     # which dates the strike counted only to its week
     r"\b(?:rose|risen|climbed|jumped|increased)\s+to\s+(?:at\s+least\s+)?\d[\d,]*"
@@ -239,7 +239,7 @@ STATED_REACH = 80  # characters before a date searched for its statement
 # Sunday morning that it had destroyed 20 drones ... that Russia launched overnight": the night before it.
 _NIGHT_SAID_ON = re.compile(
     rf"\b(?:(?:said|says|reported|announced|stated|confirmed)\s+(?:(?:early|late)\s+)?(?:on\s+)?{_WEEKDAY}|"
-    r"on\s+(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+"
+    rf"on\s+(?P<day>{WEEKDAY_ALTERNATION})\s+"
     r"(?:said|reported|announced|confirmed))\b",
     re.IGNORECASE,
 )

@@ -3,13 +3,15 @@ report's own night, unless a day is named with it."""
 
 from __future__ import annotations
 
+from etl.tagging.calendarwords import WEEKDAY_ALTERNATION
+
 # A night the sentence names by its day, a few words on or just before: 'Russia's overnight missile attack
 # on Thursday', 'drones ... overnight into Saturday', 'the pre-dawn strikes on Thursday', "Thursday's early
 # morning missile attack": that day's, read by the weekday pattern, not the report's.
 DAYS_NIGHT = r"(?<!day['’]s\s)"
 NIGHT_OF_DAY = (
     r"(?![^.;,:]{0,30}?\b(?:on|into|and\s+into)\s+"
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
+    rf"(?:{WEEKDAY_ALTERNATION})\b)"
 )
 
 

@@ -18,6 +18,7 @@ from etl.gazetteer import Place, PlaceMention
 from etl.gazetteer.datafiles import read_rows, split_aliases
 from etl.models import Incident
 from etl.tagging.anchors import Anchor, Sentence
+from etl.tagging.calendarwords import WEEKDAY_ALTERNATION
 
 SEAS_FILE = "gazetteer_seas.csv"
 # The words that set the sea as where something happened ('in the Black Sea', 'over the Black Sea', 'into
@@ -34,7 +35,7 @@ _PART = r"(?:(?:north|south|east|west|central)(?:ern|-?western|-?eastern)?\s+(?:
 _AFTER = re.compile(
     r"\s*(?:$|[.,;:!?)\u2014\u2013-]|(?:on|in|at|off|near|after|before|during|by|from|to|with|and|but|or|as|"
     r"when|where|while|that|which|who|since|amid|following|close|this|last|early|late|overnight|earlier|"
-    r"yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    rf"yesterday|today|tonight|{WEEKDAY_ALTERNATION}|"
     r"blasts?|explosions?|attacks?|strikes?)\b)",
     re.IGNORECASE,
 )
