@@ -49,10 +49,21 @@ def _listed(values: tuple[str, ...]) -> str:
     return values[0] if len(values) == 1 else f"{', '.join(values[:-1])} or {values[-1]}"
 
 
+def _in_countries(codes: tuple[str, ...]) -> str:
+    """`in RU or UA` for the countries among the codes, empty when there are none."""
+    countries = tuple(code for code in codes if code != "SEA")
+    return f"in {_listed(countries)}" if countries else ""
+
+
 FILTERS: tuple[Filter, ...] = (
     Filter("date_from", "incident_date >= $date_from", lambda v: f"on or after {v}"),
     Filter("date_to", "incident_date <= $date_to", lambda v: f"on or before {v}"),
-    Filter("countries", "list_contains($countries, country_code)", lambda v: f"in {_listed(v)}"),
+    # 'SEA' stands for the incidents at sea, which have no country (sql/countries.sql offers it).
+    Filter(
+        "countries",
+        "list_contains($countries, coalesce(country_code, 'SEA'))",
+        lambda v: " or ".join(filter(None, (_in_countries(v), "at sea" if "SEA" in v else ""))),
+    ),
     Filter("categories", "list_contains($categories, target_category)", lambda v: f"category {_listed(v)}"),
     Filter("types", "list_contains($types, target_type)", lambda v: f"type {_listed(v)}"),
     Filter("means", "list_contains($means, means)", lambda v: f"by {_listed(v)}"),

@@ -5,7 +5,7 @@ URL parameter contract (every key optional; a key at its default is left out of 
 | key | value | default |
 |---|---|---|
 | ``from``, ``to`` | ISO date ``YYYY-MM-DD``, inclusive bounds on the incident date | no bound |
-| ``country`` | ISO 3166-1 alpha-2 code present in the warehouse, multi | all |
+| ``country`` | ISO 3166-1 alpha-2 code in the warehouse, or ``SEA`` for incidents at sea, multi | all |
 | ``category`` | taxonomy category (``energy``, ``oil_gas``, ...), multi | all |
 | ``type`` | taxonomy type (``power_grid``, ...), multi; must belong to a chosen category | all |
 | ``means`` | ``drone``, ``missile``, ``air_strike``, ..., multi | all |

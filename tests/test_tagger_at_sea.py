@@ -8,7 +8,10 @@ from datetime import date
 from pathlib import Path
 
 import duckdb
+import pytest
 from conftest import build_warehouse
+from dashboard_support import APP
+from streamlit.testing.v1 import AppTest
 
 from dashboard import db, queries
 from dashboard.state import Filters
@@ -112,34 +115,65 @@ def test_a_sea_named_only_after_the_lead_is_background():
     assert _found(text) == []
 
 
-def test_the_warehouse_loads_an_incident_at_sea_with_no_country(tmp_path: Path):
-    """`python -m etl build` stores it with NULL country, two reports of it make one event, and the
-    dashboard's queries keep it (the map at the sea's centre, the category x country breakdown as '??')."""
+@pytest.fixture(scope="module")
+def sea_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A warehouse built by `python -m etl build` from two reports of one tanker attack in the Black Sea."""
+    folder = tmp_path_factory.mktemp("sea")
     for name, lead in (
         ("a", "Ukrainian sea drones attack Russian oil tanker in Black Sea."),
         ("b", "Tanker hit."),
     ):
-        (tmp_path / f"{name}.txt").write_text(
+        (folder / f"{name}.txt").write_text(
             f"date 2024-05-07\n{lead}\n\n"
             "Ukrainian naval drones struck a Russian oil tanker in the Black Sea on Monday, damaging its "
             "hull and injuring two sailors, the Ukrainian navy said.\n",
             encoding="utf-8",
         )
-    target = tmp_path / "w.duckdb"
-    result = build_warehouse(target, tmp_path / "a.txt", tmp_path / "b.txt")
+    target = folder / "w.duckdb"
+    result = build_warehouse(target, folder / "a.txt", folder / "b.txt")
     assert result.returncode == 0, result.stderr
-    with duckdb.connect(str(target), read_only=True) as con:
+    return target
+
+
+def test_the_warehouse_loads_an_incident_at_sea_with_no_country(sea_warehouse: Path):
+    """`python -m etl build` stores it with NULL country, two reports of it make one event, and the
+    dashboard's queries keep it (the map at the sea's centre, the country filter and the category x country
+    breakdown as 'SEA')."""
+    with duckdb.connect(str(sea_warehouse), read_only=True) as con:
         rows = con.execute(
             "SELECT DISTINCT country_code, country, admin1_code, place, geo_precision, latitude "
             "FROM incidents"
         ).fetchall()
-        clusters = con.execute("SELECT count(*), count(DISTINCT cluster_id) FROM incidents").fetchone()
+        clusters = con.execute("SELECT count(*), count(DISTINCT cluster_id) FROM incidents").fetchall()
     assert rows == [(None, None, None, "Black Sea", "place", 43.4)]
-    assert clusters == (2, 1)
+    assert clusters == [(2, 1)]
     filters = Filters()
-    assert int(db.run(target, queries.headline(filters)).iloc[0]["incidents"]) == 2
-    points = db.run(target, queries.map_points(filters))
+    assert int(db.run(sea_warehouse, queries.headline(filters)).iloc[0]["incidents"]) == 2
+    points = db.run(sea_warehouse, queries.map_points(filters))
     assert points[["place", "latitude", "incidents"]].values.tolist() == [["Black Sea", 43.4, 2]]
-    assert db.run(target, queries.category_country(filters))["country_code"].tolist() == ["??"]
-    assert db.run(target, queries.plain("countries")).empty
-    assert len(db.run(target, queries.incident_table(filters))) == 2
+    assert db.run(sea_warehouse, queries.category_country(filters))["country_code"].tolist() == ["SEA"]
+    countries = db.run(sea_warehouse, queries.plain("countries"))
+    assert countries.values.tolist() == [["SEA", "At sea (no country)"]]
+    assert len(db.run(sea_warehouse, queries.incident_table(filters))) == 2
+
+
+@pytest.mark.parametrize(("countries", "expected"), [(("SEA",), 2), (("UA",), 0), (("UA", "SEA"), 2)])
+def test_the_country_filter_selects_the_incidents_at_sea_as_sea(sea_warehouse: Path, countries, expected):
+    filters = Filters(countries=countries)
+    assert int(db.run(sea_warehouse, queries.headline(filters)).iloc[0]["incidents"]) == expected
+
+
+def test_the_filter_description_says_at_sea():
+    assert queries.describe(Filters(countries=("SEA",))).endswith("at sea")
+    assert "in UA or at sea" in queries.describe(Filters(countries=("UA", "SEA")))
+
+
+def test_a_link_with_country_sea_reopens_the_incidents_at_sea(sea_warehouse: Path, monkeypatch):
+    monkeypatch.setenv("WAREHOUSE", str(sea_warehouse))
+    at = AppTest.from_file(str(APP), default_timeout=30)
+    at.query_params["country"] = "sea"
+    at.run()
+    assert not at.exception and not at.warning
+    assert at.multiselect(key="flt_countries").value == ["SEA"]
+    assert next(m.value for m in at.metric if m.label == "Incidents") == "2"
+    assert at.query_params == {"country": "SEA"}
