@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from etl.gazetteer import Place
+from etl.tagging.anaphorcaptures import previous_settlement_capture
 from etl.tagging.anchors import BACKGROUND_REACH, Anchor, Located, Sentence, is_hedged, preceded_by
 from etl.tagging.lexicon import Cue, Lexicon
 from etl.tagging.unlistedcaptures import unlisted, unlisted_capture, unnamed_capture
@@ -25,8 +26,10 @@ def capture_anchors(sentence: Sentence, lexicon: Lexicon, country: Place | None 
             continue
         settled = _capture_object(sentence, cue, lexicon) or _anaphoric_capture(sentence, cue)
         if settled is None and country is not None:
-            settled = unlisted_capture(sentence, cue, lexicon, country) or unnamed_capture(
-                sentence, cue, country
+            settled = (
+                unlisted_capture(sentence, cue, lexicon, country)
+                or unnamed_capture(sentence, cue, country)
+                or previous_settlement_capture(sentence, cue, country)
             )
         if settled is not None:
             clause = sentence.clause_of(cue.start)

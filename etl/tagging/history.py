@@ -20,14 +20,16 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # ... as do years ago and weeks, months or years earlier, a narrative set back from the report ("A month
 # earlier, rebels had shelled a hamlet", "Two years ago today, the first bombs fell on the city"): days
 # earlier are left to the dating rules, as a story tells its own news that way ("a few days earlier, a boat
-# was hit")
+# was hit"); and weeks, months or years later, a narrative told on from an earlier date ("In April 2022
+# Russian forces seized the city. Six months later Ukrainian troops liberated it")
 # ... as does the war's first days ("a missile destroyed her apartment on the first day of Putin's invasion",
 # "a pipeline hit by a missile early in the invasion", "Borodianka, bombed at the start of the invasion"), or
 # an older war ("Hiroshima, which along with Nagasaki was devastated by the US atomic bombing in the closing
 # stages of the second world war", "survive a nearby missile strike during the second world war")
 _PAST_TIME = re.compile(
     r"\b(?:last|previous)\s+year(?:['’]s)?\b|\b(?:a|one|two|three|several)\s+years?\s+ago\b"
-    r"|\b(?:a|one|two|three|four|several|a\s+few)\s+(?:weeks?|months?|years?)\s+earlier\b"
+    r"|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:weeks?|months?|years?)"
+    r"\s+(?:earlier|later)\b"
     r"|\b(?:early|earlier)\s+in\s+the\s+(?:war|invasion)\b"
     r"|\b(?:start|beginning|outset|(?:early|first|opening)\s+(?:days?|weeks?|months?|hours|stages))\s+of\s+"
     r"(?:the\s+|Russia['’]s\s+|Putin['’]s\s+|Moscow['’]s\s+)?(?:Russian\s+)?(?:full[- ]scale\s+)?"
