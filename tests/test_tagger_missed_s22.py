@@ -52,3 +52,39 @@ def test_capture_of_the_town_named_before(text: str, expected: list[tuple[str, s
 )
 def test_no_capture_of_the_town_named_before(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attack made on a head of state himself falls in his country
+        (
+            "Investigators say the drone strike on President Putin came from the west.",
+            [("unspecified", "RU", "2024-03-23", "week")],
+        ),
+        (
+            "Officials say Putin was targeted by two drones overnight.",
+            [("unspecified", "RU", "2024-03-23", "day")],
+        ),
+        (
+            "A drone strike targeting Zelensky killed two of his guards.",
+            [("unspecified", "UA", "2024-03-23", "week")],
+        ),
+    ],
+)
+def test_attack_on_a_leader_is_in_his_country(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the leader's places or things are placed by what they name, not by him
+        "Officials denounce the alleged drone attack on Putin's residence.",
+        "Investigators say the drone strike on President Putin's convoy came from the west.",
+        # words, not weapons
+        "An MP launched a blistering attack on Putin over the war.",
+    ],
+)
+def test_no_country_for_what_only_concerns_a_leader(text: str) -> None:
+    assert found(text) == []

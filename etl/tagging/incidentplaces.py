@@ -37,6 +37,7 @@ from etl.tagging.scenes import (
     is_side_scene,
     possessive_owner,
 )
+from etl.tagging.targetedleaders import targeted_leader
 
 
 def headline_place(sentence: Sentence, place: Place, context: DocumentContext) -> Place:
@@ -194,6 +195,10 @@ def _fallback_places(anchor: Anchor, sentence: Sentence, context: DocumentContex
         home = context.country_of(leader) if leader else None
         if home is not None:
             return [home]  # "Zelensky urges the UN to act following missile strikes": strikes on his country
+        leader = targeted_leader(sentence, anchor) if anchor.target_type == "unspecified" else None
+        home = context.country_of(leader) if leader else None
+        if home is not None:
+            return [home]  # "alleged drone attack on Putin": made on the leader, in his country
     town = demonym_settlement(sentence, anchor)
     if town is not None:
         return [town.place]  # "Ukrainian village where missile killed 52 starts to bury its dead"
