@@ -88,3 +88,23 @@ def test_attack_on_a_leader_is_in_his_country(text: str, expected: list[tuple[st
 )
 def test_no_country_for_what_only_concerns_a_leader(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the struck home town of a country's person lies in that country
+        (
+            "The home town of Ukraine's biathlon champion was shelled overnight, officials said.",
+            [("unspecified", "UA", "2024-03-23", "day")],
+        ),
+        (
+            "Artillery pounded the native village of Ukraine's football captain.",
+            [("unspecified", "UA", "2024-03-23", "week")],
+        ),
+        # no attack: the home town is only where people are
+        ("Fans gathered in the home town of Ukraine's winning band to celebrate.", []),
+    ],
+)
+def test_struck_home_town_of_a_country_s_person(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert found(text) == expected

@@ -11,6 +11,7 @@ from etl.gazetteer import PlaceMention
 from etl.tagging.anchors import Anchor, Located, Sentence
 from etl.tagging.attackers import war_sides
 from etl.tagging.barrages import barrage_of
+from etl.tagging.hometowns import struck_home_town
 from etl.tagging.lexicon import Cue
 from etl.tagging.references import BY_AFTER
 from etl.tagging.scenes import DIRECTION
@@ -207,8 +208,8 @@ def _struck_country(sentence: Sentence, attacks: list[Cue | Anchor]) -> Located 
             return loc
         if mention.kind != "country" or loc.reference:
             continue
-        if _country_sites(sentence, attacks, loc):
-            return loc
+        if _country_sites(sentence, attacks, loc) or struck_home_town(sentence, attacks, loc):
+            return loc  # "hit Ukraine targets", "shelling the home town of Ukraine's entrants"
         if sentence.text.startswith(("'s", "’s"), mention.end - sentence.start) and not sentence.after(
             mention, _COUNTRY_AREA
         ):
