@@ -33,6 +33,10 @@ PARAGRAPH_BREAK = re.compile(r"(?<!\n)\n(?!\n)|\s{3,}|•")
 # The words of an interception: 'had downed a Ukrainian drone', 'missiles were shot down', 'intercepted'
 _INTERCEPTED = re.compile(r"\b(?:down(?:ed|s|ing)?|shot\s+down|intercept\w*|destroy\w*)\b", re.IGNORECASE)
 
+# The words of a date read as the night's ('overnight', 'a sleepless night', 'pre-dawn'): the report day's
+# night (dates.py), unless a weekday is named with it
+_NIGHT = re.compile(r"night|dawn", re.IGNORECASE)
+
 
 # A sentence whose subject is followed by ', meanwhile,' turns to another side's story ('Officials in the
 # occupied city, meanwhile, said they had come under heavy shelling'): an event of its own, not the one whose
@@ -118,6 +122,18 @@ class DocumentContext:
             return
         when = find_date(sentence.text, report_date)
         if when is not None and when.span is not None and when.precision == "day" and not when.stated:
+            self.update_date(when, sentence, report_date)
+
+    def note_night(self, sentence: Sentence, report_date: date | None) -> None:
+        """A sentence telling no attack of its own that names the night ('After a sleepless night in
+        shelters, the mayor gave an update on the damage', '"It has been a difficult night," the president
+        wrote') sets the day of the night's attack the text goes on to tell, as a stated day would."""
+        if not _NIGHT.search(sentence.text):
+            return  # (most sentences name no night: their dates are not read twice)
+        when = find_date(sentence.text, report_date)
+        if when is None or when.span is None or when.precision != "day" or when.stated:
+            return
+        if _NIGHT.search(sentence.text, *when.span):
             self.update_date(when, sentence, report_date)
 
     def update_date(self, when: EventDate, sentence: Sentence, report_date: date | None) -> None:

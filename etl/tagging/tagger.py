@@ -150,9 +150,10 @@ def find_incidents(
         sentence_cues = cues[bisect_left(cue_starts, start) : bisect_left(cue_starts, end)]
         lo, hi = bisect_left(mention_starts, start), bisect_left(mention_starts, end)
         if not any(c.group in ("attack", "capture", "target") for c in sentence_cues):
+            spots = [Located(m, p, 0, capital=p in capitals) for m, p in located[lo:hi]]
+            quiet = Sentence(start, end, text[start:end], sentence_cues, spots, [start])
+            context.note_night(quiet, doc.report_date)
             if lo < hi:
-                spots = [Located(m, p, 0, capital=p in capitals) for m, p in located[lo:hi]]
-                quiet = Sentence(start, end, text[start:end], sentence_cues, spots, [start])
                 context.note_interception(quiet, doc.report_date)
                 if any(m.kind == "country" for m, _ in located[lo:hi]):  # "Aid to Flooded Areas in Ukraine"
                     context.note_country(quiet)
