@@ -54,3 +54,21 @@ def test_a_difficult_week_is_no_night() -> None:
         "\u201cIt has been a difficult week. Attacks on residential buildings again,\u201d he wrote."
     )
     assert dated(text) == [("residential", "UA", "2024-03-23", "week")]
+
+
+# A reaction's day told before 'after' and a capture told past it: the capture had happened by that day, on
+# a day the sentence leaves untold, even when the captured place is named before the turn as the reaction's
+# scene.
+_KHERSON = "Kherson news.\n\n"
+
+
+def test_a_capture_past_after_keeps_the_week_though_its_place_comes_first() -> None:
+    text = _KHERSON + (
+        "Ukrainian troops patrolled Kherson on Saturday after the city was retaken by Ukrainian forces."
+    )
+    assert dated(text) == [("settlement_control", "Kherson", "2024-03-23", "week")]
+
+
+def test_a_capture_told_before_after_keeps_its_day() -> None:
+    text = _KHERSON + "Ukrainian forces retook Kherson on Saturday after weeks of fighting."
+    assert dated(text) == [("settlement_control", "Kherson", "2024-03-23", "day")]

@@ -316,7 +316,13 @@ def _reaction_day(sentence: Sentence, anchor: Anchor, when: EventDate, report_da
     anchor lies past that turn: the anchor's attack had happened by that day, on a day left untold."""
     if when.span is None or not 0 <= (report_date - when.value).days <= DATES_BACK_DAYS:
         return False  # (an older day leaves the attack history all the same)
-    first = min([anchor.start, *(loc.mention.start for loc in anchor.places)]) - sentence.start
+    # a capture is told by its own words: its place may be named before the turn, as the reaction's scene
+    # ('Ukraine carried out stabilisation measures near Kherson on Saturday after the city was retaken')
+    first = (
+        anchor.start
+        if anchor.target_type == "settlement_control"
+        else min([anchor.start, *(loc.mention.start for loc in anchor.places)])
+    ) - sentence.start
     turn = _REACTION_TURN.search(sentence.text, when.span[1], max(when.span[1], first))
     if turn is None:
         return False
