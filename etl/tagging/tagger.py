@@ -116,6 +116,7 @@ def find_incidents(
     scenes: list[Place] = []  # the settlements and regions the document names as where things happen
     nearby: list[Place] = []  # those it names only as what things were near or came from
     wide: set[str] = set()  # the incidents a sentence places in a whole country struck
+    head = 0  # how many of the scenes the headline names
     context.lead = lead_date(text, spans, doc.report_date, cues)
     context.lead_places = lead_places(text, spans, cues, located, capitals, doc.report_date)
     context.lead_scenes = lead_date_scenes(text, spans, cues, located, capitals, doc.report_date)
@@ -134,6 +135,7 @@ def find_incidents(
     told: list[int] = []  # how many incidents the text had told before each sentence
     beside = attack_beside(spans, cues)
     for index, (start, end) in enumerate(spans):
+        head = len(scenes) if index == 1 else head
         context.attacked = beside[index]  # an impact alone counts only beside an attack
         if any(lo <= start and end <= hi for lo, hi in links):  # a run may open on a sentence's closing quote
             continue
@@ -183,7 +185,7 @@ def find_incidents(
         [i for i in incidents if not retold(i, headline, events) and not untargeted_hack(i)], breaks
     )
     settled = [
-        inc if inc.incident_id in wide or breaks else _settled(doc, inc, scenes, gazetteer, nearby)
+        inc if inc.incident_id in wide or breaks else _settled(doc, inc, scenes, gazetteer, nearby, head)
         for inc in merged
     ]
     changed = any(new is not old for new, old in zip(settled, merged, strict=True))
@@ -208,16 +210,23 @@ def _scenes(sentence: Sentence, quiet_in: Gazetteer | None = None) -> list[Place
 
 
 def _settled(
-    doc: Document, incident: Incident, scenes: list[Place], gazetteer: Gazetteer, nearby: list[Place]
+    doc: Document,
+    incident: Incident,
+    scenes: list[Place],
+    gazetteer: Gazetteer,
+    nearby: list[Place],
+    head: int,
 ) -> Incident:
-    """The incident at the story's one scene in its country, when it was placed only in the country; at the
-    story's one city-region scene inside its region (Sevastopol in Crimea), when it was placed only in the
-    region."""
+    """The incident at the story's one scene in its country, when it was placed only in the country, else at
+    the one the headline names there (the first `head` scenes: "escapism alive in Odesa's resorts" over
+    "attacks this week on southern Ukrainian city" in a story that goes on to other cities); at the story's
+    one city-region scene inside its region (Sevastopol in Crimea), when it was placed only in the region."""
     if incident.geo_precision == "admin1":
         region = gazetteer.region(incident.admin1_code or "")
         place = region_scene(region, scenes) if region is not None else None
     elif incident.geo_precision == "country":
         place = story_scene(incident.country_code, scenes, gazetteer.region, nearby)
+        place = place or story_scene(incident.country_code, scenes[:head], gazetteer.region)
     else:
         return incident
     if place is None:

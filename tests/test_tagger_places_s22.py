@@ -1,0 +1,26 @@
+"""Places of the twenty-second session's place rules, on invented reports (headline, blank line, lead),
+through `find_incidents` alone."""
+
+from __future__ import annotations
+
+from tagger_cases import typed_settlements as placed
+
+
+def test_headline_settlement_places_a_country_only_incident_among_several_scenes() -> None:
+    """The body names several settlements, so no one story scene: the headline's one settlement is where the
+    lead's unnamed city lies."""
+    text = (
+        "Cafes stay open in Mykolaiv despite Russian onslaught.\n\n"
+        "Repeated attacks this week on southern Ukrainian city stand in contrast with the life in its parks\n"
+        "In Lviv and Poltava, people went to the theatre."
+    )
+    assert placed(text) == [("public_venue", "Mykolaiv", "UA-48")]
+
+
+def test_headline_without_a_settlement_leaves_the_incident_in_the_country() -> None:
+    text = (
+        "Cafes stay open despite Russian onslaught.\n\n"
+        "Repeated attacks this week on southern Ukrainian city stand in contrast with the life in its parks\n"
+        "In Lviv and Poltava, people went to the theatre."
+    )
+    assert placed(text) == [("public_venue", None, None)]
