@@ -24,3 +24,25 @@ def test_headline_without_a_settlement_leaves_the_incident_in_the_country() -> N
         "In Lviv and Poltava, people went to the theatre."
     )
     assert placed(text) == [("public_venue", None, None)]
+
+
+def test_governor_of_a_described_region_places_what_they_report() -> None:
+    """'the governor of the southern Ukrainian region of X said': the official speaks for the region they run,
+    which places the homes hit, not the town the story's item before named."""
+    text = (
+        "War live: Russia pounds Bakhmut.\n\n"
+        "Russian forces kept up their assault on Bakhmut on Thursday, Ukrainian officials said.\n"
+        "The governor of the southern Ukrainian region of Mykolaiv said Russian missiles had also hit an "
+        "apartment building."
+    )
+    assert placed(text) == [("residential", None, "UA-48"), ("unspecified", "Bakhmut", "UA-14")]
+
+
+def test_a_settlement_of_its_own_still_places_what_the_governor_reports() -> None:
+    text = (
+        "War live: Russia pounds Bakhmut.\n\n"
+        "Russian forces kept up their assault on Bakhmut on Thursday, Ukrainian officials said.\n"
+        "The governor of the southern Ukrainian region of Mykolaiv said Russian missiles had also hit an "
+        "apartment building in Ochakiv."
+    )
+    assert placed(text) == [("residential", "Ochakiv", "UA-48"), ("unspecified", "Bakhmut", "UA-14")]

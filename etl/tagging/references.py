@@ -190,9 +190,15 @@ _REGION_QUALIFIES = re.compile(
     r"\s+(?:region(?:al)?\s+|oblast\s+)?(?:city|town|village|port|settlement|capital)\s+of\s+[A-Z]"
 )
 
-# "the governor of Bryansk said", "the governor of Ukraine's Odesa region said": an official speaks for the
-# place they run, where what they report happened
-_OFFICIAL_OF = re.compile(r"\b(?:governor|mayor)\s+of\s+(?:the\s+)?(?:\w+['’‘]s\s+)?$", re.IGNORECASE)
+# "the governor of Bryansk said", "the governor of Ukraine's Odesa region said", "the governor of the southern
+# Ukrainian region of Mykolaiv said" (a few words that describe the region, not a verb): an official speaks
+# for the place they run, where what they report happened
+_OFFICIAL_OF = re.compile(
+    r"\b(?:governor|mayor)\s+of\s+(?:the\s+)?(?:(?-i:[A-Z][\w-]*)\s+|(?:[a-z]+ern|central|occupied|annexed|border"
+    r"|[a-z]+-(?:occupied|held|controlled))\s+){0,3}(?:(?:region|oblast|province|city|town)\s+of\s+(?:the\s+)?)?"
+    r"(?:\w+['’‘]s\s+)?$",
+    re.IGNORECASE,
+)
 
 # "fired missiles from Crimea at Kharkiv", "drones launched from the Kursk region": where an attack came from
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
@@ -264,7 +270,7 @@ def mark_references(sentence: Sentence) -> None:
             loc.reference = True  # "the Kyiv government", "the regime in Moscow": a capital for its state
         if capital_urged(sentence, n):
             loc.reference = True  # "urged Moscow to respect", "prevent Kyiv from deploying": its state
-        if acting and sentence.search_before(start, _OFFICIAL_OF, 32):
+        if acting and sentence.search_before(start, _OFFICIAL_OF, 80):
             loc.near = True  # "the governor of Bryansk said": the scene when the sentence names no other
         elif acting or any(sentence.match_at(end, rx) for rx in owned):
             loc.reference = True  # "Moscow says", "Moscow's forces": the capital stands for the state
