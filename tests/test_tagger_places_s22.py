@@ -3,6 +3,7 @@ through `find_incidents` alone."""
 
 from __future__ import annotations
 
+from tagger_cases import typed_countries
 from tagger_cases import typed_settlements as placed
 
 
@@ -46,3 +47,23 @@ def test_a_settlement_of_its_own_still_places_what_the_governor_reports() -> Non
         "apartment building in Ochakiv."
     )
     assert placed(text) == [("residential", "Ochakiv", "UA-48"), ("unspecified", "Bakhmut", "UA-14")]
+
+
+def test_route_named_by_its_ends_is_placed_at_its_first_end() -> None:
+    """'the Warsaw-Lublin railway line': the gazetteer reads the hyphenated word as one name; its ends are the
+    route's places, the first standing for the one attack, not the saboteurs' masters' country."""
+    text = (
+        "Poland blames saboteurs for rail blast.\n\n"
+        "Two men working for Russian intelligence carried out an act of sabotage on the Warsaw-Lublin "
+        "railway line, the prime minister said."
+    )
+    assert typed_countries(text) == [("railway", "PL", "Warsaw")]
+
+
+def test_hyphenated_names_before_no_route_word_name_no_place() -> None:
+    text = (
+        "Belarus blames saboteurs for rail blast.\n\n"
+        "After the Warsaw-Lublin talks, two men carried out an act of sabotage on a railway line in Belarus, "
+        "officials said."
+    )
+    assert typed_countries(text) == [("railway", "BY", None)]

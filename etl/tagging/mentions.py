@@ -11,6 +11,7 @@ from etl.tagging.datelines import drop_datelines
 from etl.tagging.facilities import FacilityMention
 from etl.tagging.knowndistricts import known_districts
 from etl.tagging.lexicon import Cue
+from etl.tagging.routes import route_ends
 
 
 def located_mentions(
@@ -18,6 +19,8 @@ def located_mentions(
 ) -> list[tuple[PlaceMention, Place]]:
     """Every place mention with the place it stands for, in text order."""
     located = _with_facility_places(gazetteer, gazetteer.find_mentions(text), facilities)
+    ends = route_ends(text, gazetteer)  # "the Warsaw-Lublin railway line"
+    located = sorted(located + ends, key=lambda mp: mp[0].start) if ends else located
     located = drop_datelines(text, located)  # "KYIV: Ukraine said ..." is where the story was filed
     located = around_city_regions(text, located, gazetteer.region)
     located = city_districts(text, located, gazetteer.is_capital)  # "Kyiv's Desnianskiy district"
