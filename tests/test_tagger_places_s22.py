@@ -67,3 +67,23 @@ def test_hyphenated_names_before_no_route_word_name_no_place() -> None:
         "officials said."
     )
     assert typed_countries(text) == [("railway", "BY", None)]
+
+
+def test_headline_target_placed_nowhere_is_at_the_one_settlement_its_lead_names() -> None:
+    """'after Russia damaged a dam' names no place, not even a country (Russia is who acted): the lead's one
+    settlement is where the dam was hit."""
+    text = (
+        "Officials urge evacuations after Russia damaged a dam.\n\n"
+        "Floodwater rose along the river banks in the city of Kryvyi Rih, where residents moved to higher "
+        "ground."
+    )
+    assert placed(text) == [("dam", "Kryvyi Rih", "UA-12")]
+
+
+def test_headline_target_placed_nowhere_stays_unplaced_when_its_lead_names_two_settlements() -> None:
+    text = (
+        "Officials urge evacuations after Russia damaged a dam.\n\n"
+        "Floodwater rose along the river banks in the cities of Kryvyi Rih and Nikopol, where residents "
+        "moved to higher ground."
+    )
+    assert placed(text) == []

@@ -171,6 +171,7 @@ def _fallback_places(anchor: Anchor, sentence: Sentence, context: DocumentContex
                 reference_country(sentence, context)
                 or owner_country(anchor, sentence, context)
                 or ([owner.place] if owner else [])
+                or _lead_scene(sentence, context)
             )
         if fallback is context.country and fallback is not None:
             # a country only of the story so far, for a side's claim of its own attack ("Russia claims it
@@ -207,6 +208,16 @@ def _fallback_places(anchor: Anchor, sentence: Sentence, context: DocumentContex
         return struck
     bombed = bombing_country(sentence, anchor)  # "Pro-war blogger killed in car bombing in Russia"
     return [bombed.place] if bombed is not None else []
+
+
+def _lead_scene(sentence: Sentence, context: DocumentContext) -> list[Place]:
+    """A headline's target the headline places nowhere, not even in a country ("officials call for
+    evacuations after Russia damaged a dam", Russia only who acted), is at the one settlement its lead names
+    as a scene ("water rose along river banks in the city of Kryvyi Rih")."""
+    if sentence.start != 0:
+        return []
+    settlements = {(p.admin1_code, p.name): p for p in context.lead_places if p.precision == "place"}
+    return list(settlements.values()) if len(settlements) == 1 else []
 
 
 def _claimed(fallback: Located, sentence: Sentence, context: DocumentContext) -> Place | None:
