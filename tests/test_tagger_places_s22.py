@@ -87,3 +87,18 @@ def test_headline_target_placed_nowhere_stays_unplaced_when_its_lead_names_two_s
         "moved to higher ground."
     )
     assert placed(text) == []
+
+
+def test_capital_before_claim_is_the_side_that_claims_not_the_scene() -> None:
+    """'denies Moscow claim': the capital's claim is its state's word, like 'Russian claims'; the soldiers
+    were hit where the lead says."""
+    text = (
+        "Kyiv denies Moscow claim it killed 600 soldiers.\n\n"
+        "Moscow has said it killed more than 600 Ukrainian troops in a missile strike in Kramatorsk."
+    )
+    assert placed(text) == [("military_site", "Kramatorsk", "UA-14")]
+
+
+def test_capital_as_the_scene_of_a_claimed_attack_stays_the_scene() -> None:
+    text = "Drone attack on Moscow claims two lives.\n\nTwo people died when a drone hit a house in Moscow."
+    assert ("residential", "Moscow", "RU-MOW") in placed(text)

@@ -106,8 +106,8 @@ _OWNS_WORDS = re.compile(
     r"['’]s\s+(?:(?:repeated|latest|earlier|own)\s+)?(?:claims?|statements?|denials?|accusations?|allegations?)\b",
     re.IGNORECASE,
 )
-# "Russian claims that a strike killed 600 troops": a demonym's word is its side's, like "Russia's claim" (not
-# "claims by Russian officials")
+# "Russian claims that a strike killed 600 troops", "Kyiv denies Moscow claim it killed 600 soldiers": a
+# demonym's or a capital's word is its side's, like "Russia's claim" (not "claims by Russian officials")
 _DEMONYM_WORDS = re.compile(
     r"\s+(?:claims?|statements?|denials?|accusations?|allegations?)\b(?!\s+(?:by|from|of)\b)", re.IGNORECASE
 )
@@ -275,7 +275,7 @@ def mark_references(sentence: Sentence) -> None:
         elif acting or any(sentence.match_at(end, rx) for rx in owned):
             loc.reference = True  # "Moscow says", "Moscow's forces": the capital stands for the state
         words = sentence.after(loc.mention, _OWNS_WORDS)
-        if words is None and loc.mention.kind == "demonym":
+        if words is None and (loc.mention.kind == "demonym" or loc.capital):
             words = sentence.after(loc.mention, _DEMONYM_WORDS)
         if words:
             loc.reference = True
