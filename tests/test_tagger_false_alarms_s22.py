@@ -1,0 +1,47 @@
+"""False alarms of the sentence rules, twenty-second session: the ground war told by the front's sectors, its
+infantry or a push for a town ('repelled assaults in several sectors', 'infantry attacks', 'a wave of attacks
+trying to take the town'), each with a sentence of the same shape that still reports an attack.
+
+Invented sentences modelled on the patterns; the rules alone (`find_incidents`), as in tests/test_tagger.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tagger_cases import typed_places as found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv said its troops had beaten back Russian assaults in several sectors of the front.",
+        "The general staff counted 140 clashes along the front line, with most attacks in the Kupiansk and "
+        "Lyman sectors.",
+        "British intelligence said Ukrainian units kept up offensive action on the Tokmak axis.",
+        "Western officials questioned the decision to attack on multiple axes at once.",
+        "A brigade commander said Russian forces were launching wave after wave of infantry attacks.",
+        "Russian troops have begun a fourth wave of assaults trying to take Chasiv Yar, its head said.",
+        "Defenders repelled 60 Russian attacks across multiple fronts on Tuesday.",
+    ],
+)
+def test_the_ground_war_by_sectors_and_infantry_reports_no_attack(text: str):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a kind of target named 'sector' is no sector of the front
+        (
+            "Russian drone attacks on the energy sector in Odesa overnight cut power to thousands of homes.",
+            [("power_grid", "Odesa")],
+        ),
+        # a strike told beside the infantry's attacks is reported
+        (
+            "Russian artillery shelled a school in Kostiantynivka as infantry attacks went on nearby.",
+            [("school", "Kostiantynivka")],
+        ),
+    ],
+)
+def test_a_strike_beside_the_ground_war_still_reported(text: str, expected: list[tuple[str, str]]):
+    assert found(text) == expected
