@@ -45,3 +45,20 @@ def test_the_ground_war_by_sectors_and_infantry_reports_no_attack(text: str):
 )
 def test_a_strike_beside_the_ground_war_still_reported(text: str, expected: list[tuple[str, str]]):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exiled Russian fighters have conducted a series of cross-border raids into the Kursk region.",
+        "The commander of the volunteer unit told reporters to expect more border raids this summer.",
+        "Anti-Kremlin militias aid Kyiv with cross-border attacks.",
+    ],
+)
+def test_raids_over_the_border_as_a_way_of_fighting_report_no_attack(text: str):
+    assert found(text) == []
+
+
+def test_a_cross_border_attack_of_the_report_still_reported():
+    text = "Russia said it beat back new cross-border attacks on villages in the Bryansk region on Monday."
+    assert found(text) == [("border_region", "RU-BRY")]
