@@ -62,3 +62,34 @@ def test_raids_over_the_border_as_a_way_of_fighting_report_no_attack(text: str):
 def test_a_cross_border_attack_of_the_report_still_reported():
     text = "Russia said it beat back new cross-border attacks on villages in the Bryansk region on Monday."
     assert found(text) == [("border_region", "RU-BRY")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In repeat shelling of Kherson, the Kremlin signals it will never let the city go.",
+        "By bombing the dams of Ukraine, Moscow wages a war on its farmland.",
+        "Russian troops are edging closer to the town of Chasiv Yar amid fierce fighting.",
+    ],
+)
+def test_attacks_fronted_as_an_analysis_or_a_backdrop_report_no_attack(text: str):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the same gerund mid-sentence, after its victims, tells the strike
+        (
+            "Two people were killed in bombing of a market in Kherson, the governor said on Monday.",
+            [("commercial", "Kherson")],
+        ),
+        # a strike told beside the fighting is reported
+        (
+            "Russian missiles hit a hospital in Kramatorsk on Sunday amid fierce fighting nearby.",
+            [("hospital", "Kramatorsk")],
+        ),
+    ],
+)
+def test_a_strike_beside_an_analysis_or_a_backdrop_still_reported(text: str, expected: list[tuple[str, str]]):
+    assert found(text) == expected
