@@ -93,3 +93,20 @@ def test_attacks_fronted_as_an_analysis_or_a_backdrop_report_no_attack(text: str
 )
 def test_a_strike_beside_an_analysis_or_a_backdrop_still_reported(text: str, expected: list[tuple[str, str]]):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The brigade, which has been leading the Russian assault on Vuhledar, was pulled back on Sunday.",
+        "His fighters, who have spearheaded the months-long assault on Marinka, would withdraw, he said.",
+        "Partisan groups are carrying out attacks on occupying troops in the city of Berdiansk.",
+    ],
+)
+def test_a_force_told_by_its_record_or_its_way_of_fighting_reports_no_attack(text: str):
+    assert found(text) == []
+
+
+def test_a_strike_that_led_to_an_outage_still_reported():
+    text = "A Russian missile hit a substation in Kharkiv on Monday, which led to blackouts across the city."
+    assert found(text) == [("substation", "Kharkiv")]
