@@ -110,3 +110,19 @@ def test_a_force_told_by_its_record_or_its_way_of_fighting_reports_no_attack(tex
 def test_a_strike_that_led_to_an_outage_still_reported():
     text = "A Russian missile hit a substation in Kharkiv on Monday, which led to blackouts across the city."
     assert found(text) == [("substation", "Kharkiv")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From her flat in Zaporizhzhia, Iryna listened to the sound of distant explosions.",
+        "In Pokrovsk, rumbles and blasts are just background noise for the few who stayed.",
+    ],
+)
+def test_the_war_heard_reports_no_attack(text: str):
+    assert found(text) == []
+
+
+def test_a_strike_heard_and_told_still_reported():
+    text = "People heard the sound of blasts as a Russian missile hit a school in Zaporizhzhia on Friday."
+    assert found(text) == [("school", "Zaporizhzhia")]
