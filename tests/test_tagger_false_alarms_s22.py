@@ -126,3 +126,13 @@ def test_the_war_heard_reports_no_attack(text: str):
 def test_a_strike_heard_and_told_still_reported():
     text = "People heard the sound of blasts as a Russian missile hit a school in Zaporizhzhia on Friday."
     assert found(text) == [("school", "Zaporizhzhia")]
+
+
+def test_a_charge_of_backing_attacks_reports_no_attack():
+    text = "The Kremlin accused Britain of stoking tensions by supporting Ukrainian drone attacks on Crimea."
+    assert found(text) == []
+
+
+def test_an_attack_told_beside_a_charge_of_backing_still_reported():
+    text = "Russian drones hit an oil depot in Odesa on Monday, and Moscow accused the West of backing Kyiv."
+    assert found(text) == [("fuel_depot", "Odesa")]
