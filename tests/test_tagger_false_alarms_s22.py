@@ -136,3 +136,19 @@ def test_a_charge_of_backing_attacks_reports_no_attack():
 def test_an_attack_told_beside_a_charge_of_backing_still_reported():
     text = "Russian drones hit an oil depot in Odesa on Monday, and Moscow accused the West of backing Kyiv."
     assert found(text) == [("fuel_depot", "Odesa")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over the past week, Russian forces launched dozens of attacks on various parts of Ukraine.",
+        "Russian troops launched multiple attacks in eastern Ukraine, pushing for a breakthrough.",
+    ],
+)
+def test_a_count_of_attacks_over_a_country_reports_no_attack(text: str):
+    assert found(text) == []
+
+
+def test_a_count_of_attacks_dated_to_the_night_still_reported():
+    text = "Russia launched dozens of attacks on various parts of Ukraine overnight, the air force said."
+    assert found(text) == [("unspecified", "UA")]
