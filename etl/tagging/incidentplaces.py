@@ -15,10 +15,10 @@ from etl.tagging.attackedcountry import attacked_country, own_territory
 from etl.tagging.attackers import claimed_own_attack, claimed_strike
 from etl.tagging.authorityregions import authority_scene
 from etl.tagging.bombings import bombing_country
+from etl.tagging.borderbeyond import border_beyond
 from etl.tagging.context import DocumentContext, namesake_region
 from etl.tagging.demonymsettlements import demonym_settlement
 from etl.tagging.fallbackcountries import (
-    border_beyond,
     front_of,
     held_land,
     owner_country,
