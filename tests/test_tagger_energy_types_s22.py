@@ -1,0 +1,58 @@
+"""Energy and oil/gas targets (session 22): false alarms of the energy types and their near misses.
+
+Invented sentences modelled on the patterns; the rules alone (`find_incidents`), as in tests/test_tagger.py.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.models import Document
+from etl.tagging.tagger import find_incidents
+
+
+def types(text: str, reported: date) -> list[str]:
+    """The target types the rules find in a report of that day."""
+    return sorted(i.target_type for i in find_incidents(Document("t", reported, text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "reported", "expected"),
+    [
+        # the weekday of a statement dates the telling, not the months-old blasts it retells
+        (
+            "A newspaper reported on Tuesday that divers had blown up the Nord Stream pipelines.",
+            date(2023, 4, 12),
+            [],
+        ),
+        (
+            "Inquiries into the Nord Stream blasts have not concluded, officials said on Monday.",
+            date(2023, 4, 12),
+            [],
+        ),
+        # the pipelines described by the countries they join are the same named event
+        (
+            "Moscow wants an inquiry into the blasts on the gas pipelines connecting Russia and Germany.",
+            date(2023, 4, 12),
+            [],
+        ),
+        # ... and in the weeks of the blasts they are news
+        (
+            "Moscow wants an inquiry into the blasts on the gas pipelines connecting Russia and Germany.",
+            date(2022, 10, 4),
+            ["pipeline"],
+        ),
+        # a day of the report's own weeks that is not a statement's still dates a new attack
+        (
+            "Ukrainian drones struck the Crimean Bridge early on Monday, officials said.",
+            date(2023, 9, 13),
+            ["bridge"],
+        ),
+        # ... but a statement's weekday does not make the old blast new
+        ("Putin said on Monday the Crimean Bridge explosion was an act of terror.", date(2022, 12, 7), []),
+    ],
+)
+def test_retold_named_blasts(text: str, reported: date, expected: list[str]):
+    assert types(text, reported) == expected
