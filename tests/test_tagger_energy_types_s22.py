@@ -56,3 +56,22 @@ def types(text: str, reported: date) -> list[str]:
 )
 def test_retold_named_blasts(text: str, reported: date, expected: list[str]):
     assert types(text, reported) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a tally's example picked out by 'including' is an attack of its own
+        (
+            "More than 300 towns and villages were hit by the night's drone attacks, including a fuel depot "
+            "that was struck in Mykolaiv.",
+            [("fuel_depot", "Mykolaiv")],
+        ),
+        # ... but the tally alone, or places it only lists, report none
+        ("More than 300 towns and villages were hit by the night's drone attacks.", []),
+        ("Russia shelled more than 100 settlements, including Kherson and Nikopol.", []),
+    ],
+)
+def test_tally_example(text: str, expected: list[tuple[str, str]]):
+    found = find_incidents(Document("t", date(2023, 11, 18), text))
+    assert [(i.target_type, i.place) for i in found] == expected

@@ -14,6 +14,8 @@ from etl.tagging.calendarwords import WEEKDAYS
 from etl.tagging.lexicon import Cue, within
 
 _PHRASE_BREAK = re.compile(r"[,;:()]")
+# the word that picks one example out of a tally ("attacked 400 towns, including a refinery that was hit")
+_INCLUDING = re.compile(r",\s+(?:including|among\s+them)\b", re.IGNORECASE)
 _SUPERLATIVE = re.compile(r"\b(?:first|only|most|worst|\w{2,}est)\b", re.IGNORECASE)
 # A semicolon too: "Russia rewards pilots who downed U.S. drone; missiles strike Zaporizhzhia" is two stories.
 _CONTRAST = re.compile(r"\b(?:but|however|yet|although|though)\b|;", re.IGNORECASE)
@@ -176,9 +178,8 @@ def live_attack_clauses(
     )
     granted_before = conceded[-1] if conceded else sentence.start
     live: set[int] = set()
-    tallies = {
-        sentence.clause_of(c.start) for c in sentence.cues_of("aggregate") if not _is_record(sentence, c)
-    }
+    tally_cues = [c for c in sentence.cues_of("aggregate") if not _is_record(sentence, c)]
+    tallies = {sentence.clause_of(c.start) for c in tally_cues}
     accidents = sentence.cues_of("accident")
     if accidents and all(
         _is_generic_hit(sentence, a) or _accident_blast(sentence, a, accidents) for a in attacks
@@ -246,10 +247,20 @@ def live_attack_clauses(
         if is_attack and _is_imagined(sentence, cue):
             continue
         if (is_attack or is_impact) and not is_hedged(sentence, cue.start):
-            if sentence.clause_of(cue.start) in tallies:
+            if sentence.clause_of(cue.start) in tallies and not _singled_out(sentence, tally_cues, cue):
                 continue  # "the number of attacks", "40 percent of ... since the war began": a tally
             live.add(sentence.clause_of(cue.start))
     return live
+
+
+def _singled_out(sentence: Sentence, tallies: list[Cue], cue: Cue) -> bool:
+    """An attack told of one example the tally picks out ('400 towns and villages were affected by the drone
+    attacks, including an oil refinery that was hit in Odesa'): the example is an incident of its own."""
+    return any(
+        _INCLUDING.search(sentence.text, t.end - sentence.start, cue.start - sentence.start)
+        for t in tallies
+        if t.end <= cue.start
+    )
 
 
 def _managed(sentence: Sentence, cue: Cue) -> bool:
