@@ -75,3 +75,19 @@ def test_retold_named_blasts(text: str, reported: date, expected: list[str]):
 def test_tally_example(text: str, expected: list[tuple[str, str]]):
     found = find_incidents(Document("t", date(2023, 11, 18), text))
     assert [(i.target_type, i.place) for i in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the share of a country's energy hit so far is a campaign's toll, no one strike
+        ("Drone and missile raids have knocked out a third of the nation's power plants in ten days.", []),
+        ("Weeks of air strikes have badly damaged 40 percent of the national power grid.", []),
+        ("Grid chief says 'nearly all' big thermal power stations were hit by Russian strikes.", []),
+        # ... but a strike on one plant is an incident
+        ("Russian missiles hit a thermal power plant in Kharkiv on Monday.", [("power_plant", "Kharkiv")]),
+    ],
+)
+def test_share_of_energy_hit(text: str, expected: list[tuple[str, str]]):
+    found = find_incidents(Document("t", date(2022, 11, 2), text))
+    assert [(i.target_type, i.place) for i in found] == expected
