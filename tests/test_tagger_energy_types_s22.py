@@ -112,3 +112,20 @@ def test_share_of_energy_hit(text: str, expected: list[tuple[str, str]]):
 def test_outages_lived_with(text: str, expected: list[tuple[str, str]]):
     found = find_incidents(Document("t", date(2022, 12, 2), text))
     assert [(i.target_type, i.place) for i in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # outages 'for hours a day' are a daily routine, no one strike's
+        ("Russian strikes on the grid leave Odesa without electricity for six hours a day.", []),
+        # ... not a strike that cut power for hours once
+        (
+            "A Russian missile hit a substation in Odesa on Monday, cutting power for six hours.",
+            [("substation", "Odesa")],
+        ),
+    ],
+)
+def test_outages_hours_a_day(text: str, expected: list[tuple[str, str]]):
+    found = find_incidents(Document("t", date(2022, 11, 11), text))
+    assert [(i.target_type, i.place) for i in found] == expected
