@@ -5,15 +5,13 @@ from __future__ import annotations
 import dataclasses
 from bisect import bisect_left
 from datetime import date
-from typing import Any
 
 from etl.gazetteer import Gazetteer, Place, load_gazetteer
-from etl.models import Document, Incident, content_id
+from etl.models import Document, Incident
 from etl.tagging.alldowned import downed_headline_story, lead_all_downed, lead_downed
 from etl.tagging.anchors import Anchor, Located, Sentence
 from etl.tagging.captions import is_file_photo
 from etl.tagging.captures import capture_anchors, taken_target_clauses
-from etl.tagging.casualties import casualty_counts
 from etl.tagging.context import DocumentContext, lead_date_scenes, lead_places, lead_regions, lead_targets
 from etl.tagging.coreference import resolve_bare_targets
 from etl.tagging.cyberonly import untargeted_hack
@@ -45,13 +43,12 @@ from etl.tagging.incidentplaces import (
     share_attack_places,
     story_scene,
 )
+from etl.tagging.incidentrecords import new_incident, place_fields
 from etl.tagging.leaddates import lead_date, lead_scene_date
-from etl.tagging.lexicon import Cue, Lexicon, load_lexicon
+from etl.tagging.lexicon import Lexicon, load_lexicon
 from etl.tagging.liveclauses import live_attack_clauses, unspecified_anchors
 from etl.tagging.locatives import (
     LOCATIVE_TYPE,
-    border_of_war,
-    border_story_type,
     foreign_border_beside_target,
 )
 from etl.tagging.mentions import located_mentions, with_facility_targets
@@ -191,7 +188,7 @@ def find_incidents(
     changed = any(new is not old for new, old in zip(settled, merged, strict=True))
     found = merge_incidents(settled, breaks) if changed else merged
     return [
-        i if sea is None else dataclasses.replace(i, **_where(doc, i.target_type, sea, i.event_date))
+        i if sea is None else dataclasses.replace(i, **place_fields(doc, i.target_type, sea, i.event_date))
         for i, sea in at_sea([i for i in found if not stale(i, spans[0][1])], located, spans)
     ]
 
@@ -231,7 +228,9 @@ def _settled(
         return incident
     if place is None:
         return incident
-    return dataclasses.replace(incident, **_where(doc, incident.target_type, place, incident.event_date))
+    return dataclasses.replace(
+        incident, **place_fields(doc, incident.target_type, place, incident.event_date)
+    )
 
 
 def _tag_sentence(
@@ -264,7 +263,7 @@ def _tag_sentence(
     # week')
     anchors = [a for a in anchors if not dates.history(a)]
     return [
-        _incident(
+        new_incident(
             doc,
             sentence,
             anchor,
@@ -321,93 +320,3 @@ class _AnchorDates:
         return is_history(
             self.sentence.text, self.of(anchor), self.report_date, self.sentence.clause_span(anchor.clause)
         )
-
-
-def _clause_cues(sentence: Sentence, anchor: Anchor, group: str) -> list[Cue]:
-    """Cues of a group in the anchor's clause; else the nearest one in a clause no other anchor holds."""
-    cues = sentence.cues_of(group)
-    own = [c for c in cues if sentence.clause_of(c.start) == anchor.clause]
-    free = [c for c in cues if sentence.clause_of(c.start) not in sentence.anchored_clauses]
-    if own or not free:
-        return own
-    return [min(free, key=lambda c: abs(c.start - anchor.start))]
-
-
-def _means(sentence: Sentence, anchor: Anchor, lexicon: Lexicon) -> str:
-    cues = _clause_cues(sentence, anchor, "means")
-    if cues:
-        return min(
-            cues, key=lambda c: (abs(c.start - anchor.start), lexicon.means_order.index(c.label))
-        ).label
-    return "ground_assault" if anchor.target_type == "settlement_control" else "unknown"
-
-
-def _incident(
-    doc: Document,
-    sentence: Sentence,
-    anchor: Anchor,
-    place: Place,
-    when: EventDate | None,
-    lexicon: Lexicon,
-    border_story: bool,
-) -> Incident:
-    regions = lexicon.types[LOCATIVE_TYPE].regions
-    target_type = border_of_war(border_story_type(anchor.target_type, place, border_story, regions), place)
-    target = lexicon.types[target_type]
-    # Impacts belong to their own clause only: "a fire" two clauses away burnt something else.
-    impacts = {c.label for c in sentence.cues_of("impacts") if sentence.clause_of(c.start) == anchor.clause}
-    killed, injured = casualty_counts(sentence.text[slice(*sentence.clause_span(anchor.clause))])
-    if killed or injured:
-        impacts.add("casualties")
-    status = _status(sentence)
-    if when is not None and when.stated and anchor.target_type == "settlement_control":
-        # a capture is dated by its announcement ('said on Monday its troops had liberated X')
-        when = EventDate(when.value, "day", when.span)
-    return Incident(
-        document_id=doc.document_id,
-        event_date=when.value if when else None,
-        date_precision=when.precision if when else "month",
-        report_date=doc.report_date,
-        **_where(doc, target_type, place, when.value if when else None),
-        target_category=target.target_category,
-        target_type=target_type,
-        means=_means(sentence, anchor, lexicon),
-        impacts=sorted(impacts),
-        killed=killed,
-        injured=injured,
-        status=status,
-        evidence=sentence.text,
-        evidence_start=sentence.start,
-        evidence_end=sentence.end,
-    )
-
-
-def _where(doc: Document, target_type: str, place: Place, when: date | None) -> dict[str, Any]:
-    """The place fields of an incident, and the ids that depend on them (one incident per type and place in
-    a document; one cluster per type, place and day across documents)."""
-    key = _place_key(place)
-    return {
-        "incident_id": content_id(doc.document_id, target_type, key),
-        "country_code": place.country_code,
-        "country": place.country,
-        "admin1": place.admin1,
-        "admin1_code": place.admin1_code,
-        "place": place.name if place.precision == "place" else None,
-        "latitude": place.latitude,
-        "longitude": place.longitude,
-        "geo_precision": place.precision,
-        "cluster_id": content_id(target_type, key, str(when or "")),
-    }
-
-
-def _status(sentence: Sentence) -> str:
-    if sentence.cues_of("disputed"):
-        return "disputed"
-    return "claimed" if sentence.cues_of("claimed") else "reported"
-
-
-def _place_key(place: Place) -> str:
-    return "|".join(
-        str(part)
-        for part in (place.country_code, place.admin1_code, place.name if place.precision == "place" else "")
-    )
