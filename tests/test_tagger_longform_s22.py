@@ -1,0 +1,36 @@
+"""Long-form items, twenty-second session: sentences of a long report that only deny harm ('No casualties or
+damage were reported in the region') report no attack of their own, while a hit told beside the denial is
+still reported.
+
+Invented sentences modelled on the patterns; the rules alone (`find_incidents`), as in tests/test_tagger.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tagger_cases import typed_places as found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No casualties or damage were reported in Crimea.",
+        "No injuries were reported in the Belgorod region.",
+        "No casualties and damage have been reported.",
+    ],
+)
+def test_a_sentence_that_only_denies_harm_reports_no_attack(text: str):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the hit told in the same sentence as the denial is reported
+        ("No casualties were reported after a drone hit a house in Kherson.", [("residential", "Kherson")]),
+        # and so is the hit of the sentence before
+        ("A drone hit a house in Kherson. No injuries were reported.", [("residential", "Kherson")]),
+    ],
+)
+def test_a_hit_told_beside_the_denial_is_still_reported(text: str, expected: list[tuple[str, str]]):
+    assert found(text) == expected
