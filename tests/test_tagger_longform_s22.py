@@ -34,3 +34,21 @@ def test_a_sentence_that_only_denies_harm_reports_no_attack(text: str):
 )
 def test_a_hit_told_beside_the_denial_is_still_reported(text: str, expected: list[tuple[str, str]]):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Invading troops are deliberately attacking the country's libraries and theatres, a report said.",
+        "They are deliberately and methodically destroying the villages around our positions, he said.",
+        "Moscow has been systematically targeting hospitals in the south, the ministry said.",
+    ],
+)
+def test_a_way_of_fighting_charged_in_the_progressive_reports_no_attack(text: str):
+    assert found(text) == []
+
+
+def test_an_attack_of_the_hour_in_the_progressive_is_still_reported():
+    assert found("Russian drones are attacking the theatre in Sumy right now, the mayor said.") == [
+        ("cultural_religious", "Sumy")
+    ]
