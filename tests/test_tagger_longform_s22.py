@@ -52,3 +52,19 @@ def test_an_attack_of_the_hour_in_the_progressive_is_still_reported():
     assert found("Russian drones are attacking the theatre in Sumy right now, the mayor said.") == [
         ("cultural_religious", "Sumy")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor said 17 people were wounded in Russian attacks on the region over the past five days.",
+        "There have been at least seven drone attacks on Kharkiv in the last several days.",
+    ],
+)
+def test_several_days_of_attacks_counted_together_report_no_one_attack(text: str):
+    assert found(text) == []
+
+
+def test_the_attacks_of_the_past_two_days_are_still_reported():
+    text = "Russian drones hit a school in Kharkiv twice in the past two days."
+    assert found(text) == [("school", "Kharkiv")]
