@@ -68,3 +68,19 @@ def test_several_days_of_attacks_counted_together_report_no_one_attack(text: str
 def test_the_attacks_of_the_past_two_days_are_still_reported():
     text = "Russian drones hit a school in Kharkiv twice in the past two days."
     assert found(text) == [("school", "Kharkiv")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Power supplies were recovering after concerted Russian attacks on power stations, the minister said",
+        "The utility praised the repairs carried out after repeated Russian strikes on the grid.",
+    ],
+)
+def test_a_recovery_after_a_series_of_attacks_reports_no_one_attack(text: str):
+    assert found(text) == []
+
+
+def test_a_repair_after_one_strike_is_still_reported():
+    text = "Crews began repairs after a Russian missile strike on a power station in Ladyzhyn overnight."
+    assert found(text) == [("power_plant", "Ladyzhyn")]
