@@ -84,3 +84,20 @@ def test_a_recovery_after_a_series_of_attacks_reports_no_one_attack(text: str):
 def test_a_repair_after_one_strike_is_still_reported():
     text = "Crews began repairs after a Russian missile strike on a power station in Ladyzhyn overnight."
     assert found(text) == [("power_plant", "Ladyzhyn")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian forces are repelling Russian attacks near Bakhmut, the general staff said.",
+        "Defenders continue to repel Russian assaults on Avdiivka, a spokesman said.",
+        "The garrison is fending off fresh attacks from the north, its commander said.",
+    ],
+)
+def test_the_ground_war_held_off_in_the_progressive_reports_no_attack(text: str):
+    assert found(text) == []
+
+
+def test_a_strike_told_beside_the_ground_war_held_off_is_still_reported():
+    text = "Troops are repelling Russian attacks near Bakhmut. A missile hit a school in Kramatorsk on Monday"
+    assert found(text) == [("school", "Kramatorsk")]
