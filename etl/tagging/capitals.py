@@ -1,6 +1,7 @@
 """A capital standing for its state: the subject of a state's act ("Moscow renews air attacks", "as Moscow
 and Kyiv traded accusations") or the agent after 'by' ("a decision by Moscow"); and the countries or capitals
-listed as one subject, so that the verb after the last makes each of them the actor."""
+listed as one subject, so that the verb after the last makes each of them the actor; and a capital or country
+a political verb addresses ("accuses Moscow of", "Trump rebukes Kyiv")."""
 
 from __future__ import annotations
 
@@ -18,6 +19,12 @@ _WHEN_ACTED = (
     r"(?:today|yesterday|earlier|(?:last|this)\s+week"
     r"|(?:early\s+|late\s+)?(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|night))?)\s+"
 )
+# "Moscow previously said", "Kyiv reportedly said": a city, mostly a capital for its state, acts across an
+# adverb of when or of hearsay too (references.py; not a country: "Russia previously said 63 soldiers were
+# killed" is a speaker of what it suffered, which the country rules read)
+ACTOR_ADVERB = (
+    r"(?:(?:previously|reportedly|repeatedly|quickly|swiftly|promptly|publicly|officially|later|earlier)\s+)?"
+)
 _AUXILIARIES = r"(?:(?:has|have|had|is|are|was|were|also|again|now|since|still|then|[a-z]+ly)\s+){0,2}"
 _STATE_GAP = re.compile(rf"\s+(?:{_WHEN_ACTED})?{_AUXILIARIES}", re.IGNORECASE)
 _WHEN_GAP = re.compile(rf"\s+{_WHEN_ACTED}{_AUXILIARIES}", re.IGNORECASE)
@@ -31,7 +38,8 @@ _UNDERGONE = (
     r"(?!(?:be|been|come|suffered|endured|faced|seen|experienced|witnessed|weathered|survived|lost|burning"
     r"|shaking|reeling|recovering|bracing|suffering|enduring|facing|bleeding)\b)"
 )
-_ADVERB = r"(?:(?:not|never|also|since|still|now|[a-z]+ly)\s+)?"
+# ("Moscow has long suspected Ukraine would", "Kyiv has not said")
+_ADVERB = r"(?:(?:not|never|also|since|still|now|long|[a-z]+ly)\s+)?"
 _MODAL_ACT = r"(?:will|would|could|can|may|might|must|should|did|does)(?:n['’]t)?\s+" + _ADVERB
 _PERFECT_ACT = r"(?:has|had)(?:n['’]t)?\s+" + _ADVERB
 _PARTICIPLE = (
@@ -137,7 +145,9 @@ def _list_end(sentence: Sentence, n: int, gap: re.Pattern[str]) -> int:
 _GOVERNMENT_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:(?:central|national|deputy|foreign|defen[cs]e|war)\s+){0,2}"
     r"(?:government|regime|leadership|administration|ministry|minister)\b"
-    r"|(?:['’]s)?\s+(?:deputy\s+)?(?:foreign|defen[cs]e)\s+(?:officials?|chiefs?)\b",
+    r"|(?:['’]s)?\s+(?:deputy\s+)?(?:foreign|defen[cs]e)\s+(?:officials?|chiefs?)\b"
+    # "Moscow sources denied": sources close to the state, unlike "Kyiv officials", the city's own
+    r"|\s+sources\b",
     re.IGNORECASE,
 )
 # "the regime in Kyiv", "the Defense Ministry in Moscow has reported", "the government in the Ukrainian
@@ -180,3 +190,25 @@ def capital_urged(sentence: Sentence, n: int) -> bool:
     if not loc.capital or not sentence.after(loc.mention, _URGED_AFTER):
         return False
     return sentence.search_before(loc.mention.start, _URGED_BEFORE, 24) is not None
+
+
+# "Kyiv accuses Moscow of", "Ottawa summons Russian envoy", "Zelensky slams Moscow": a capital or country that
+# a political verb addresses stands for its state, never the scene ("urged both Kyiv and Moscow to stop":
+# each of the two)
+_ADDRESSED = re.compile(
+    r"\b(?:accus(?:es|ed|ing)|blam(?:es|ed|ing)|condemn(?:s|ed|ing)?|critici[sz](?:es|ed|ing)|slam(?:s|med|ming)?"
+    r"|urg(?:es|ed|ing)|sanction(?:s|ed|ing)?|warn(?:s|ed|ing)?|told|tells?|asks?|asked"
+    # "pushing Moscow to return to the deal", "advisers aiding Moscow", "ties with Moscow", "a settlement
+    # with Moscow": the state pressed, helped or dealt with
+    r"|push(?:es|ed|ing)?|pressur(?:e|es|ed|ing)|aid(?:s|ed|ing)|(?:ties|relations|settlement)\s+with"
+    # "new sanctions against Moscow": the state addressed
+    r"|sanctions\s+(?:against|on)"
+    # "Trump rebukes Kyiv", "a firm that supplied Moscow with drones": the state rebuked or armed
+    r"|rebuk(?:es|ed|ing)|rebuke|suppl(?:y|ies|ied|ying))\s+(?:both\s+)?(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]+\s+and\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def addressed(sentence: Sentence, start: int) -> bool:
+    """The place at `start` is what a political verb addresses ('accuses Moscow of'): the state."""
+    return sentence.search_before(start, _ADDRESSED, 24) is not None

@@ -12,6 +12,8 @@ import re
 from etl.tagging.anchors import BACKGROUND_REACH, LOCATING_REACH, Located, Sentence, preceded_by
 from etl.tagging.attackers import SIDE_WEAPONS, SIDE_WORD
 from etl.tagging.capitals import (
+    ACTOR_ADVERB,
+    addressed,
     capital_acts,
     capital_agent,
     capital_government,
@@ -21,6 +23,7 @@ from etl.tagging.capitals import (
 )
 from etl.tagging.lexicon import Cue
 from etl.tagging.namesakes import links_end, made_in, names_ship
+from etl.tagging.nearscenes import measured_from
 from etl.tagging.speakers import speaks_after
 
 NEAR_REACH = 24
@@ -31,6 +34,7 @@ _ACTOR_GAP = re.compile(
     r"(?:['’]s)?[\s-]*(?:(?:has|have|had|is|are|was|were|also|again|did|does)(?:n['’]t)?\s+(?:not\s+|never\s+)?)?",
     re.IGNORECASE,
 )
+_CITY_ACTOR_GAP = re.compile(_ACTOR_GAP.pattern + ACTOR_ADVERB, re.IGNORECASE)  # "Moscow previously said"
 
 # Actor words that report speech ("Ukraine says"), not an act ("Russia strikes"); a denial or accusation
 # ("Ukraine denies involvement") often comes from the side accused of the attack, so it is left out.
@@ -151,20 +155,6 @@ _VENUE_GAP = re.compile(
 _MISSION_AFTER = re.compile(r"(?:['’]s)?\s+(?:embass(?:y|ies)|consulates?(?:-general)?)\b", re.IGNORECASE)
 _MISSION_OF = re.compile(r"\b(?:embass(?:y|ies)|consulates?(?:-general)?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
-# "Kyiv accuses Moscow of", "Ottawa summons Russian envoy", "Zelensky slams Moscow": a capital or country that
-# a political verb addresses stands for its state, never the scene ("urged both Kyiv and Moscow to stop":
-# each of the two)
-_ADDRESSED = re.compile(
-    r"\b(?:accus(?:es|ed|ing)|blam(?:es|ed|ing)|condemn(?:s|ed|ing)?|critici[sz](?:es|ed|ing)|slam(?:s|med|ming)?"
-    r"|urg(?:es|ed|ing)|sanction(?:s|ed|ing)?|warn(?:s|ed|ing)?|told|tells?|asks?|asked"
-    # "pushing Moscow to return to the deal", "advisers aiding Moscow", "ties with Moscow", "a settlement
-    # with Moscow": the state pressed, helped or dealt with
-    r"|push(?:es|ed|ing)?|pressur(?:e|es|ed|ing)|aid(?:s|ed|ing)|(?:ties|relations|settlement)\s+with"
-    # "new sanctions against Moscow": the state addressed
-    r"|sanctions\s+(?:against|on))\s+(?:both\s+)?(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]+\s+and\s+)?$",
-    re.IGNORECASE,
-)
-
 # "As Chinese leader Xi Jinping departed Moscow, the Russian military launched attacks": where a leader
 # visits, arrives or travels is a visit's venue, not the scene of an attack the sentence reports (not "the
 # missile that landed in Poland": a weapon's impact)
@@ -253,8 +243,11 @@ def mark_references(sentence: Sentence) -> None:
             loc.reference = loc.place.precision == "country"
         if preceded_by(background, start, BACKGROUND_REACH, sentence.start):
             loc.reference = True
+        if measured_from(sentence, start):
+            loc.reference = True  # "150 miles from Moscow": a reference point, not where it happened
         end = country_list_end(sentence, n)
-        acting = [c for c in actors if _follows(sentence, end, c)]
+        gap = _ACTOR_GAP if loc.place.precision == "country" else _CITY_ACTOR_GAP
+        acting = [c for c in actors if _follows(sentence, end, c, gap)]
         if acting and _attack_scene(sentence, start, attacks):
             acting = [c for c in acting if not any(a.start == c.start for a in attacks)]
         owned = (_OWNS_ATTACKERS, _OWNS_POLICY, _ATTACK_ON)
@@ -281,7 +274,7 @@ def mark_references(sentence: Sentence) -> None:
             loc.reference = True
             if loc.place.precision == "country":  # a speaker of what it suffered, not of its own act
                 loc.speaker = not _SELF_CLAIM.match(sentence.text, words.end())
-        if sentence.search_before(start, _ADDRESSED, 24):
+        if addressed(sentence, start):
             loc.reference = True  # "accuses Moscow of": the state addressed
         if loc.place.precision == "place" and _set_against(sentence, start, attacks):
             loc.reference = True  # "residents turning against Moscow": the state opposed
@@ -389,11 +382,11 @@ _OWNED_SITE = re.compile(
 )
 
 
-def _follows(sentence: Sentence, end: int, cue: Cue) -> bool:
-    """The cue comes right after a place mention ending at `end` (across "'s" or "has")."""
+def _follows(sentence: Sentence, end: int, cue: Cue, gap: re.Pattern[str] = _ACTOR_GAP) -> bool:
+    """The cue comes right after a place mention ending at `end` (across "'s" or "has", or `gap`)."""
     if cue.start < end:
         return False
-    return sentence.fullmatch_between(end, cue.start, _ACTOR_GAP) is not None
+    return sentence.fullmatch_between(end, cue.start, gap) is not None
 
 
 # "struck by", "killed by": the passive's 'by' right after a verb
