@@ -45,3 +45,21 @@ def test_a_capital_rebuked_or_supplied_is_the_state() -> None:
 
 def test_the_city_officials_of_a_capital_still_report_its_scene() -> None:
     assert placed("A missile hit a power plant, Kyiv officials said.") == [("power_plant", "UA", "Kyiv")]
+
+
+def test_a_capital_helped_to_act_is_the_state() -> None:
+    text = "A drone hit a passenger train, and a satellite network is helping Moscow target civilians."
+    assert placed(text) == []
+    assert placed("A drone hit a passenger train as volunteers were helping Kyiv residents.") == [
+        ("railway", "UA", "Kyiv")
+    ]
+
+
+def test_a_capitals_troops_and_bombers_are_the_state() -> None:
+    assert placed("Kyiv troops destroyed a bridge in the south.") == []
+    assert placed("A drone destroyed Moscow's flagship bomber at an airbase.") == []
+    assert placed("Drone attacks disrupted Moscow's battlefield supply lines.") == []
+
+
+def test_a_distance_given_twice_still_measures_from_the_capital() -> None:
+    assert placed("A car bomb exploded in a village 250 miles (400km) east of Moscow.") == []

@@ -147,7 +147,11 @@ _GOVERNMENT_AFTER = re.compile(
     r"(?:government|regime|leadership|administration|ministry|minister)\b"
     r"|(?:['’]s)?\s+(?:deputy\s+)?(?:foreign|defen[cs]e)\s+(?:officials?|chiefs?)\b"
     # "Moscow sources denied": sources close to the state, unlike "Kyiv officials", the city's own
-    r"|\s+sources\b",
+    r"|\s+sources\b"
+    # "Kyiv troops push Russian forces out", "Moscow's flagship bomber", "Moscow's battlefield supply lines":
+    # the state's forces and what supplies them, wherever they are
+    r"|\s+(?:troops|forces|soldiers)\b"
+    r"|['’]s\s+(?:[\w-]+\s+){0,2}?(?:bombers?|warplanes?|supply\s+lines)\b",
     re.IGNORECASE,
 )
 # "the regime in Kyiv", "the Defense Ministry in Moscow has reported", "the government in the Ukrainian
@@ -183,11 +187,26 @@ _URGED_AFTER = re.compile(
 )
 
 
+# "is Starlink helping Moscow target civilians?", "letting Kyiv strike deep inside Russia", "made Moscow
+# rethink": a capital helped, let or made to act takes the bare verb, no 'to' (a state's verbs of war, not
+# "helping Kyiv residents")
+_HELPED_BEFORE = re.compile(r"\b(?:help(?:s|ed|ing)?|let(?:s|ting)?|mak(?:e|es|ing)|made)\s+$", re.IGNORECASE)
+_BARE_ACT = re.compile(
+    r"\s+(?:target|strike|hit|attack|fight|win|launch|wage|evade|bypass|dodge|avoid|gain|sustain|pursue|press"
+    r"|continue|escalate|expand|finance|fund|produce|make|build|rethink|reconsider)\b"
+)
+
+
 def capital_urged(sentence: Sentence, n: int) -> bool:
     """A capital a side urges, lets or keeps from acting ('urged Moscow to respect', 'prevent Kyiv from
-    deploying'): the state, never the scene."""
+    deploying', 'helping Moscow target civilians'): the state, never the scene."""
     loc = sentence.located[n]
-    if not loc.capital or not sentence.after(loc.mention, _URGED_AFTER):
+    if not loc.capital:
+        return False
+    helped = sentence.search_before(loc.mention.start, _HELPED_BEFORE, 12)
+    if helped and sentence.after(loc.mention, _BARE_ACT):
+        return True
+    if not sentence.after(loc.mention, _URGED_AFTER):
         return False
     return sentence.search_before(loc.mention.start, _URGED_BEFORE, 24) is not None
 

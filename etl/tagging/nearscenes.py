@@ -20,17 +20,18 @@ _FROM = re.compile(rf"\bfrom{_TAIL}", re.IGNORECASE)
 # "730km southeast of Moscow", "20 miles from Kyiv": a distance names a reference point, not the scene
 _DISTANCE = re.compile(r"\d\s*(?:km|kilomet(?:re|er)s?|miles?)\b", re.IGNORECASE)
 _REACH = 40  # characters before the place read for those words
-# "a refinery 150 miles from Moscow", "a depot about 80 km southeast of Moscow": the point a distance is
+# "a refinery 150 miles from Moscow", "a depot 250 miles (400km) east of Moscow": the point a distance is
 # measured from is no scene, not even one to fall back on (unlike "drones fired from the Kursk region")
 _MEASURED_FROM = re.compile(
-    r"\d\s*(?:km|kilomet(?:re|er)s?|miles?)\s+(?:(?:north|south|east|west)[a-z-]*\s+)?(?:of|from)\s+(?:the\s+)?$",
+    r"\d\s*(?:km|kilomet(?:re|er)s?|miles?)(?:\s*\([^()]{1,20}\))?\s+(?:(?:north|south|east|west)[a-z-]*\s+)?"
+    r"(?:of|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
 
 def measured_from(sentence: Sentence, start: int) -> bool:
     """The place at `start` is the point a distance is measured from ('150 miles from Moscow')."""
-    return sentence.search_before(start, _MEASURED_FROM, 30) is not None
+    return sentence.search_before(start, _MEASURED_FROM, 50) is not None
 
 
 def near_scenes(sentence: Sentence) -> list[Place]:
