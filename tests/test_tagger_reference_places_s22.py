@@ -1,8 +1,10 @@
 """Places that are no scene, session 22: a distance's reference point ('150 miles from Moscow'), a capital
 that speaks or names across an adverb ('Moscow previously said', 'Kyiv reportedly said'), one that calls or
 ties an attack ('Moscow called the attack a terrorist act', 'Moscow links the decision to the attack'), its
-'sources', a capital rebuked or supplied ('Trump rebukes Kyiv', 'supplied Moscow with drones'). Invented
-reports modelled on the press's patterns, run through the rules (`find_incidents`)."""
+'sources', a capital rebuked or supplied ('Trump rebukes Kyiv', 'supplied Moscow with drones') or helped to
+act ('helping Moscow target civilians'), its troops; a town named in quotes before a noun ('the "Valdai"
+radar station') or naming a club ('the Valdai Discussion Club'). Invented reports modelled on the press's
+patterns, run through the rules (`find_incidents`)."""
 
 from __future__ import annotations
 
@@ -63,3 +65,16 @@ def test_a_capitals_troops_and_bombers_are_the_state() -> None:
 
 def test_a_distance_given_twice_still_measures_from_the_capital() -> None:
     assert placed("A car bomb exploded in a village 250 miles (400km) east of Moscow.") == []
+
+
+def test_a_quoted_town_name_before_a_noun_names_a_thing_in_every_mention() -> None:
+    text = (
+        "Drones destroy Russian Valdai radar in Crimea.\n\n"
+        'Drones hit the "Valdai" radar station in occupied Crimea overnight, the navy said.'
+    )
+    assert placed(text) == [("military_site", "UA", None)]
+
+
+def test_a_gathering_named_after_a_town_is_no_scene() -> None:
+    assert placed("Speaking at the Valdai Discussion Club, Putin said a drone had hit an oil depot.") == []
+    assert placed("A drone hit a fuel depot in Valdai.") == [("fuel_depot", "RU", "Valday")]

@@ -1,7 +1,8 @@
-"""Town names that, in one text, name a news outlet or a warship: "Baza, a Telegram channel ... Baza
-reported", "the cruiser Moskva ... the Moskva sank". Once the text says what the name is, its other mentions
-are that thing too, though no outlet or ship word stands next to them; the person cues do the same for
-surnames."""
+"""Town names that, in one text, name a news outlet, a warship or a weapon system: "Baza, a Telegram
+channel ... Baza reported", "the cruiser Moskva ... the Moskva sank", "the "Valdai" radar station ... Valdai
+Anti-Drone Radar". Once the text says what the name is, its other mentions are that thing too, though no
+outlet or ship word stands next to them; the person cues do the same for surnames. A club or forum named
+after a town ("the Valdai Discussion Club") is dropped where it is named so."""
 
 from __future__ import annotations
 
@@ -41,6 +42,19 @@ _THE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 REACH = 40  # characters looked at before a name
 
 
+# 'the "Valdai" radar station', 'the “Kursk” system': a town name in quotation marks before a common noun
+# names a thing (a system, a unit), as a ship word does
+_QUOTE_OPEN = re.compile(r"[\"“‘']$")
+_QUOTED_THING = re.compile(r"[\"”’']\s+[a-z]")
+# "the Valdai Discussion Club", "the Munich Security Conference": a gathering named after a town, no scene
+_GATHERING = re.compile(r"\s+(?:Discussion\s+)?Club\b|\s+(?:(?:Security|Economic)\s+)?(?:Forum|Conference)\b")
+
+
+def _quoted_thing(text: str, mention: PlaceMention) -> bool:
+    start = mention.start
+    return bool(_QUOTE_OPEN.search(text, max(0, start - 1), start) and _QUOTED_THING.match(text, mention.end))
+
+
 def _before(text: str, mention: PlaceMention, pattern: re.Pattern[str]) -> bool:
     return bool(pattern.search(text, max(0, mention.start - REACH), mention.start))
 
@@ -69,10 +83,12 @@ def _word_before(text: str, mention: PlaceMention) -> str | None:
 
 
 def drop_named_things(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
-    """The mentions left once town names the text calls an outlet or a ship are taken out: every mention of
-    an outlet's name, and of a ship's name where it stands next to a ship word or after 'the'."""
+    """The mentions left once town names the text calls an outlet, a quoted thing or a ship are taken out:
+    every mention of an outlet's or a quoted thing's name, of a ship's name where it stands next to a ship
+    word or after 'the', and a gathering's name where it is named so."""
+    mentions = [m for m in mentions if m.kind != "place" or not _GATHERING.match(text, m.end)]
     towns = [m for m in mentions if m.kind == "place"]
-    outlets = {fold(m.surface) for m in towns if _outlet(text, m)}
+    outlets = {fold(m.surface) for m in towns if _outlet(text, m) or _quoted_thing(text, m)}
     ships = {fold(m.surface) for m in towns if _ship(text, m)}
     if not outlets and not ships:
         return mentions
