@@ -78,3 +78,11 @@ def test_a_quoted_town_name_before_a_noun_names_a_thing_in_every_mention() -> No
 def test_a_gathering_named_after_a_town_is_no_scene() -> None:
     assert placed("Speaking at the Valdai Discussion Club, Putin said a drone had hit an oil depot.") == []
     assert placed("A drone hit a fuel depot in Valdai.") == [("fuel_depot", "RU", "Valday")]
+
+
+def test_where_a_leader_heads_or_pays_a_visit_is_no_scene() -> None:
+    text = "As the president heads to Washington, Russia targets Kyiv with missiles."
+    assert placed(text) == [("unspecified", "UA", "Kyiv")]
+    text = "In a surprise visit to Kyiv, the prime minister said Russian strikes had hit the power grid."
+    assert placed(text) == [("power_grid", "UA", None)]
+    assert placed("Missiles hit the power grid in Kyiv.") == [("power_grid", "UA", "Kyiv")]

@@ -159,7 +159,10 @@ _MISSION_OF = re.compile(r"\b(?:embass(?:y|ies)|consulates?(?:-general)?)\s+of\s
 # visits, arrives or travels is a visit's venue, not the scene of an attack the sentence reports (not "the
 # missile that landed in Poland": a weapon's impact)
 _VISITED = re.compile(
-    r"\b(?:departed|visit(?:s|ed|ing)|arriv(?:es|ed|ing)\s+in|(?:flew|flies|travell?ed)\s+to)\s+(?:the\s+)?$",
+    r"\b(?:departed|visit(?:s|ed|ing)|arriv(?:es|ed|ing)\s+in"
+    # "As Zelensky heads to Washington", "in a surprise visit to Kyiv" (not a trip's: "attacked on a work trip
+    # to Chechnya")
+    r"|(?:flew|flies|travell?ed|heads|headed|heading|visit)\s+to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
