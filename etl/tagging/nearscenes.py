@@ -18,12 +18,13 @@ _BESIDE = re.compile(
 # 'footage from Berdyansk'; but a capital after 'from' is mostly its state ('sanctions from Ottawa')
 _FROM = re.compile(rf"\bfrom{_TAIL}", re.IGNORECASE)
 # "730km southeast of Moscow", "20 miles from Kyiv": a distance names a reference point, not the scene
-_DISTANCE = re.compile(r"\d\s*(?:km|kilomet(?:re|er)s?|miles?)\b", re.IGNORECASE)
+_DISTANCE_WORDS = r"\d\s*(?:km|kilomet(?:re|er)s?|miles?)"
+_DISTANCE = re.compile(_DISTANCE_WORDS + r"\b", re.IGNORECASE)
 _REACH = 40  # characters before the place read for those words
 # "a refinery 150 miles from Moscow", "a depot 250 miles (400km) east of Moscow": the point a distance is
 # measured from is no scene, not even one to fall back on (unlike "drones fired from the Kursk region")
 _MEASURED_FROM = re.compile(
-    r"\d\s*(?:km|kilomet(?:re|er)s?|miles?)(?:\s*\([^()]{1,20}\))?\s+(?:(?:north|south|east|west)[a-z-]*\s+)?"
+    _DISTANCE_WORDS + r"(?:\s*\([^()]{1,20}\))?\s+(?:(?:north|south|east|west)[a-z-]*\s+)?"
     r"(?:of|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
