@@ -70,6 +70,12 @@ def test_retold_named_blasts(text: str, reported: date, expected: list[str]):
         # ... but the tally alone, or places it only lists, report none
         ("More than 300 towns and villages were hit by the night's drone attacks.", []),
         ("Russia shelled more than 100 settlements, including Kherson and Nikopol.", []),
+        # ... nor a part of the count it picks out, with no target named
+        (
+            "Russian forces have suffered 80,000 casualties, including more than 15,000 killed, in Ukraine "
+            "since January, officials said Monday.",
+            [],
+        ),
     ],
 )
 def test_tally_example(text: str, expected: list[tuple[str, str]]):

@@ -255,12 +255,17 @@ def live_attack_clauses(
 
 def _singled_out(sentence: Sentence, tallies: list[Cue], cue: Cue) -> bool:
     """An attack told of one example the tally picks out ('400 towns and villages were affected by the drone
-    attacks, including an oil refinery that was hit in Odesa'): the example is an incident of its own."""
-    return any(
-        _INCLUDING.search(sentence.text, t.end - sentence.start, cue.start - sentence.start)
-        for t in tallies
-        if t.end <= cue.start
-    )
+    attacks, including an oil refinery that was hit in Odesa'): the example, a named target, is an incident
+    of its own (not a part of the count, '100,000 casualties, including more than 20,000 killed')."""
+    for t in tallies:
+        if t.end > cue.start:
+            continue
+        including = _INCLUDING.search(sentence.text, t.end - sentence.start, cue.start - sentence.start)
+        if including and any(
+            sentence.start + including.end() <= c.start < cue.start for c in sentence.cues_of("target")
+        ):
+            return True
+    return False
 
 
 def _managed(sentence: Sentence, cue: Cue) -> bool:
