@@ -51,6 +51,16 @@ _AUXILIARY_ACT = re.compile(
     rf"|(?:is|was)\s+{_ADVERB}{_UNDERGONE}[a-z]+ing\b)"
 )
 
+# "Kyiv was responsible for an explosion", "Kyiv had nothing to do with the explosion", "Kyiv is under
+# pressure to find a breakthrough": what is said of a capital as one who answers for an act or must act is
+# said of its state (not "Kyiv is under attack", "Kyiv was left without power": what the city goes through)
+_STATE_PREDICATE = re.compile(
+    r"\s+(?:(?:is|was|were|are|has\s+been|had\s+been)\s+(?:not\s+)?(?:responsible|to\s+blame|behind)\b"
+    r"|(?:has|had|have)\s+nothing\s+to\s+do\s+with\b"
+    r"|(?:is|was)\s+under\s+(?:\w+\s+)?pressure\s+to\b)",
+    re.IGNORECASE,
+)
+
 # a preposition that makes the capital before a state's act its object ("drone attacks on Moscow continued",
 # "explosions in Kyiv reported"), not the subject of an absolute clause ("with Moscow relying on Iranian
 # drones")
@@ -75,7 +85,7 @@ def capital_acts(
     end = _list_end(sentence, n, _CAPITALS_GAP)
     if any(c.start >= end and sentence.fullmatch_between(end, c.start, _STATE_GAP) for c in state_acts):
         return True
-    if sentence.match_at(end, _AUXILIARY_ACT):
+    if sentence.match_at(end, _AUXILIARY_ACT) or sentence.match_at(end, _STATE_PREDICATE):
         return True
     return not preceded_by(attacks, start, LOCATING_REACH, sentence.start) and any(
         c.start >= end and sentence.fullmatch_between(end, c.start, _WHEN_GAP) for c in actors
@@ -105,10 +115,34 @@ _SUPPORTED = re.compile(
 )
 
 
+# "officers who handed intelligence to Kyiv", "the US delivery of long-range missiles to Kyiv", "the
+# intelligence it shares with Kyiv": the capital that receives the arms or intelligence a side hands,
+# delivers or shares stands for its state (the thing given named, not "convoys delivered food to Kyiv", a
+# city that may be the scene; not "missiles fired at Kyiv")
+_GIVEN = (
+    r"(?:intelligence|information|data|weapons?|arms|missiles?|rockets?|tanks?|jets?|aircraft|munitions"
+    r"|ammunition|shells|systems?|drones?)"
+)
+_RECEIVED = re.compile(
+    r"\b(?:hand(?:s|ed|ing)?(?:\s+over)?|deliver(?:s|ed|ing|y|ies)?|shar(?:e|es|ed|ing)|transferr?(?:s|ed|ing)?"
+    rf"|provid(?:e|es|ed|ing))\s+(?:[\w-]+\s+){{0,4}}?{_GIVEN}\s+(?:to|with)\s+$"
+    rf"|\b{_GIVEN}\s+(?:[\w-]+\s+){{0,2}}shar(?:e|es|ed|ing)\s+with\s+$",
+    re.IGNORECASE,
+)
+# "blame for the destroyed dam on 'inhumane' Moscow", "pinned the blame on Kyiv": the capital blamed, across a
+# quoted word of scorn
+_BLAMED_ON = re.compile(r"\bblame\b[^.;]{0,60}?\bon\s+(?:[‘'\"“][\w-]+[’'\"”]\s+)?$", re.IGNORECASE)
+
+
 def capital_supported(sentence: Sentence, n: int) -> bool:
-    """A capital right after the support or arms a side gives it: the state supported."""
+    """A capital right after the support or arms a side gives it, after what a side hands or shares with it,
+    or after the blame laid on it: the state, never the scene."""
     loc = sentence.located[n]
-    return loc.capital and sentence.search_before(loc.mention.start, _SUPPORTED, 24) is not None
+    if not loc.capital:
+        return False
+    start = loc.mention.start
+    given = (_SUPPORTED, _RECEIVED, _BLAMED_ON)
+    return any(sentence.search_before(start, rx, 80) is not None for rx in given)
 
 
 # "the United States and Germany pledged", "Russia, Iran and North Korea say": countries listed as one subject

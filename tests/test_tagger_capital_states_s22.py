@@ -1,0 +1,72 @@
+"""A capital standing for its state where the sentence says what the state answers for or must do ('Kyiv
+was responsible', 'Kyiv had nothing to do with', 'Kyiv is under pressure to'), what it receives ('handed
+intelligence to Kyiv') or the blame laid on it ('blame ... on "reckless" Moscow'): the scene is elsewhere."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.models import Document
+from etl.tagging.tagger import find_incidents
+
+REPORTED = date(2024, 3, 23)
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    """(target type, most precise place name or region code or country code) per incident."""
+    doc = Document("t", REPORTED, text)
+    incidents = find_incidents(doc, named_events=())
+    return sorted((i.target_type, i.place or i.admin1_code or i.country_code or "") for i in incidents)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone struck an oil depot in Bryansk, and officials said Kyiv was responsible.",
+        "A drone struck an oil depot in Bryansk; the president said Kyiv had nothing to do with the blast.",
+    ],
+)
+def test_a_capital_answering_for_an_attack_is_no_scene(text: str) -> None:
+    assert found(text) == [("fuel_depot", "Bryansk")]
+
+
+def test_a_capital_under_pressure_to_act_is_no_scene() -> None:
+    text = "Drones struck a depot in Bakhmut as Kyiv is under growing pressure to strike back."
+    assert found(text) == [("unspecified", "Bakhmut")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drones hit a fuel depot in Crimea, weeks after Washington handed intelligence to Kyiv.",
+        "Drones hit a fuel depot in Crimea as the allies share satellite data with Kyiv.",
+        "Drones hit a fuel depot in Crimea; the US has increased the intelligence it shares with Kyiv.",
+    ],
+)
+def test_a_capital_receiving_arms_or_intelligence_is_no_scene(text: str) -> None:
+    assert found(text) == [("fuel_depot", "UA-43")]
+
+
+def test_a_capital_blamed_across_a_quoted_word_is_no_scene() -> None:
+    text = (
+        "The dam in Nova Kakhovka was blown up overnight, and residents "
+        "cast blame for the flood on 'reckless' Moscow."
+    )
+    assert found(text) == [("dam", "Nova Kakhovka")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what the city itself goes through keeps it the scene
+        "Kyiv was under attack overnight as drones hit a power plant.",
+        # food a convoy brings is no arms: the city may be the scene
+        "Aid convoys delivered food to Kyiv after missiles struck a power plant there.",
+        # the state answering for an attack on the capital leaves the capital the scene
+        "A drone struck a power plant in Kyiv, officials said, and Moscow was behind it.",
+    ],
+)
+def test_a_capital_struck_stays_the_scene(text: str) -> None:
+    assert found(text) == [("power_plant", "Kyiv")]
