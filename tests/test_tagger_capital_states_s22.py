@@ -70,3 +70,20 @@ def test_a_capital_blamed_across_a_quoted_word_is_no_scene() -> None:
 )
 def test_a_capital_struck_stays_the_scene(text: str) -> None:
     assert found(text) == [("power_plant", "Kyiv")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She called the air strikes on the port part of the same Washington playbook.",
+        "Moscow's propaganda targeting Russian speakers has divided families.",
+    ],
+)
+def test_a_capital_naming_its_states_ways_is_no_scene(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_capital_whose_officials_report_stays_the_scene() -> None:
+    assert found("Drones hit a power plant in Moscow overnight, Moscow officials said.") == [
+        ("power_plant", "Moscow")
+    ]

@@ -185,7 +185,11 @@ _GOVERNMENT_AFTER = re.compile(
     # "Kyiv troops push Russian forces out", "Moscow's flagship bomber", "Moscow's battlefield supply lines":
     # the state's forces and what supplies them, wherever they are
     r"|\s+(?:troops|forces|soldiers)\b"
-    r"|['’]s\s+(?:[\w-]+\s+){0,2}?(?:bombers?|warplanes?|supply\s+lines)\b",
+    r"|['’]s\s+(?:[\w-]+\s+){0,2}?(?:bombers?|warplanes?|supply\s+lines)\b"
+    # "the same Washington playbook", "the official Moscow term", "play into Moscow's hands": the state's
+    # ways, words and interests, named after its seat
+    r"|(?:['’]s)?\s+(?:playbook|narrative|doctrine|agenda|propaganda|talking\s+points|term)\b"
+    r"|['’]s\s+hands\b",
     re.IGNORECASE,
 )
 # "the regime in Kyiv", "the Defense Ministry in Moscow has reported", "the government in the Ukrainian
