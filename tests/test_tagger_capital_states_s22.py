@@ -87,3 +87,13 @@ def test_a_capital_whose_officials_report_stays_the_scene() -> None:
     assert found("Drones hit a power plant in Moscow overnight, Moscow officials said.") == [
         ("power_plant", "Moscow")
     ]
+
+
+def test_a_capital_served_by_an_agent_is_no_scene() -> None:
+    text = "Police arrested a man working for Kyiv after a drone hit an oil depot in Bryansk."
+    assert found(text) == [("fuel_depot", "Bryansk")]
+
+
+def test_a_capital_an_agent_acted_for_beside_the_scene() -> None:
+    text = "A car bomb wounded a writer in Moscow; investigators say the suspect admitted acting for Kyiv."
+    assert found(text) == [("unspecified", "Moscow")]

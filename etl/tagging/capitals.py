@@ -95,7 +95,12 @@ def capital_acts(
 # "a decision by Moscow to resume a blockade", "an apparent change of tack by Moscow", "threats by both Moscow
 # and Kyiv to target civilian carriers", "the explosion was planned by Washington and London": a capital after
 # 'by' is the agent of what comes before, whatever the word
-_BY_CAPITAL = re.compile(r"\bby\s+(?:both\s+)?$", re.IGNORECASE)
+_BY_CAPITAL = re.compile(
+    r"\bby\s+(?:both\s+)?$"
+    # "a suspect admits acting for Kyiv", "agents working on behalf of Moscow": the state served
+    r"|\b(?:act(?:s|ed|ing)?|work(?:s|ed|ing)?|spy(?:ing)?|spied)\s+(?:for|on\s+behalf\s+of)\s+$",
+    re.IGNORECASE,
+)
 
 
 def capital_agent(sentence: Sentence, n: int) -> bool:
@@ -105,7 +110,7 @@ def capital_agent(sentence: Sentence, n: int) -> bool:
     first = n
     while first > 0 and _list_end(sentence, first - 1, _CAPITALS_GAP) == sentence.located[n].mention.end:
         first -= 1
-    return sentence.search_before(sentence.located[first].mention.start, _BY_CAPITAL, 12) is not None
+    return sentence.search_before(sentence.located[first].mention.start, _BY_CAPITAL, 30) is not None
 
 
 # "as US pledges ‘unwavering’ support for Kyiv", "more military aid to Kyiv", "Iran's weapons for Moscow": the
