@@ -3,21 +3,8 @@ stands for its state: the attack the sentence reports happened elsewhere, not in
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from etl.models import Document
-from etl.tagging.tagger import find_incidents
-
-REPORTED = date(2024, 3, 23)
-
-
-def found(text: str) -> list[tuple[str, str]]:
-    """(target type, most precise place name or region code or country code) per incident."""
-    doc = Document("t", REPORTED, text)
-    incidents = find_incidents(doc, named_events=())
-    return sorted((i.target_type, i.place or i.admin1_code or i.country_code or "") for i in incidents)
+from tagger_support import found
 
 
 @pytest.mark.parametrize(

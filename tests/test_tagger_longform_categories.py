@@ -6,21 +6,7 @@ Invented sentences modelled on the shapes seen in the development set, through `
 
 from __future__ import annotations
 
-from datetime import date
-
-from etl.models import Document
-from etl.tagging.tagger import find_incidents
-
-REPORTED = date(2024, 3, 23)
-
-
-def found(text: str) -> list[tuple[str, str]]:
-    """(target type, most precise place name or region code or country code) per incident."""
-    doc = Document("t", REPORTED, text)
-    return sorted(
-        (i.target_type, i.place or i.admin1_code or i.country_code or "")
-        for i in find_incidents(doc, named_events=())
-    )
+from tagger_support import found
 
 
 def test_a_death_with_no_attack_in_its_sentence_is_no_incident_of_a_round_up() -> None:
