@@ -38,6 +38,12 @@ _INTERCEPTED = re.compile(r"\b(?:down(?:ed|s|ing)?|shot\s+down|intercept\w*|dest
 _NIGHT = re.compile(r"night|dawn", re.IGNORECASE)
 
 
+def names_night(text: str) -> bool:
+    """The text names a night or a dawn: the one kind of quiet sentence that can date what follows without a
+    place of its own (DocumentContext.note_night)."""
+    return _NIGHT.search(text) is not None
+
+
 # A sentence whose subject is followed by ', meanwhile,' turns to another side's story ('Officials in the
 # occupied city, meanwhile, said they had come under heavy shelling'): an event of its own, not the one whose
 # day the text last stated, so what it leaves undated has the report's week, as readers date it. (A sentence
@@ -128,7 +134,7 @@ class DocumentContext:
         """A sentence telling no attack of its own that names the night ('After a sleepless night in
         shelters, the mayor gave an update on the damage', '"It has been a difficult night," the president
         wrote') sets the day of the night's attack the text goes on to tell, as a stated day would."""
-        if not _NIGHT.search(sentence.text):
+        if not names_night(sentence.text):
             return  # (most sentences name no night: their dates are not read twice)
         when = find_date(sentence.text, report_date)
         if when is None or when.span is None or when.precision != "day" or when.stated:

@@ -12,7 +12,14 @@ from etl.tagging.alldowned import downed_headline_story, lead_all_downed, lead_d
 from etl.tagging.anchors import Anchor, Located, Sentence
 from etl.tagging.captions import is_file_photo
 from etl.tagging.captures import capture_anchors, taken_target_clauses
-from etl.tagging.context import DocumentContext, lead_date_scenes, lead_places, lead_regions, lead_targets
+from etl.tagging.context import (
+    DocumentContext,
+    lead_date_scenes,
+    lead_places,
+    lead_regions,
+    lead_targets,
+    names_night,
+)
 from etl.tagging.coreference import resolve_bare_targets
 from etl.tagging.cyberonly import untargeted_hack
 from etl.tagging.dates import EventDate
@@ -149,6 +156,8 @@ def find_incidents(
         sentence_cues = cues[bisect_left(cue_starts, start) : bisect_left(cue_starts, end)]
         lo, hi = bisect_left(mention_starts, start), bisect_left(mention_starts, end)
         if not any(c.group in ("attack", "capture", "target") for c in sentence_cues):
+            if lo == hi and not names_night(text[start:end]):
+                continue  # a quiet sentence with no place and no night tells the context nothing
             spots = [Located(m, p, 0, capital=p in capitals) for m, p in located[lo:hi]]
             quiet = Sentence(start, end, text[start:end], sentence_cues, spots, [start])
             context.note_night(quiet, doc.report_date)
